@@ -1,0 +1,183 @@
+//! `tsuchi check`: lint notices, as compilers and linters report.
+
+use super::inputs::{expand, options};
+use rayon::prelude::*;
+use serde::Serialize;
+use std::io::Write;
+use std::path::PathBuf;
+use std::process::ExitCode;
+use tsuchi::model::{Diagnostic, Severity};
+
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    /// Notice files, directories (searched recursively for .txt/.md), or - for standard input.
+    #[arg(value_name = "PATH", required_unless_present = "list_rules")]
+    paths: Vec<PathBuf>,
+    /// How to print the diagnostics.
+    #[arg(long, short, value_enum, default_value = "text")]
+    format: CheckFormat,
+    /// Exit with 1 on warnings too, not only on errors.
+    #[arg(long)]
+    deny_warnings: bool,
+    /// Encoding of the inputs (auto-detected when not given).
+    #[arg(long, value_name = "NAME")]
+    encoding: Option<String>,
+    /// Print every rule with its documentation, then exit.
+    #[arg(long)]
+    list_rules: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+enum CheckFormat {
+    /// `path:line:col: warning[code]: message`, the source line and a caret.
+    Text,
+    /// One JSON array of diagnostics.
+    Json,
+    /// GitHub Actions workflow annotations.
+    Github,
+}
+
+#[derive(Serialize)]
+struct FileDiagnostic<'a> {
+    file: &'a str,
+    #[serde(flatten)]
+    diagnostic: &'a Diagnostic,
+}
+
+pub fn run(args: Args) -> anyhow::Result<ExitCode> {
+    if args.list_rules {
+        print!("{}", list_rules());
+        return Ok(ExitCode::SUCCESS);
+    }
+    let inputs = expand(&args.paths);
+    if inputs.is_empty() {
+        anyhow::bail!("no notice files found");
+    }
+    let opts = options(args.encoding.as_deref());
+    let results: Vec<(String, Result<(tsuchi::Notice, String), tsuchi::Error>)> = inputs
+        .into_par_iter()
+        .map(|input| {
+            let r = input.read().and_then(|bytes| {
+                let notice = tsuchi::extract_bytes(&input.name(), &bytes, &opts)?;
+                let text = tsuchi::decode::decode(&bytes, &opts.encoding).map(|d| d.text).unwrap_or_default();
+                Ok((notice, text))
+            });
+            (input.name(), r)
+        })
+        .collect();
+
+    let mut read_errors = 0;
+    let mut all: Vec<(String, Diagnostic, String)> = Vec::new();
+    for (name, r) in results {
+        match r {
+            Err(e) => {
+                eprintln!("tsuchi: {e}");
+                read_errors += 1;
+            }
+            Ok((mut notice, text)) => {
+                let value = serde_json::to_value(&notice)?;
+                for err in tsuchi::validate::schema_errors(&value) {
+                    notice.diagnostics.push(Diagnostic {
+                        severity: Severity::Error,
+                        code: "schema-invalid".into(),
+                        message: err,
+                        line: 1,
+                        column: 1,
+                        length: 1,
+                    });
+                }
+                let lines: Vec<&str> = text.lines().collect();
+                for d in notice.diagnostics {
+                    let src = lines.get(d.line.saturating_sub(1) as usize).copied().unwrap_or("").to_string();
+                    all.push((name.clone(), d, src));
+                }
+            }
+        }
+    }
+    let errors = all.iter().filter(|(_, d, _)| d.severity == Severity::Error).count();
+    let warnings = all.iter().filter(|(_, d, _)| d.severity == Severity::Warning).count();
+
+    let stdout = std::io::stdout();
+    let mut out = std::io::BufWriter::new(stdout.lock());
+    match args.format {
+        CheckFormat::Text => {
+            for (file, d, src) in &all {
+                out.write_all(render_text(file, d, src).as_bytes())?;
+            }
+            writeln!(out, "{}", summary(errors, warnings, all.len() - errors - warnings))?;
+        }
+        CheckFormat::Json => {
+            let list: Vec<FileDiagnostic> = all.iter().map(|(f, d, _)| FileDiagnostic { file: f, diagnostic: d }).collect();
+            writeln!(out, "{}", serde_json::to_string_pretty(&list)?)?;
+        }
+        CheckFormat::Github => {
+            for (file, d, _) in &all {
+                writeln!(out, "{}", render_github(file, d))?;
+            }
+        }
+    }
+    out.flush()?;
+    Ok(if read_errors > 0 {
+        ExitCode::from(2)
+    } else if errors > 0 || (args.deny_warnings && warnings > 0) {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    })
+}
+
+fn summary(errors: usize, warnings: usize, infos: usize) -> String {
+    let plural = |n: usize, w: &str| if n == 1 { format!("{n} {w}") } else { format!("{n} {w}s") };
+    format!("{}, {}, {}", plural(errors, "error"), plural(warnings, "warning"), plural(infos, "note"))
+}
+
+/// Terminal columns a character takes (East Asian wide and full-width characters take two).
+fn width(c: char) -> usize {
+    let u = c as u32;
+    let wide = matches!(u,
+        0x1100..=0x115F | 0x2E80..=0x303E | 0x3041..=0x33FF | 0x3400..=0x4DBF | 0x4E00..=0x9FFF
+        | 0xA000..=0xA4CF | 0xAC00..=0xD7A3 | 0xF900..=0xFAFF | 0xFE30..=0xFE4F | 0xFF00..=0xFF60
+        | 0xFFE0..=0xFFE6 | 0x20000..=0x3FFFD);
+    if wide { 2 } else { 1 }
+}
+
+/// `path:line:col: severity[code]: message`, the line, a caret under the span.
+fn render_text(file: &str, d: &Diagnostic, src: &str) -> String {
+    let mut s = format!("{file}:{}:{}: {}[{}]: {}\n", d.line, d.column, d.severity.as_str(), d.code, d.message);
+    if !src.is_empty() {
+        let gutter = d.line.to_string().len();
+        let pad: usize = src.chars().take(d.column.saturating_sub(1) as usize).map(width).sum();
+        let span: usize = src.chars().skip(d.column.saturating_sub(1) as usize).take(d.length.max(1) as usize).map(width).sum();
+        s.push_str(&format!("{:gutter$} |\n", ""));
+        s.push_str(&format!("{} | {}\n", d.line, src.trim_end()));
+        s.push_str(&format!("{:gutter$} | {}{}\n", "", " ".repeat(pad), "^".repeat(span.max(1))));
+    }
+    s
+}
+
+/// A GitHub Actions workflow command; `%`, CR and LF are escaped as the runner expects.
+fn render_github(file: &str, d: &Diagnostic) -> String {
+    let level = match d.severity {
+        Severity::Error => "error",
+        Severity::Warning => "warning",
+        Severity::Info => "notice",
+    };
+    let esc_data = |s: &str| s.replace('%', "%25").replace('\r', "%0D").replace('\n', "%0A");
+    let esc_prop = |s: &str| esc_data(s).replace(':', "%3A").replace(',', "%2C");
+    format!(
+        "::{level} file={},line={},col={},title={}::{}",
+        esc_prop(file),
+        d.line,
+        d.column,
+        esc_prop(&format!("tsuchi {}", d.code)),
+        esc_data(&d.message)
+    )
+}
+
+fn list_rules() -> String {
+    let mut s = String::new();
+    for r in tsuchi::rules::RULES {
+        s.push_str(&format!("{} ({})\n    {}\n    {}\n    example: {}\n\n", r.code, r.severity.as_str(), r.summary, r.doc, r.example));
+    }
+    s
+}

@@ -1,0 +1,41 @@
+//! Emission: a [`Notice`] as JSON, YAML or iCalendar.
+//!
+//! JSON is `serde_json`. YAML is `serde-saphyr`, a maintained serde YAML crate that quotes
+//! strings a YAML 1.1 reader would take for something else: `"01"`, `"2:00"` (sexagesimal
+//! in YAML 1.1), `"2025-01-30"` (a date), `"yes"`. `serde_yaml` is unmaintained and
+//! `serde_yml` unsound, so neither is used. A test reads every corpus output back with
+//! PyYAML to hold that promise.
+
+pub mod ics;
+
+use crate::model::Notice;
+use crate::Error;
+
+/// Pretty JSON with a final newline.
+///
+/// ```
+/// # let notice = tsuchi::extract_str("x.txt", "令和7年1月30日").unwrap();
+/// let json = tsuchi::emit::json(&notice).unwrap();
+/// assert!(json.starts_with('{'));
+/// ```
+pub fn json(notice: &Notice) -> Result<String, Error> {
+    let mut s = serde_json::to_string_pretty(notice).map_err(|e| Error::Emit { format: "json", message: e.to_string() })?;
+    s.push('\n');
+    Ok(s)
+}
+
+/// Compact JSON on one line (for NDJSON).
+pub fn json_line(notice: &Notice) -> Result<String, Error> {
+    serde_json::to_string(notice).map_err(|e| Error::Emit { format: "json", message: e.to_string() })
+}
+
+/// YAML, every ambiguous string quoted.
+///
+/// ```
+/// # let notice = tsuchi::extract_str("x.txt", "令和7年1月30日").unwrap();
+/// let yaml = tsuchi::emit::yaml(&notice).unwrap();
+/// assert!(yaml.contains("schema_version: \"1.0\"") || yaml.contains("schema_version: '1.0'"));
+/// ```
+pub fn yaml(notice: &Notice) -> Result<String, Error> {
+    serde_saphyr::to_string(notice).map_err(|e| Error::Emit { format: "yaml", message: e.to_string() })
+}

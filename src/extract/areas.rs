@@ -1,0 +1,158 @@
+//! Areas: the notice's own definitions of its areas, and every prefecture it names.
+//!
+//! Notices name areas (`東日本エリア`, `西日本エリア`) and then define them with a
+//! prefecture list (`※エリアの詳細:` then `・東日本エリア:北海道、青森県、…`). The list in
+//! the notice is the truth for that notice: the same words have meant different splits in
+//! different years, so there is no built-in table for 東日本/西日本. Fixed regions with a
+//! settled meaning (`関東`, `九州・沖縄`, `全国`) are known through
+//! [`crate::prefectures::region`].
+//!
+//! A definition is a unit that starts with an area name (ending in エリア, 地域, 地区,
+//! ブロック or 方面) followed by `:` or `(` and then little but prefectures and separators.
+
+use super::Context;
+use crate::model::Mention;
+use crate::prefectures::{find_prefectures, Prefecture};
+
+/// One area defined by the notice.
+#[derive(Debug, Clone)]
+pub struct AreaDef {
+    /// The area's name as written (`東日本エリア`).
+    pub name: String,
+    /// Its prefectures, in JIS order.
+    pub prefectures: Vec<&'static Prefecture>,
+    /// The document it is defined in.
+    pub doc: usize,
+    /// Where.
+    pub mention: Mention,
+}
+
+/// The areas a notice defines.
+#[derive(Debug, Clone, Default)]
+pub struct AreaTable {
+    /// Definitions in file order.
+    pub defs: Vec<AreaDef>,
+}
+
+impl AreaTable {
+    /// The definition of `name` that applies in document `doc`: the document's own, else
+    /// the first one in the file.
+    pub fn lookup(&self, name: &str, doc: usize) -> Option<&AreaDef> {
+        self.defs
+            .iter()
+            .find(|d| d.name == name && d.doc == doc)
+            .or_else(|| self.defs.iter().find(|d| d.name == name))
+    }
+}
+
+/// A prefecture named in the text.
+#[derive(Debug, Clone)]
+pub struct PrefectureSeen {
+    /// The prefecture.
+    pub prefecture: &'static Prefecture,
+    /// Where.
+    pub mention: Mention,
+}
+
+const AREA_SUFFIXES: [&str; 5] = ["エリア", "地域", "地区", "ブロック", "方面"];
+
+/// The area name that ends at or before `text[..end]`'s end, if the text there ends with
+/// an area suffix: returns (start, name).
+pub fn area_name_before(text: &str, end: usize) -> Option<(usize, String)> {
+    let head = text.get(..end)?;
+    let suffix = AREA_SUFFIXES.iter().find(|s| head.ends_with(**s))?;
+    let stem_end = head.len() - suffix.len();
+    let start = head[..stem_end]
+        .char_indices()
+        .rev()
+        .take_while(|(_, c)| !c.is_whitespace() && !matches!(c, ':' | '、' | '。' | '(' | ')' | '・' | ',' | '「' | '」' | '※' | '【' | '】'))
+        .take(10)
+        .last()
+        .map(|(i, _)| i)?;
+    let name = &head[start..];
+    if name.chars().count() <= suffix.chars().count() || name.starts_with("の") {
+        return None;
+    }
+    Some((start, name.to_string()))
+}
+
+/// Every area name in a text: (start, end, name).
+pub fn area_names(text: &str) -> Vec<(usize, usize, String)> {
+    let mut out = Vec::new();
+    for suffix in AREA_SUFFIXES {
+        let mut from = 0;
+        while let Some(p) = text[from..].find(suffix) {
+            let end = from + p + suffix.len();
+            if let Some((s, name)) = area_name_before(text, end) {
+                // not "エリアの詳細" style generic words
+                if !name.starts_with("各") && !name.starts_with("当該") && !name.starts_with("対象") {
+                    out.push((s, end, name));
+                }
+            }
+            from = end;
+        }
+    }
+    out.sort_by_key(|(s, _, _)| *s);
+    out
+}
+
+/// Find area definitions and prefecture mentions.
+pub fn extract(ctx: Context<'_>) -> (AreaTable, Vec<PrefectureSeen>) {
+    let mut table = AreaTable::default();
+    let mut seen = Vec::new();
+    for unit in &ctx.seg.units {
+        let text = unit.text.as_str();
+        let hits = find_prefectures(text);
+        for h in &hits {
+            seen.push(PrefectureSeen { prefecture: h.prefecture, mention: ctx.mention(unit, h.start, h.end) });
+        }
+        if hits.is_empty() {
+            continue;
+        }
+        // definition: NAME(:|() then a list of prefectures
+        for (s, e, name) in area_names(text) {
+            let after = &text[e..];
+            let sep = after.chars().next();
+            if !matches!(sep, Some(':') | Some('(')) {
+                continue;
+            }
+            let body_start = e + sep.map(char::len_utf8).unwrap_or(0);
+            let body_end = text[body_start..].find(['。', ')']).map(|p| body_start + p).unwrap_or(text.len());
+            let in_body: Vec<_> = hits.iter().filter(|h| h.start >= body_start && h.end <= body_end).collect();
+            if in_body.is_empty() {
+                continue;
+            }
+            // the body must be little else than the prefectures and separators
+            let covered: usize = in_body.iter().map(|h| h.end - h.start).sum();
+            let residue: usize = text[body_start..body_end]
+                .chars()
+                .filter(|c| !matches!(c, '、' | '・' | ',' | ' ' | '及' | 'び' | 'と'))
+                .map(char::len_utf8)
+                .sum::<usize>()
+                .saturating_sub(covered);
+            if residue > covered / 3 {
+                continue;
+            }
+            let mut prefs: Vec<&'static Prefecture> = in_body.iter().map(|h| h.prefecture).collect();
+            prefs.sort_by_key(|p| p.code);
+            prefs.dedup();
+            table.defs.push(AreaDef { name, prefectures: prefs, doc: unit.doc, mention: ctx.mention(unit, s, body_end) });
+        }
+    }
+    (table, seen)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names() {
+        let t = "東日本エリア:令和7年2月1日(土)";
+        assert_eq!(area_names(t), vec![(0, "東日本エリア".len(), "東日本エリア".to_string())]);
+        assert!(area_names("※エリアの詳細:").is_empty());
+        let t = "西日本エリアでは、1(1)・(2)における東日本エリアの通信断中";
+        let n: Vec<_> = area_names(t).into_iter().map(|x| x.2).collect();
+        assert_eq!(n, vec!["西日本エリア", "東日本エリア"]);
+    }
+}

@@ -1,0 +1,287 @@
+//! Document metadata: number, date, kind, title, issuer, recipients.
+//!
+//! A Japanese circular opens in a fixed order: number and date (right-aligned), the
+//! addressees ending in `殿` / `御中` / `各位`, the issuer (organisation, officer, often
+//! `（公印省略）`), then the title, usually ending in its kind (`…について（周知依頼）`), then
+//! the greeting (`平素より…`, `日頃より…`). The extractor walks a document's opening lines
+//! with that order in mind; anything it cannot place it leaves out rather than guessing.
+//! The number and the date come from the header lines the segmenter found.
+
+use super::Context;
+use crate::datetime::{full_date, scan, Token};
+use crate::segment::{is_date_line, number_in};
+use chrono::NaiveDate;
+
+/// Metadata of one document.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DocumentMeta {
+    /// Number as written, NFKC, spaces removed.
+    pub number: Option<String>,
+    /// Issue date.
+    pub date: Option<NaiveDate>,
+    /// Kind (`周知依頼`, `事務連絡`, …).
+    pub kind: Option<String>,
+    /// Title.
+    pub title: Option<String>,
+    /// Issuer.
+    pub issuer: Option<String>,
+    /// Addressees.
+    pub recipients: Vec<String>,
+    /// 1-based first line.
+    pub line: u32,
+    /// 1-based last line.
+    pub end_line: u32,
+    /// 0-based line of the title's first line, if found.
+    pub title_line: Option<usize>,
+}
+
+const KINDS: [&str; 14] = [
+    "周知依頼", "協力依頼", "周知", "依頼", "通知", "お知らせ", "情報提供", "ご案内", "案内", "連絡", "要請", "報告", "注意喚起", "事務連絡",
+];
+
+const GREETINGS: [&str; 14] = [
+    "平素", "日頃", "時下", "標記", "拝啓", "先般", "今般", "このたび", "この度", "本日", "さて", "医療保険", "医療機関・薬局では", "記",
+];
+
+/// Extract metadata for every document.
+pub fn extract(ctx: Context<'_>) -> Vec<DocumentMeta> {
+    ctx.seg
+        .documents
+        .iter()
+        .map(|d| document(ctx, d.start_line, d.end_line, &d.header_lines))
+        .collect()
+}
+
+fn squash(s: &str) -> String {
+    s.chars().filter(|c| !c.is_whitespace()).collect()
+}
+
+fn document(ctx: Context<'_>, start: usize, end: usize, headers: &[usize]) -> DocumentMeta {
+    let norm = ctx.norm;
+    let line = |i: usize| norm.line(i).trim();
+    let mut number = None;
+    let mut date = None;
+    let mut jimu = false;
+    for &h in headers {
+        let l = line(h);
+        if number.is_none() {
+            if let Some((s, e)) = number_in(l) {
+                number = Some(squash(&l[s..e]));
+            }
+        }
+        if date.is_none() && is_date_line(l) {
+            date = scan(l).into_iter().find_map(|t| match t {
+                Token::Date(d) => full_date(&d),
+                Token::Time(_) => None,
+            });
+        }
+        if squash(l).contains("事務連絡") {
+            jimu = true;
+        }
+    }
+
+    // The opening: lines from the start up to the greeting (at most 40 lines).
+    let limit = end.min(start + 60);
+    let mut body_at = limit;
+    for i in start..limit {
+        let l = line(i);
+        if headers.contains(&i) {
+            continue;
+        }
+        if GREETINGS.iter().any(|g| l.starts_with(g)) && (l.contains('。') || l.chars().count() > 20 || l == "記") {
+            body_at = i;
+            break;
+        }
+    }
+
+    // Recipients: blocks of lines that contain a line ending in 殿/御中/各位.
+    let is_blank = |i: usize| line(i).is_empty();
+    let mut recipients = Vec::new();
+    let mut last_recipient_line = None;
+    let mut i = start;
+    while i < body_at {
+        let l = line(i);
+        let ends = ends_addressee(l);
+        if ends.is_some() {
+            let solo = squash(l) == "御中" || squash(l) == "殿" || squash(l) == "各位";
+            // the block around this line
+            let (bs, be) = if solo {
+                // the block before the blank lines above
+                let mut e = i;
+                while e > start && is_blank(e - 1) {
+                    e -= 1;
+                }
+                let mut s = e;
+                while s > start && !is_blank(s - 1) && !headers.contains(&(s - 1)) {
+                    s -= 1;
+                }
+                (s, e)
+            } else {
+                let mut s = i;
+                while s > start && !is_blank(s - 1) && !headers.contains(&(s - 1)) {
+                    s -= 1;
+                }
+                let mut e = i + 1;
+                while e < body_at && !is_blank(e) {
+                    e += 1;
+                }
+                (s, e)
+            };
+            for k in bs..be {
+                let name = strip_addressee(line(k));
+                if !name.is_empty() && !recipients.contains(&name) && !headers.contains(&k) {
+                    recipients.push(name);
+                }
+            }
+            last_recipient_line = Some(be.max(i + 1) - 1);
+            i = be.max(i + 1);
+            continue;
+        }
+        i += 1;
+    }
+
+    // Title: after the recipients and the issuer, before the greeting.
+    let after_recipients = last_recipient_line.map(|l| l + 1).unwrap_or(start);
+    let (title, title_line, title_end) = find_title(ctx, after_recipients, body_at, headers);
+
+    // Issuer: the lines between the recipients and the title.
+    let issuer_end = title_line.unwrap_or(body_at);
+    let mut issuer_lines = Vec::new();
+    for k in after_recipients..issuer_end {
+        let l = line(k);
+        if l.is_empty() || headers.contains(&k) || l.contains("公印省略") || l.starts_with('#') || is_kind_word(l) {
+            continue;
+        }
+        if l.chars().count() > 40 || l.contains('。') {
+            continue;
+        }
+        issuer_lines.push(l.to_string());
+    }
+    let issuer = if issuer_lines.is_empty() { None } else { Some(issuer_lines.join(" ")) };
+
+    // Kind: from the title's bracket, a kind word alone at the top, or 事務連絡.
+    let mut kind = title.as_deref().and_then(title_kind);
+    if kind.is_none() {
+        for k in start..body_at.min(start + 10) {
+            let l = squash(line(k).trim_start_matches('#'));
+            if is_kind_word(&l) {
+                kind = Some(l);
+                break;
+            }
+        }
+    }
+    if kind.is_none() && jimu {
+        kind = Some("事務連絡".to_string());
+    }
+    let _ = title_end;
+    DocumentMeta {
+        number,
+        date,
+        kind,
+        title,
+        issuer,
+        recipients,
+        line: (start + 1) as u32,
+        end_line: end.max(start + 1) as u32,
+        title_line,
+    }
+}
+
+fn is_kind_word(l: &str) -> bool {
+    let t = squash(l.trim_start_matches('#'));
+    KINDS.contains(&t.as_str()) && t != "連絡"
+}
+
+fn ends_addressee(l: &str) -> Option<&'static str> {
+    ["殿", "御中", "各位"].into_iter().find(|s| l.ends_with(s))
+}
+
+fn strip_addressee(l: &str) -> String {
+    let mut t = l.trim();
+    for s in ["殿", "御中", "各位"] {
+        if let Some(r) = t.strip_suffix(s) {
+            t = r.trim_end();
+        }
+    }
+    t.trim_start_matches(['-', '・', ' ']).trim().to_string()
+}
+
+/// The kind named in a title's last bracket: `…について(周知依頼)` → `周知依頼`.
+fn title_kind(title: &str) -> Option<String> {
+    let t = title.trim_end();
+    let inner = t.strip_suffix(')')?;
+    let open = inner.rfind('(')?;
+    let word = squash(&inner[open + 1..]);
+    KINDS.iter().any(|k| *k == word).then_some(word)
+}
+
+fn find_title(ctx: Context<'_>, from: usize, to: usize, headers: &[usize]) -> (Option<String>, Option<usize>, Option<usize>) {
+    // Candidate units starting in from..to; prefer one that looks like a title.
+    let mut best: Option<(i32, String, usize, usize)> = None;
+    for u in ctx.seg.units.iter().filter(|u| u.line >= from && u.line < to) {
+        if headers.contains(&u.line) {
+            continue;
+        }
+        let t = u.text.trim();
+        let t = t.trim_start_matches('#').trim();
+        if t.is_empty() || t.contains("公印省略") || ends_addressee(t).is_some() || is_kind_word(t) {
+            continue;
+        }
+        let mut score = 0;
+        if title_kind(t).is_some() {
+            score += 3;
+        }
+        if t.ends_with("について") || t.contains("について(") || t.ends_with("のお知らせ") || t.ends_with("のご案内") {
+            score += 2;
+        }
+        if u.kind == crate::segment::UnitKind::Heading {
+            score += 1;
+        }
+        if t.contains('。') {
+            score -= 3;
+        }
+        if score >= 2 && best.as_ref().is_none_or(|b| score > b.0) {
+            best = Some((score, t.to_string(), u.line, u.last_line));
+        }
+    }
+    match best {
+        Some((_, t, l, e)) => (Some(t), Some(l), Some(e)),
+        None => (None, None, None),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::normalize::normalize;
+    use crate::segment::segment;
+
+    fn meta(src: &str) -> Vec<DocumentMeta> {
+        let n = normalize(src);
+        let s = segment(&n);
+        extract(Context { norm: &n, seg: &s })
+    }
+
+    #[test]
+    fn cover_letter() {
+        let m = meta("日医発第 1817 号(情シ)(保険)\n令和 7 年 1 月 30 日\n\n都道府県医師会 担当理事 殿\n郡市区等医師会 担当理事 殿\n\n公益社団法人 日本医師会\n常任理事 長島 公之\n(公印省略)\n\n**2月1日・2日のネットワーク更改に伴う\nオンライン資格確認等システムへの影響について(周知依頼)**\n\n平素より本会会務の運営に特段のご理解を賜り厚く御礼申し上げます。\n");
+        let d = &m[0];
+        assert_eq!(d.number.as_deref(), Some("日医発第1817号(情シ)(保険)"));
+        assert_eq!(d.date, NaiveDate::from_ymd_opt(2025, 1, 30));
+        assert_eq!(d.recipients, vec!["都道府県医師会 担当理事", "郡市区等医師会 担当理事"]);
+        assert_eq!(d.issuer.as_deref(), Some("公益社団法人 日本医師会 常任理事 長島 公之"));
+        assert_eq!(d.title.as_deref(), Some("2月1日・2日のネットワーク更改に伴うオンライン資格確認等システムへの影響について(周知依頼)"));
+        assert_eq!(d.kind.as_deref(), Some("周知依頼"));
+    }
+
+    #[test]
+    fn jimu_renraku_with_centred_onchu() {
+        let m = meta("事 務 連 絡\n令和8年4月27日\n\n公益社団法人 日本医師会\n公益社団法人 日本歯科医師会 御中\n公益社団法人 日本薬剤師会\n\n厚生労働省保険局医療介護連携政策課\n\nシステムの\nメンテナンスに伴う影響について（周知依頼）\n\n日頃より、医療保険行政の推進にご協力いただき、厚く御礼を申し上げます。\n");
+        let d = &m[0];
+        assert_eq!(d.number, None);
+        assert_eq!(d.date, NaiveDate::from_ymd_opt(2026, 4, 27));
+        assert_eq!(d.recipients.len(), 3);
+        assert_eq!(d.issuer.as_deref(), Some("厚生労働省保険局医療介護連携政策課"));
+        assert_eq!(d.kind.as_deref(), Some("周知依頼"));
+    }
+}

@@ -1,0 +1,101 @@
+//! Extraction: facts read from the segmented text, each with its evidence.
+//!
+//! One extractor per file, like a linter's one-rule-per-file layout:
+//!
+//! | file | finds |
+//! |---|---|
+//! | [`metadata`] | document number, date, kind, title, issuer, recipients |
+//! | [`areas`] | area definitions (`東日本エリア:北海道、…`) and prefectures named |
+//! | [`windows`] | outage windows, their status, kind, areas |
+//! | [`contacts`] | phone and fax numbers, opening hours |
+//! | [`urls`] | links, KB article ids, placeholders for missing links |
+//! | [`systems`] | the national systems a notice is about |
+//! | [`dates`] | every date and time expression |
+//!
+//! Extractors read the segmented units and return values whose positions are already
+//! mapped to the original text ([`Mention`]). They leave to the resolver what needs the
+//! whole notice: a year-less date's year, merging a window stated twice, ordering.
+
+pub mod areas;
+pub mod contacts;
+pub mod dates;
+pub mod metadata;
+pub mod systems;
+pub mod urls;
+pub mod windows;
+
+use crate::model::{Diagnostic, Mention, Severity};
+use crate::normalize::{Normalized, Position};
+use crate::segment::{Segmented, Unit};
+
+/// What the extractors see: the normalised text and its segmentation.
+#[derive(Clone, Copy)]
+pub struct Context<'a> {
+    /// The normalised text, with its map to the original.
+    pub norm: &'a Normalized,
+    /// Documents and units.
+    pub seg: &'a Segmented,
+}
+
+impl<'a> Context<'a> {
+    /// The evidence for `start..end` of a unit's text.
+    pub fn mention(&self, unit: &Unit, start: usize, end: usize) -> Mention {
+        let (s, e) = unit.span_to_norm(start, end);
+        let pos = self.norm.locate(s);
+        Mention { line: pos.line, column: pos.column, text: self.norm.original_text(s, e) }
+    }
+
+    /// The source position of an offset in a unit's text.
+    pub fn position(&self, unit: &Unit, offset: usize) -> Position {
+        self.norm.locate(unit.to_norm(offset))
+    }
+
+    /// A diagnostic pointing at `start..end` of a unit's text.
+    pub fn diagnostic(&self, unit: &Unit, start: usize, end: usize, severity: Severity, code: &str, message: String) -> Diagnostic {
+        let m = self.mention(unit, start, end);
+        Diagnostic {
+            severity,
+            code: code.to_string(),
+            message,
+            line: m.line,
+            column: m.column,
+            length: m.text.chars().count().max(1) as u32,
+        }
+    }
+}
+
+/// Everything the extract stage found, before resolution.
+#[derive(Debug, Clone)]
+pub struct Extraction {
+    /// Metadata of each document, in file order.
+    pub documents: Vec<metadata::DocumentMeta>,
+    /// Window statements, not yet dated.
+    pub windows: Vec<windows::WindowSpec>,
+    /// Area definitions.
+    pub areas: areas::AreaTable,
+    /// Prefectures named anywhere.
+    pub prefectures: Vec<areas::PrefectureSeen>,
+    /// Contacts.
+    pub contacts: Vec<crate::model::Contact>,
+    /// Links.
+    pub urls: Vec<crate::model::Url>,
+    /// Systems.
+    pub systems: Vec<crate::model::System>,
+    /// Date expressions, not yet given their year.
+    pub dates: Vec<dates::RawDate>,
+    /// Findings made while extracting.
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+/// Run every extractor.
+pub fn extract(ctx: Context<'_>) -> Extraction {
+    let mut diagnostics = Vec::new();
+    let documents = metadata::extract(ctx);
+    let (areas, prefectures) = areas::extract(ctx);
+    let windows = windows::extract(ctx, &areas, &documents, &mut diagnostics);
+    let contacts = contacts::extract(ctx);
+    let urls = urls::extract(ctx, &mut diagnostics);
+    let systems = systems::extract(ctx);
+    let dates = dates::extract(ctx, &mut diagnostics);
+    Extraction { documents, windows, areas, prefectures, contacts, urls, systems, dates, diagnostics }
+}

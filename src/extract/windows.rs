@@ -1,0 +1,498 @@
+//! Outage windows: which date expressions are windows, and what kind, status and area.
+//!
+//! The date engine finds every range and point; most of them are not windows. A
+//! statement is read as a window when it says when something stops: the unit itself, its
+//! heading, the sentence that leads into it (`以下の時間帯のうち…通信断が生じる見込み`) or
+//! the document title speaks of stopping, maintenance, interruption, delivery or failure.
+//! Call-centre hours (no date), deadlines (`まで` with no start), reception periods
+//! (`受付`, `申請`), document dates, references to earlier notices (`以降の…`, a date
+//! with no time) and lists that only summarise (`2月1日・2日の期間において`) are not
+//! windows.
+//!
+//! The shapes read as windows:
+//!
+//! | shape | example |
+//! |---|---|
+//! | datetime range | `令和7年2月1日(土) 22:00~2月2日(日) 0:30` |
+//! | date with a time range | `令和8年5月24日(日)2:00~3:00` |
+//! | date range plus a daily time range | `1月19日(月)~30日(金)` … `各日20時~翌日5時` |
+//! | open end | `1月31日(土)以降、終日` · `2月1日 22:00以降` |
+//! | whole day | `3月1日(土)終日` · a date range with no times |
+//! | incident | `10時頃から…障害が発生` (end only when recovery is announced) |
+//!
+//! The year of a year-less date is left open here; the resolver fills it in.
+
+use super::areas::{area_names, AreaTable};
+use super::metadata::DocumentMeta;
+use super::Context;
+use crate::datetime::{expressions, DateTok, DayRef, Era, Expression, MonthRef, Point, Shape, TimeTok};
+use crate::model::{Diagnostic, Mention, Severity, Status};
+use crate::prefectures::{find_prefectures, region, Prefecture};
+use crate::segment::{Unit, UnitKind};
+use chrono::Weekday;
+
+/// A date as stated, its year possibly still unknown.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct PartialDate {
+    /// Western year, when written (or inherited from the range start).
+    pub year: Option<i32>,
+    /// Era and era year, when written as an era date.
+    pub era: Option<(Era, u32)>,
+    /// Month (inherited from the range start when not written).
+    pub month: Option<u32>,
+    /// Day of month.
+    pub day: u32,
+    /// Weekday given in brackets.
+    pub weekday: Option<Weekday>,
+    /// The year was inherited from the start of the range, not written here.
+    pub inherited: bool,
+}
+
+/// A time of day within a window.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct TimeOfDay {
+    /// Hour 0–24.
+    pub hour: u32,
+    /// Minute.
+    pub minute: u32,
+    /// On the day after the date it belongs to (`翌日5時`).
+    pub next_day: bool,
+}
+
+impl From<TimeTok> for TimeOfDay {
+    fn from(t: TimeTok) -> Self {
+        TimeOfDay { hour: t.hour, minute: t.minute, next_day: t.next_day }
+    }
+}
+
+/// A window as stated, before dates are completed.
+#[derive(Debug, Clone)]
+pub struct WindowSpec {
+    /// The document the statement is in.
+    pub doc: usize,
+    /// First (or only) day.
+    pub start: PartialDate,
+    /// Start time; `None` means the start of the day.
+    pub start_time: Option<TimeOfDay>,
+    /// Last day when it differs from the start day.
+    pub end: Option<PartialDate>,
+    /// End time; `None` with `end` set means the end of that day.
+    pub end_time: Option<TimeOfDay>,
+    /// No end announced.
+    pub open_end: bool,
+    /// Recurring: the times repeat every day from `start` through this day.
+    pub through: Option<PartialDate>,
+    /// Days left out of a recurring window.
+    pub except: Vec<PartialDate>,
+    /// Whole days.
+    pub all_day: bool,
+    /// `(予定)`.
+    pub tentative: bool,
+    /// Status.
+    pub status: Status,
+    /// Kind (`maintenance`, `network`, `update`, `incident`, `outage`).
+    pub kind: String,
+    /// Area names.
+    pub areas: Vec<String>,
+    /// Prefectures.
+    pub prefectures: Vec<&'static Prefecture>,
+    /// The statement, normalised.
+    pub description: String,
+    /// Where it is stated.
+    pub mentions: Vec<Mention>,
+    /// A date-only range with no times: a summary that more detailed windows may subsume.
+    pub summary: bool,
+}
+
+const POSITIVE: [&str; 30] = [
+    "停止", "通信断", "メンテナンス", "保守", "配信", "障害", "利用できな", "利用不可", "ご利用いただけ", "休止", "切替", "切り替え",
+    "更改", "停電", "影響", "アップデート", "バージョンアップ", "不通", "つながりにく", "接続できな", "作業", "点検", "中断", "不具合",
+    "閲覧できな", "使用できな", "使えな", "サービス断", "計画停止", "工事",
+];
+
+const NEGATIVE: [&str; 19] = [
+    "受付時間", "受付期間", "受付日", "申請", "締切", "締め切り", "期限", "提出", "開催", "説明会", "研修", "セミナー", "発行", "施行",
+    "問い合わせ", "問合せ", "営業時間", "開庁", "付け",
+];
+
+fn has_any(text: &str, words: &[&str]) -> bool {
+    words.iter().any(|w| text.contains(w))
+}
+
+/// How strongly the surroundings of a unit speak of an outage.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+enum Evidence {
+    None,
+    Title,
+    Nearby,
+    Own,
+}
+
+/// Find window statements.
+pub fn extract(ctx: Context<'_>, areas: &AreaTable, docs: &[DocumentMeta], diags: &mut Vec<Diagnostic>) -> Vec<WindowSpec> {
+    let units = &ctx.seg.units;
+    let mut out: Vec<WindowSpec> = Vec::new();
+    // a date range waiting for a daily time range (各日20時~翌日5時) in the units after it
+    let mut pending: Option<Pending> = None;
+    for (ui, unit) in units.iter().enumerate() {
+        if let Some(p) = &pending {
+            if p.doc != unit.doc || ui > p.unit + 3 {
+                if let Some(p) = pending.take() {
+                    out.push(p.into_summary());
+                }
+            }
+        }
+        let exprs = expressions(&unit.text);
+        if exprs.is_empty() {
+            continue;
+        }
+        let title = docs.get(unit.doc).and_then(|d| d.title.as_deref()).unwrap_or("");
+        let evidence = evidence(ctx, ui, unit, title);
+        let negative = has_any(&unit.text, &NEGATIVE);
+        if evidence == Evidence::None || (negative && evidence != Evidence::Own) {
+            continue;
+        }
+        let context_text = context_text(ctx, ui, unit, title);
+        let status = status_of(&unit.text);
+        let kind = kind_of(&unit.text, &context_text, status);
+        for e in &exprs {
+            let mention = ctx.mention(unit, e.start, e.end);
+            let base = Base { doc: unit.doc, status, kind: kind.clone(), tentative: e.tentative || unit.text.contains("(予定)"), description: describe(unit), mention: mention.clone() };
+            match classify(e) {
+                Some(Stated::Timed { start, end }) => {
+                    if evidence == Evidence::Title && e.points.iter().any(|p| p.time.is_none()) {
+                        continue;
+                    }
+                    let (sd, st) = (start.date.and_then(to_partial), start.time.map(TimeOfDay::from));
+                    let Some(sd) = sd else { continue };
+                    let mut ed = end.and_then(|p| p.date).and_then(to_partial).map(|d| inherit(d, &sd));
+                    if let (Some(d), Some(tok)) = (&mut ed, end.and_then(|p| p.date)) {
+                        if tok.month == Some(MonthRef::Same) {
+                            d.month = sd.month;
+                        }
+                    }
+                    let et = end.and_then(|p| p.time).map(TimeOfDay::from);
+                    let mut w = base.window(sd, st);
+                    w.end = ed;
+                    w.end_time = et;
+                    w.open_end = e.open_end && end.is_none();
+                    if st.is_some_and(|_| end.is_none()) && !e.open_end && status != Status::Incident {
+                        continue; // a lone datetime is not a window
+                    }
+                    place(ctx, unit, e, areas, &mut w, diags);
+                    out.push(w);
+                }
+                Some(Stated::Days { from, to }) => {
+                    let Some(sd) = to_partial(from) else { continue };
+                    let Some(ed) = to_partial(to).map(|d| inherit(d, &sd)) else { continue };
+                    let ed = if to.month == Some(MonthRef::Same) { PartialDate { month: sd.month, ..ed } } else { ed };
+                    let except: Vec<PartialDate> = e.except.iter().filter_map(|d| to_partial(*d)).map(|d| inherit(d, &sd)).collect();
+                    if let Some(p) = pending.take() {
+                        out.push(p.into_summary());
+                    }
+                    let mut w = base.window(sd, None);
+                    w.end = Some(ed);
+                    w.except = except;
+                    w.all_day = true;
+                    w.summary = !e.all_day;
+                    place(ctx, unit, e, areas, &mut w, diags);
+                    pending = Some(Pending { doc: unit.doc, unit: ui, window: w });
+                }
+                Some(Stated::Daily { start, end }) => {
+                    if let Some(mut p) = pending.take() {
+                        p.window.start_time = Some(start.into());
+                        p.window.end_time = Some(end.into());
+                        p.window.through = p.window.end.take();
+                        p.window.all_day = false;
+                        p.window.summary = false;
+                        p.window.tentative |= base.tentative;
+                        if p.window.kind == "outage" {
+                            p.window.kind = base.kind.clone();
+                        }
+                        p.window.mentions.push(mention);
+                        out.push(p.window);
+                    }
+                }
+                Some(Stated::OpenDay { date }) => {
+                    let Some(sd) = to_partial(date) else { continue };
+                    let mut w = base.window(sd, None);
+                    w.open_end = true;
+                    w.all_day = true;
+                    place(ctx, unit, e, areas, &mut w, diags);
+                    out.push(w);
+                }
+                Some(Stated::WholeDay { date }) => {
+                    let Some(sd) = to_partial(date) else { continue };
+                    let mut w = base.window(sd, None);
+                    w.all_day = true;
+                    place(ctx, unit, e, areas, &mut w, diags);
+                    out.push(w);
+                }
+                None => {}
+            }
+        }
+    }
+    if let Some(p) = pending.take() {
+        out.push(p.into_summary());
+    }
+    out
+}
+
+struct Pending {
+    doc: usize,
+    unit: usize,
+    window: WindowSpec,
+}
+
+impl Pending {
+    fn into_summary(self) -> WindowSpec {
+        self.window
+    }
+}
+
+struct Base {
+    doc: usize,
+    status: Status,
+    kind: String,
+    tentative: bool,
+    description: String,
+    mention: Mention,
+}
+
+impl Base {
+    fn window(&self, start: PartialDate, start_time: Option<TimeOfDay>) -> WindowSpec {
+        WindowSpec {
+            doc: self.doc,
+            start,
+            start_time,
+            end: None,
+            end_time: None,
+            open_end: false,
+            through: None,
+            except: Vec::new(),
+            all_day: false,
+            tentative: self.tentative,
+            status: self.status,
+            kind: self.kind.clone(),
+            areas: Vec::new(),
+            prefectures: Vec::new(),
+            description: self.description.clone(),
+            mentions: vec![self.mention.clone()],
+            summary: false,
+        }
+    }
+}
+
+/// What an expression states, when it can be a window.
+enum Stated {
+    /// A start with a date (and time), and an end (time, or date and time).
+    Timed { start: Point, end: Option<Point> },
+    /// A date range with no times.
+    Days { from: DateTok, to: DateTok },
+    /// A time range that recurs daily (`各日20時~翌日5時`).
+    Daily { start: TimeTok, end: TimeTok },
+    /// From a date on, all day, with no end (`1月31日以降、終日`).
+    OpenDay { date: DateTok },
+    /// One whole day (`3月1日(土)終日`).
+    WholeDay { date: DateTok },
+}
+
+fn classify(e: &Expression) -> Option<Stated> {
+    match e.shape {
+        Shape::Range => {
+            let (a, b) = (e.points.first()?, e.points.get(1)?);
+            if a.date.is_none() {
+                if let (Some(s), Some(t)) = (a.time, b.time) {
+                    if e.daily {
+                        return Some(Stated::Daily { start: s, end: t });
+                    }
+                }
+                return None;
+            }
+            if !a.has_day() {
+                return None;
+            }
+            if a.time.is_none() && b.time.is_none() {
+                return Some(Stated::Days { from: a.date?, to: b.date? });
+            }
+            Some(Stated::Timed { start: *a, end: Some(*b) })
+        }
+        Shape::Single => {
+            let a = e.points.first()?;
+            if !a.has_day() || e.attributive || e.until {
+                return None;
+            }
+            match (a.time, e.open_end, e.all_day) {
+                (Some(_), _, _) => Some(Stated::Timed { start: *a, end: None }),
+                (None, true, true) => Some(Stated::OpenDay { date: a.date? }),
+                (None, false, true) => Some(Stated::WholeDay { date: a.date? }),
+                _ => None,
+            }
+        }
+        Shape::List => None,
+    }
+}
+
+fn to_partial(d: DateTok) -> Option<PartialDate> {
+    let day = match d.day? {
+        DayRef::Day(n) => n,
+        DayRef::Same => return None,
+    };
+    Some(PartialDate {
+        year: d.year.map(|y| y.value),
+        era: d.year.and_then(|y| y.era),
+        month: match d.month {
+            Some(MonthRef::Month(m)) => Some(m),
+            _ => None,
+        },
+        day,
+        weekday: d.weekday,
+        inherited: false,
+    })
+}
+
+/// An end date takes what it does not say from the start date.
+fn inherit(mut d: PartialDate, start: &PartialDate) -> PartialDate {
+    if d.month.is_none() {
+        d.month = start.month;
+    }
+    if d.year.is_none() && start.year.is_some() {
+        d.year = start.year;
+        d.inherited = true;
+    }
+    d
+}
+
+fn heading_text<'a>(ctx: Context<'a>, unit: &Unit) -> &'a str {
+    unit.heading.and_then(|h| ctx.seg.units.get(h)).map(|u| u.text.as_str()).unwrap_or("")
+}
+
+/// The units just before `ui` under the same heading (the lead-in sentence).
+fn lead_texts<'a>(ctx: Context<'a>, ui: usize, unit: &Unit) -> Vec<&'a str> {
+    let mut out = Vec::new();
+    let mut k = ui;
+    while k > 0 && out.len() < 2 {
+        k -= 1;
+        let Some(prev) = ctx.seg.units.get(k) else { break };
+        if prev.doc != unit.doc || prev.kind == UnitKind::Heading {
+            break;
+        }
+        out.push(prev.text.as_str());
+    }
+    out
+}
+
+fn evidence(ctx: Context<'_>, ui: usize, unit: &Unit, title: &str) -> Evidence {
+    if has_any(&unit.text, &POSITIVE) {
+        return Evidence::Own;
+    }
+    if has_any(heading_text(ctx, unit), &POSITIVE) || lead_texts(ctx, ui, unit).iter().any(|t| has_any(t, &POSITIVE)) {
+        return Evidence::Nearby;
+    }
+    if has_any(title, &POSITIVE) {
+        return Evidence::Title;
+    }
+    Evidence::None
+}
+
+fn context_text(ctx: Context<'_>, ui: usize, unit: &Unit, title: &str) -> String {
+    let mut s = String::new();
+    s.push_str(heading_text(ctx, unit));
+    for t in lead_texts(ctx, ui, unit) {
+        s.push('\n');
+        s.push_str(t);
+    }
+    s.push('\n');
+    s.push_str(title);
+    s
+}
+
+/// The status a statement gives its windows.
+pub fn status_of(text: &str) -> Status {
+    if has_any(text, &["中止", "取りやめ", "取り止め", "見合わせ", "キャンセル"]) {
+        Status::Cancelled
+    } else if has_any(text, &["延期", "日程変更", "変更後", "変更となりました", "変更いたします", "変更します", "振替"]) {
+        Status::Rescheduled
+    } else if has_any(text, &["障害が発生", "障害発生", "通信障害が", "不具合が発生", "つながりにくい", "つながりにくく", "発生しております", "発生しました"]) {
+        Status::Incident
+    } else if has_any(text, &["完了しました", "終了しました", "完了いたしました", "終了いたしました"]) {
+        Status::Completed
+    } else {
+        Status::Planned
+    }
+}
+
+fn kind_of(own: &str, context: &str, status: Status) -> String {
+    if status == Status::Incident {
+        return "incident".into();
+    }
+    const TABLE: [(&str, &[&str]); 4] = [
+        ("network", &["通信断", "ネットワーク", "回線"]),
+        ("update", &["配信", "バージョンアップ", "アップデート", "更新プログラム"]),
+        ("maintenance", &["メンテナンス", "保守", "点検", "作業", "更改", "工事"]),
+        ("outage", &["停止", "休止", "停電", "利用できな"]),
+    ];
+    for text in [own, context] {
+        for (kind, words) in TABLE {
+            if has_any(text, words) {
+                return kind.into();
+            }
+        }
+    }
+    "outage".into()
+}
+
+fn describe(unit: &Unit) -> String {
+    let t = unit.text.trim();
+    let mut s: String = t.chars().take(200).collect();
+    if t.chars().count() > 200 {
+        s.push('…');
+    }
+    s
+}
+
+/// Fill in areas and prefectures for a window stated at `e` in `unit`.
+fn place(ctx: Context<'_>, unit: &Unit, e: &Expression, areas: &AreaTable, w: &mut WindowSpec, diags: &mut Vec<Diagnostic>) {
+    let text = unit.text.as_str();
+    if text.contains("全国") {
+        return;
+    }
+    // the closest area name before the expression in the unit, else in its heading
+    let own: Vec<_> = area_names(text).into_iter().filter(|(_, end, _)| *end <= e.start).collect();
+    let (name, at) = match own.last() {
+        Some((s, end, n)) => (Some(n.clone()), Some((*s, *end))),
+        None => {
+            let h = heading_text(ctx, unit);
+            (area_names(h).last().map(|x| x.2.clone()), None)
+        }
+    };
+    if let Some(name) = name {
+        w.areas.push(name.clone());
+        if let Some(def) = areas.lookup(&name, unit.doc) {
+            w.prefectures = def.prefectures.clone();
+        } else {
+            let stem = ["エリア", "地域", "地区", "ブロック", "方面"].iter().find_map(|s| name.strip_suffix(s)).unwrap_or(&name);
+            match region(stem) {
+                Some(list) if list.len() < 47 => w.prefectures = list,
+                Some(_) => {}
+                None => {
+                    let (s, end) = at.unwrap_or((e.start, e.end));
+                    diags.push(ctx.diagnostic(
+                        unit,
+                        s,
+                        end,
+                        Severity::Warning,
+                        "undefined-area",
+                        format!("area 「{name}」 is not defined by a prefecture list in this notice and has no fixed meaning"),
+                    ));
+                }
+            }
+        }
+        return;
+    }
+    // prefectures named in the statement itself
+    let mut prefs: Vec<&'static Prefecture> = find_prefectures(text).into_iter().map(|h| h.prefecture).collect();
+    prefs.sort_by_key(|p| p.code);
+    prefs.dedup();
+    w.prefectures = prefs;
+}

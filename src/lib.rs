@@ -1,0 +1,156 @@
+//! tsuchi (通知, "notice") reads Japanese maintenance and outage circulars and turns them
+//! into validated structured data.
+//!
+//! 厚生労働省, 日本医師会 and the prefectural and city 医師会 send circulars (周知依頼,
+//! 事務連絡) saying when national systems (オンライン資格確認等システム, 電子処方箋管理サービス,
+//! レセプトオンライン請求, マイナポータル…) will stop. tsuchi reads one and returns a
+//! [`model::Notice`]: document metadata, outage windows with areas and prefectures,
+//! contacts, links, every date expression, and diagnostics, each value with the line and
+//! column of the source text it came from.
+//!
+//! ```
+//! let text = "事務連絡\n令和8年4月27日\n\n以下の時間帯に、システムが停止します。\n\n・令和8年5月24日（日）2:00～3:00（予定）\n";
+//! let notice = tsuchi::extract_str("notice.txt", text).unwrap();
+//! assert_eq!(notice.document.date.as_deref(), Some("2026-04-27"));
+//! let w = &notice.outages[0];
+//! assert_eq!(w.start, "2026-05-24T02:00:00+09:00");
+//! assert_eq!(w.end.as_deref(), Some("2026-05-24T03:00:00+09:00"));
+//! assert!(w.tentative);
+//! assert_eq!(w.mentions[0].line, 6);
+//! ```
+//!
+//! # The pipeline
+//!
+//! Data flows one way through stages, each a module with a small typed interface:
+//!
+//! [`decode`] (bytes → text, encoding detected) → [`normalize`] (NFKC and the rest, with a
+//! map back to the original) → [`segment`] (documents, headings, units; page breaks
+//! rejoined) → [`extract`] (one extractor per file) → [`resolve`] (years, merging,
+//! ordering) → [`validate`] (checks and the JSON Schema) → [`emit`] (JSON, YAML,
+//! iCalendar).
+//!
+//! # What it guarantees, and what not
+//!
+//! - It never panics on input, and reading never fails on content: a notice with nothing
+//!   recognisable gives empty lists. Only unreadable or undecodable bytes are errors.
+//! - Every outage, contact, URL, system and prefecture carries at least one mention whose
+//!   line and column point at its evidence in the decoded source.
+//! - The output validates against `schemas/notice.schema.json` ([`validate::SCHEMA`]).
+//! - It reads what circulars write; it does not know the systems' real schedules, and a
+//!   window written in a form it does not understand is missed (and, when it looks
+//!   date-like, reported).
+
+pub mod datetime;
+pub mod decode;
+pub mod emit;
+mod error;
+pub mod extract;
+pub mod model;
+pub mod normalize;
+pub mod prefectures;
+pub mod resolve;
+pub mod rules;
+pub mod segment;
+pub mod validate;
+
+pub use decode::EncodingChoice;
+pub use error::Error;
+pub use model::Notice;
+
+use sha2::{Digest, Sha256};
+
+/// Options for reading a notice.
+#[derive(Debug, Clone, Default)]
+pub struct Options {
+    /// How to decode the bytes.
+    pub encoding: EncodingChoice,
+}
+
+/// Read a notice from bytes. `name` is recorded as the source name.
+///
+/// ```
+/// let n = tsuchi::extract_bytes("a.txt", "令和7年1月30日".as_bytes(), &tsuchi::Options::default()).unwrap();
+/// assert_eq!(n.source.encoding, "utf-8");
+/// ```
+pub fn extract_bytes(name: &str, bytes: &[u8], options: &Options) -> Result<Notice, Error> {
+    let decoded = decode::decode(bytes, &options.encoding).map_err(|source| Error::Decode { name: name.to_string(), source })?;
+    let hash = Sha256::digest(bytes);
+    let sha256 = hash.iter().map(|b| format!("{b:02x}")).collect::<String>();
+    let source = model::Source {
+        name: name.to_string(),
+        sha256,
+        bytes: bytes.len() as u64,
+        encoding: decoded.encoding.to_string(),
+        bom: decoded.bom,
+    };
+    Ok(from_text(source, &decoded.text))
+}
+
+/// Read a notice from a file.
+pub fn extract_file(path: &std::path::Path, options: &Options) -> Result<Notice, Error> {
+    let bytes = std::fs::read(path).map_err(|source| Error::Io { path: path.to_path_buf(), source })?;
+    extract_bytes(&path.display().to_string(), &bytes, options)
+}
+
+/// Read a notice from text that is already decoded.
+pub fn extract_str(name: &str, text: &str) -> Result<Notice, Error> {
+    extract_bytes(name, text.as_bytes(), &Options { encoding: EncodingChoice::Label("utf-8".into()) })
+}
+
+fn from_text(source: model::Source, text: &str) -> Notice {
+    let norm = normalize::normalize(text);
+    let seg = segment::segment(&norm);
+    let ctx = extract::Context { norm: &norm, seg: &seg };
+    let x = extract::extract(ctx);
+    let r = resolve::resolve(&x);
+    let doc = |m: &extract::metadata::DocumentMeta| model::Document {
+        number: m.number.clone(),
+        date: m.date.map(|d| d.format("%Y-%m-%d").to_string()),
+        kind: m.kind.clone(),
+        title: m.title.clone(),
+        issuer: m.issuer.clone(),
+        recipients: m.recipients.clone(),
+        line: m.line,
+        end_line: m.end_line,
+    };
+    let document = x.documents.first().map(doc).unwrap_or(model::Document {
+        number: None,
+        date: None,
+        kind: None,
+        title: None,
+        issuer: None,
+        recipients: Vec::new(),
+        line: 1,
+        end_line: 1,
+    });
+    let attachments = x.documents.iter().skip(1).map(doc).collect();
+    let mut prefectures: Vec<model::PrefectureMention> = Vec::new();
+    for p in &x.prefectures {
+        let code = p.prefecture.code_str();
+        match prefectures.iter_mut().find(|q| q.code == code) {
+            Some(q) => q.mentions.push(p.mention.clone()),
+            None => prefectures.push(model::PrefectureMention { code, name: p.prefecture.name.to_string(), mentions: vec![p.mention.clone()] }),
+        }
+    }
+    prefectures.sort_by(|a, b| a.code.cmp(&b.code));
+    let mut diagnostics = x.diagnostics.clone();
+    diagnostics.extend(r.diagnostics);
+    let mut notice = Notice {
+        schema_version: model::SCHEMA_VERSION.to_string(),
+        source,
+        document,
+        attachments,
+        systems: x.systems,
+        outages: r.outages,
+        contacts: x.contacts,
+        urls: x.urls,
+        prefectures,
+        dates: r.dates,
+        diagnostics,
+    };
+    let more = validate::check(&notice);
+    notice.diagnostics.extend(more);
+    notice.diagnostics.sort_by(|a, b| (a.line, a.column, &a.code).cmp(&(b.line, b.column, &b.code)));
+    notice.diagnostics.dedup();
+    notice
+}

@@ -1,0 +1,310 @@
+//! The output model: what one notice becomes (schema v1).
+//!
+//! These types are the contract described by `schemas/notice.schema.json`; field names
+//! are part of it and change only with `schema_version`. Everything extracted carries its
+//! evidence: outages, contacts, URLs, systems and prefectures have `mentions` (line,
+//! column and the original text), dates and diagnostics have a line and column. Lines and
+//! columns are 1-based and refer to the decoded source file, columns counted in characters.
+//!
+//! The types implement `Deserialize` too, so other tools can read tsuchi's JSON back:
+//!
+//! ```
+//! let json = r#"{"line": 3, "column": 1, "text": "令和7年"}"#;
+//! let m: tsuchi::model::Mention = serde_json::from_str(json).unwrap();
+//! assert_eq!(m.line, 3);
+//! ```
+
+use serde::{Deserialize, Serialize};
+
+/// Version of the output schema this crate writes.
+pub const SCHEMA_VERSION: &str = "1.0";
+
+/// One notice file, extracted.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Notice {
+    /// Version of the output schema (`"1.0"`).
+    pub schema_version: String,
+    /// The input file.
+    pub source: Source,
+    /// The outermost document (the cover letter, or the only document).
+    pub document: Document,
+    /// The inner documents (attachments, forwarded letters), in file order.
+    pub attachments: Vec<Document>,
+    /// The systems the notice is about, in order of first mention.
+    pub systems: Vec<System>,
+    /// Outage and maintenance windows, ordered by start.
+    pub outages: Vec<Outage>,
+    /// Phone and fax numbers with who answers and when.
+    pub contacts: Vec<Contact>,
+    /// Links, with knowledge-base article ids.
+    pub urls: Vec<Url>,
+    /// Every prefecture the notice names.
+    pub prefectures: Vec<PrefectureMention>,
+    /// Every date or time expression found, with its normalised value.
+    pub dates: Vec<DateMention>,
+    /// Findings about the notice itself (contradictions, placeholders, ambiguities).
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+/// The input file.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Source {
+    /// File name as given (`-` for standard input).
+    pub name: String,
+    /// SHA-256 of the raw bytes, lowercase hex.
+    pub sha256: String,
+    /// Size in bytes.
+    pub bytes: u64,
+    /// Encoding used to decode it (`utf-8`, `shift_jis`, `euc-jp`, `iso-2022-jp`, `utf-16le`, `utf-16be`).
+    pub encoding: String,
+    /// Whether the file began with a byte-order mark.
+    pub bom: bool,
+}
+
+/// A document's metadata.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Document {
+    /// Document number, NFKC with spaces removed (`日医発第1817号(情シ)(保険)`).
+    pub number: Option<String>,
+    /// Issue date, `YYYY-MM-DD`.
+    pub date: Option<String>,
+    /// Kind of notice (`周知依頼`, `周知`, `情報提供`, `事務連絡`, `通知`, `依頼`).
+    pub kind: Option<String>,
+    /// Title, joined from its lines.
+    pub title: Option<String>,
+    /// Issuing organisation (and officer when given).
+    pub issuer: Option<String>,
+    /// Addressees, without `殿` / `御中` / `各位`.
+    pub recipients: Vec<String>,
+    /// First line of the document in the source (1-based).
+    pub line: u32,
+    /// Last line of the document in the source (1-based).
+    pub end_line: u32,
+}
+
+/// A system named by the notice.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct System {
+    /// Canonical name (`オンライン資格確認等システム`).
+    pub name: String,
+    /// Where it is named.
+    pub mentions: Vec<Mention>,
+}
+
+/// Where a value was found.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub struct Mention {
+    /// 1-based line in the source.
+    pub line: u32,
+    /// 1-based column (characters) in the source line.
+    pub column: u32,
+    /// The original text of the evidence (line breaks inside it folded to a space).
+    pub text: String,
+}
+
+/// What state a window is in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Status {
+    /// Announced, will happen.
+    Planned,
+    /// Called off (中止, 取りやめ), or the old window of a rescheduled one.
+    Cancelled,
+    /// The new window of a moved one (延期, 日程変更).
+    Rescheduled,
+    /// An unplanned failure (障害が発生).
+    Incident,
+    /// Finished (完了, 復旧しました).
+    Completed,
+}
+
+impl Status {
+    /// The schema name of the status.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Status::Planned => "planned",
+            Status::Cancelled => "cancelled",
+            Status::Rescheduled => "rescheduled",
+            Status::Incident => "incident",
+            Status::Completed => "completed",
+        }
+    }
+}
+
+/// An outage or maintenance window.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Outage {
+    /// Start, RFC 3339 with `+09:00`.
+    pub start: String,
+    /// End, RFC 3339 with `+09:00`; null when the end is not announced (`以降`, an open incident).
+    pub end: Option<String>,
+    /// The window is whole days (`終日`, or a date range with no times).
+    pub all_day: bool,
+    /// Marked `(予定)`.
+    pub tentative: bool,
+    /// planned, cancelled, rescheduled, incident or completed.
+    pub status: Status,
+    /// What happens: `maintenance`, `network`, `update`, `incident`, `outage`.
+    pub kind: String,
+    /// Area names as written (`東日本エリア`); empty when not limited to an area.
+    pub areas: Vec<String>,
+    /// Prefectures affected; empty when not limited to an area.
+    pub prefectures: Vec<Prefecture>,
+    /// The statement the window came from, normalised.
+    pub description: Option<String>,
+    /// Every place the window is stated (cover and attachment).
+    pub mentions: Vec<Mention>,
+}
+
+/// A prefecture code and name.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub struct Prefecture {
+    /// JIS X 0401 code, two digits (`"13"`).
+    pub code: String,
+    /// Name with suffix (`東京都`).
+    pub name: String,
+}
+
+/// A prefecture named anywhere in the notice.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PrefectureMention {
+    /// JIS X 0401 code, two digits.
+    pub code: String,
+    /// Name with suffix.
+    pub name: String,
+    /// Where it is named.
+    pub mentions: Vec<Mention>,
+}
+
+/// Phone or fax.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ContactKind {
+    /// A telephone number.
+    Phone,
+    /// A fax number.
+    Fax,
+}
+
+/// A phone or fax number.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Contact {
+    /// Who answers, as written before the number (heuristic).
+    pub name: Option<String>,
+    /// Half-width, hyphenated (`0800-080-4583`).
+    pub phone: String,
+    /// E.164 (`+81800804583`).
+    pub e164: String,
+    /// phone or fax.
+    pub kind: ContactKind,
+    /// Free to call (0120, 0800, 通話無料, フリーダイヤル).
+    pub toll_free: bool,
+    /// Extension (`内線1234`).
+    pub extension: Option<String>,
+    /// Opening hours stated with the number.
+    pub hours: Vec<Hours>,
+    /// Where the number is given.
+    pub mentions: Vec<Mention>,
+}
+
+/// Opening hours of a contact.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Hours {
+    /// Days as written, normalised (`月曜日~金曜日`, `平日`, `土日祝`).
+    pub days: String,
+    /// Opening time, `HH:MM`.
+    pub open: String,
+    /// Closing time, `HH:MM`.
+    pub close: String,
+    /// Exceptions (`祝日`, `年末年始`).
+    pub except: Vec<String>,
+    /// The clause as written.
+    pub text: String,
+    /// 1-based source line of the clause.
+    pub line: u32,
+}
+
+/// A link.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Url {
+    /// The URL, escapes undone, fragment kept.
+    pub url: String,
+    /// Knowledge-base article id (`KB0011769`).
+    pub kb_article: Option<String>,
+    /// What the link is, from the link text or the line before it.
+    pub label: Option<String>,
+    /// Where the link is given.
+    pub mentions: Vec<Mention>,
+}
+
+/// Kind of a date expression.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum DateKind {
+    /// A calendar date.
+    Date,
+    /// A time of day.
+    Time,
+    /// A date with a time.
+    Datetime,
+    /// A month (`令和8年5月`).
+    Month,
+}
+
+/// A date or time expression found in the text.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DateMention {
+    /// The original text.
+    pub text: String,
+    /// Normalised value: `YYYY-MM-DD`, `HH:MM`, `YYYY-MM-DDTHH:MM`, `YYYY-MM`; null when it
+    /// cannot be completed (a year-less date with no document date to infer it from).
+    pub value: Option<String>,
+    /// date, time, datetime or month.
+    pub kind: DateKind,
+    /// The year was inferred, not written.
+    pub year_inferred: bool,
+    /// 1-based source line.
+    pub line: u32,
+    /// 1-based source column.
+    pub column: u32,
+}
+
+/// How serious a diagnostic is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Severity {
+    /// Worth knowing; nothing is wrong.
+    Info,
+    /// Probably a mistake in the notice, or a value tsuchi had to guess.
+    Warning,
+    /// The notice contradicts itself or cannot be used as is.
+    Error,
+}
+
+impl Severity {
+    /// The schema name.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Severity::Info => "info",
+            Severity::Warning => "warning",
+            Severity::Error => "error",
+        }
+    }
+}
+
+/// A finding about the notice.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Diagnostic {
+    /// info, warning or error.
+    pub severity: Severity,
+    /// Stable rule code (`weekday-mismatch`).
+    pub code: String,
+    /// What is wrong, naming the offending text.
+    pub message: String,
+    /// 1-based source line.
+    pub line: u32,
+    /// 1-based source column.
+    pub column: u32,
+    /// Length of the offending text in characters (for carets), at least 1.
+    pub length: u32,
+}

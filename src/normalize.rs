@@ -1,0 +1,485 @@
+//! Normalisation: the text as the extractors see it, with a map back to the original.
+//!
+//! Circulars arrive as PDF turned into Markdown-ish text, so the same fact is written
+//! with full-width and half-width digits, three kinds of wave dash, stray spaces inside
+//! dates (`令和 8 年 5 月`), Markdown escapes (`kb\\_article`) and bold markers. Every
+//! later stage would have to know all of that; instead this stage rewrites the text once:
+//!
+//! - NFKC (`unicode-normalization`), applied per grapheme-ish cluster (a starter and the
+//!   combining marks after it) so half-width `ｶﾞ` still composes to `ガ`. NFKC also maps
+//!   the Kangxi radicals that PDF conversion leaves (`⽇` U+2F47 → `日`).
+//! - What NFKC leaves alone: `〜` (U+301C) and `⁓` become `~` (NFKC already maps `～`
+//!   U+FF5E); `−` (U+2212), `‐` `‑` `‒` `–` `—` `―` become `-`; the CJK Radicals Supplement
+//!   characters that look like common kanji (`⻄` → `西`) become those kanji.
+//! - Markdown: backslash escapes before ASCII punctuation are undone (`\_`, `\\_`),
+//!   `**` bold markers and HTML-ish inline tags (`<sup>1</sup>`, `<br>`) are dropped.
+//! - Spaces: a run of spaces between a digit and a CJK character is dropped
+//!   (`令和 8 年` → `令和8年`), and so is letter-spacing (`事 務 連 絡` → `事務連絡`); other
+//!   spaces are folded to one; lines are trimmed.
+//!
+//! The line structure is kept: line *n* of the normalised text comes from line *n* of the
+//! original, so a line number never needs mapping. Columns do: [`Normalized::locate`]
+//! maps any byte offset of the normalised text to a 1-based line and character column in
+//! the original, and [`Normalized::original_text`] returns the original slice behind a
+//! span. That map is what lets every extracted value cite its evidence.
+//!
+//! ```
+//! use tsuchi::normalize::normalize;
+//! let n = normalize("日医発第 1817 号\n令和 ７ 年 １ 月 30 日（木）2:00〜3:00");
+//! assert_eq!(n.text(), "日医発第1817号\n令和7年1月30日(木)2:00~3:00");
+//! let at = n.text().find("30日").unwrap();
+//! let pos = n.locate(at);
+//! assert_eq!((pos.line, pos.column), (2, 15));
+//! assert_eq!(n.original_text(at, at + "30日".len()), "30 日");
+//! ```
+
+use unicode_normalization::char::canonical_combining_class;
+use unicode_normalization::UnicodeNormalization;
+
+/// A place in the original text: 1-based line, 1-based column counted in characters.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize)]
+pub struct Position {
+    /// 1-based line number in the decoded source.
+    pub line: u32,
+    /// 1-based column, in Unicode scalar values, in the decoded source line.
+    pub column: u32,
+}
+
+/// Normalised text plus the map back to the decoded original.
+#[derive(Debug, Clone)]
+pub struct Normalized {
+    original: String,
+    /// Byte offset of the start of each original line.
+    line_starts: Vec<usize>,
+    text: String,
+    /// For each byte of `text`, the byte offset in `original` of the character it came from.
+    origin: Vec<usize>,
+    /// For each byte of `text`, whether the original character was outside ASCII
+    /// (full-width forms, Japanese text): URL and number scanners use it to find ends that
+    /// NFKC has hidden.
+    wide: Vec<bool>,
+    /// Byte offset of the start of each normalised line.
+    norm_line_starts: Vec<usize>,
+}
+
+impl Normalized {
+    /// The normalised text; lines are separated by `\n`, one per original line.
+    pub fn text(&self) -> &str {
+        &self.text
+    }
+
+    /// The decoded original text (line ends already `\n`).
+    pub fn original(&self) -> &str {
+        &self.original
+    }
+
+    /// Number of lines.
+    pub fn line_count(&self) -> usize {
+        self.norm_line_starts.len()
+    }
+
+    /// The normalised text of line `index` (0-based), without its line end.
+    pub fn line(&self, index: usize) -> &str {
+        let (s, e) = self.line_range(index);
+        &self.text[s..e]
+    }
+
+    /// Byte range of normalised line `index` (0-based) within [`Self::text`].
+    pub fn line_range(&self, index: usize) -> (usize, usize) {
+        let start = self.norm_line_starts.get(index).copied().unwrap_or(self.text.len());
+        let end = self
+            .norm_line_starts
+            .get(index + 1)
+            .map(|n| n.saturating_sub(1))
+            .unwrap_or(self.text.len());
+        (start, end.max(start))
+    }
+
+    /// Byte offset in the original text for a byte offset in the normalised text.
+    ///
+    /// Offsets at or past the end map to the end of the original.
+    pub fn origin_of(&self, offset: usize) -> usize {
+        match self.origin.get(offset) {
+            Some(&o) => o,
+            None => self.original.len(),
+        }
+    }
+
+    /// Whether the character at normalised `offset` was a non-ASCII character originally.
+    pub fn was_wide(&self, offset: usize) -> bool {
+        self.wide.get(offset).copied().unwrap_or(false)
+    }
+
+    /// 1-based line and column in the original for a byte offset of the normalised text.
+    pub fn locate(&self, offset: usize) -> Position {
+        self.locate_original(self.origin_of(offset))
+    }
+
+    /// 1-based line and column for a byte offset of the original text.
+    pub fn locate_original(&self, orig: usize) -> Position {
+        let line_idx = match self.line_starts.binary_search(&orig) {
+            Ok(i) => i,
+            Err(i) => i.saturating_sub(1),
+        };
+        let line_start = self.line_starts.get(line_idx).copied().unwrap_or(0);
+        let upto = orig.min(self.original.len()).max(line_start);
+        let column = self
+            .original
+            .get(line_start..upto)
+            .map(|s| s.chars().count())
+            .unwrap_or(0);
+        Position { line: (line_idx + 1) as u32, column: (column + 1) as u32 }
+    }
+
+    /// The original text behind the normalised span `start..end`, with line breaks inside
+    /// it folded to one space (a span may cross a page break that the segmenter joined).
+    pub fn original_text(&self, start: usize, end: usize) -> String {
+        if end <= start {
+            return String::new();
+        }
+        let o_start = self.origin_of(start);
+        // The end is the end of the original character behind the last normalised byte.
+        let last = self.origin_of(end - 1);
+        let o_end = self
+            .original
+            .get(last..)
+            .and_then(|s| s.chars().next())
+            .map(|c| last + c.len_utf8())
+            .unwrap_or(self.original.len());
+        let raw = self.original.get(o_start..o_end.max(o_start)).unwrap_or("");
+        fold_breaks(raw)
+    }
+}
+
+fn fold_breaks(raw: &str) -> String {
+    if !raw.contains('\n') {
+        return raw.to_string();
+    }
+    let mut out = String::with_capacity(raw.len());
+    for (i, part) in raw.split('\n').map(str::trim).filter(|p| !p.is_empty()).enumerate() {
+        if i > 0 {
+            out.push(' ');
+        }
+        out.push_str(part);
+    }
+    out
+}
+
+/// One output character with the original byte offset it came from.
+#[derive(Clone, Copy)]
+struct Ch {
+    c: char,
+    origin: usize,
+    wide: bool,
+}
+
+/// Normalise decoded text (line ends must already be `\n`).
+///
+/// ```
+/// let n = tsuchi::normalize::normalize("０１２０－９５－０１７８");
+/// assert_eq!(n.text(), "0120-95-0178");
+/// ```
+pub fn normalize(original: &str) -> Normalized {
+    let mut line_starts = vec![0];
+    for (i, b) in original.bytes().enumerate() {
+        if b == b'\n' {
+            line_starts.push(i + 1);
+        }
+    }
+    let mut text = String::with_capacity(original.len());
+    let mut origin = Vec::with_capacity(original.len());
+    let mut wide = Vec::with_capacity(original.len());
+    let mut norm_line_starts = Vec::with_capacity(line_starts.len());
+    let mut offset = 0usize;
+    for (i, line) in original.split('\n').enumerate() {
+        if i > 0 {
+            // the '\n' separating lines maps to the original '\n'
+            text.push('\n');
+            origin.push(offset - 1);
+            wide.push(false);
+        }
+        norm_line_starts.push(text.len());
+        for ch in normalize_line(line, offset) {
+            let mut buf = [0u8; 4];
+            let s = ch.c.encode_utf8(&mut buf);
+            text.push_str(s);
+            for _ in 0..s.len() {
+                origin.push(ch.origin);
+                wide.push(ch.wide);
+            }
+        }
+        offset += line.len() + 1;
+    }
+    Normalized { original: original.to_string(), line_starts, text, origin, wide, norm_line_starts }
+}
+
+fn normalize_line(line: &str, base: usize) -> Vec<Ch> {
+    let chars = fold_chars(line, base);
+    let chars = strip_markdown(chars);
+    fix_spaces(chars)
+}
+
+/// Character-level folding: NFKC plus the mappings NFKC leaves out.
+fn fold_chars(line: &str, base: usize) -> Vec<Ch> {
+    let mut out = Vec::with_capacity(line.len());
+    let mut iter = line.char_indices().peekable();
+    while let Some((i, c)) = iter.next() {
+        // Group a starter with the combining marks after it, so NFKC can compose them.
+        let mut end = i + c.len_utf8();
+        while let Some(&(j, n)) = iter.peek() {
+            if starts_with_nonstarter(n) {
+                end = j + n.len_utf8();
+                iter.next();
+            } else {
+                break;
+            }
+        }
+        let cluster = &line[i..end];
+        let origin = base + i;
+        let wide = !c.is_ascii();
+        if let Some(m) = special(c) {
+            out.push(Ch { c: m, origin, wide });
+            continue;
+        }
+        for n in cluster.nfkc() {
+            let n = special(n).unwrap_or(n);
+            out.push(Ch { c: n, origin, wide });
+        }
+    }
+    out
+}
+
+fn starts_with_nonstarter(c: char) -> bool {
+    // Half-width voiced marks (U+FF9E, U+FF9F) decompose to combining marks.
+    if c == '\u{FF9E}' || c == '\u{FF9F}' {
+        return true;
+    }
+    canonical_combining_class(c) != 0
+}
+
+/// Mappings applied on top of NFKC.
+fn special(c: char) -> Option<char> {
+    Some(match c {
+        '\u{301C}' | '\u{2053}' | '\u{FF5E}' | '\u{223C}' | '\u{223E}' => '~',
+        '\u{2010}'..='\u{2015}' | '\u{2212}' | '\u{FE58}' | '\u{FE63}' | '\u{FF0D}' | '\u{2500}' => {
+            '-'
+        }
+        '\u{3000}' | '\u{00A0}' | '\t' | '\u{2002}'..='\u{200A}' | '\u{202F}' | '\u{205F}' => ' ',
+        '\u{200B}' | '\u{FEFF}' => return None, // handled by caller as removal below
+        // CJK Radicals Supplement forms that PDF extraction emits for ordinary kanji.
+        '\u{2E8C}' => '小',
+        '\u{2E97}' => '心',
+        '\u{2EA0}' => '民',
+        '\u{2EA9}' => '王',
+        '\u{2EAD}' => '示',
+        '\u{2EB2}' => '网',
+        '\u{2EBC}' => '肉',
+        '\u{2EC4}' => '西',
+        '\u{2EC6}' => '角',
+        '\u{2EC8}' => '言',
+        '\u{2EC9}' => '貝',
+        '\u{2ECC}' | '\u{2ECD}' => '辶',
+        '\u{2ED1}' => '長',
+        '\u{2ED7}' => '雨',
+        '\u{2ED8}' => '青',
+        '\u{2EDD}' => '食',
+        '\u{2EE4}' => '鬼',
+        '\u{2EE9}' => '黄',
+        '\u{2EEB}' => '斉',
+        '\u{2EED}' => '歯',
+        '\u{2EF2}' => '亀',
+        _ => return None,
+    })
+}
+
+fn is_zero_width(c: char) -> bool {
+    matches!(c, '\u{200B}' | '\u{200C}' | '\u{200D}' | '\u{FEFF}' | '\u{00AD}')
+}
+
+/// Undo Markdown: backslash escapes, `**` bold markers, inline HTML tags.
+fn strip_markdown(chars: Vec<Ch>) -> Vec<Ch> {
+    let mut out: Vec<Ch> = Vec::with_capacity(chars.len());
+    let mut i = 0;
+    while i < chars.len() {
+        let c = chars[i].c;
+        if is_zero_width(c) {
+            i += 1;
+            continue;
+        }
+        if c == '\\' {
+            // a run of backslashes followed by ASCII punctuation: drop the run
+            let mut j = i;
+            while j < chars.len() && chars[j].c == '\\' {
+                j += 1;
+            }
+            if j < chars.len() && chars[j].c.is_ascii_punctuation() && chars[j].c != '\\' {
+                i = j;
+                continue;
+            }
+            out.extend_from_slice(&chars[i..j]);
+            i = j;
+            continue;
+        }
+        if c == '*' && chars.get(i + 1).map(|n| n.c) == Some('*') {
+            i += 2;
+            continue;
+        }
+        if c == '<' {
+            if let Some(skip) = html_tag_len(&chars[i..]) {
+                i += skip;
+                continue;
+            }
+        }
+        out.push(chars[i]);
+        i += 1;
+    }
+    out
+}
+
+/// Length in chars of an inline HTML tag (or a whole `<sup>…</sup>` footnote marker)
+/// starting at `chars[0] == '<'`, if it is one.
+fn html_tag_len(chars: &[Ch]) -> Option<usize> {
+    const TAGS: [&str; 9] = ["sup", "sub", "br", "b", "i", "u", "span", "strong", "em"];
+    let close = chars.iter().position(|c| c.c == '>')?;
+    if close > 40 {
+        return None;
+    }
+    let inner: String = chars[1..close].iter().map(|c| c.c).collect();
+    let name = inner.trim_start_matches('/').trim_end_matches('/');
+    let name = name.split_whitespace().next().unwrap_or("").to_ascii_lowercase();
+    if !TAGS.contains(&name.as_str()) {
+        return None;
+    }
+    if name == "sup" && !inner.starts_with('/') {
+        // drop the whole footnote marker <sup>1</sup>
+        let rest: String = chars.iter().map(|c| c.c).collect();
+        if let Some(end) = rest.find("</sup>") {
+            return Some(rest[..end].chars().count() + "</sup>".len());
+        }
+    }
+    Some(close + 1)
+}
+
+fn is_cjk(c: char) -> bool {
+    matches!(c as u32,
+        0x3005..=0x3007   // 々 〆 〇
+        | 0x3041..=0x30FF // kana
+        | 0x3400..=0x4DBF
+        | 0x4E00..=0x9FFF
+        | 0xF900..=0xFAFF
+        | 0x3001..=0x3003 // 、。
+        | 0x3008..=0x3011 // brackets 〈〉《》「」『』【】
+        | 0x3014..=0x301B
+    )
+}
+
+/// Drop spaces inside numbers and dates and inside letter-spaced words; fold the rest.
+fn fix_spaces(chars: Vec<Ch>) -> Vec<Ch> {
+    // trim
+    let start = chars.iter().position(|c| c.c != ' ').unwrap_or(chars.len());
+    let end = chars.iter().rposition(|c| c.c != ' ').map(|e| e + 1).unwrap_or(start);
+    let chars = &chars[start..end];
+    let mut out: Vec<Ch> = Vec::with_capacity(chars.len());
+    let mut i = 0;
+    while i < chars.len() {
+        if chars[i].c != ' ' {
+            out.push(chars[i]);
+            i += 1;
+            continue;
+        }
+        let mut j = i;
+        while j < chars.len() && chars[j].c == ' ' {
+            j += 1;
+        }
+        // chars[i..j] is a run of spaces between chars[i-1] and chars[j] (both exist: trimmed)
+        let (a, b) = (chars[i - 1].c, chars[j].c);
+        let digit_cjk = (a.is_ascii_digit() && is_cjk(b)) || (is_cjk(a) && b.is_ascii_digit());
+        let letter_spaced = is_cjk(a)
+            && is_cjk(b)
+            && (i < 2 || chars[i - 2].c == ' ')
+            && chars.get(j + 1).is_none_or(|n| n.c == ' ');
+        if !(digit_cjk || letter_spaced) {
+            out.push(chars[i]);
+        }
+        i = j;
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn n(s: &str) -> String {
+        normalize(s).text().to_string()
+    }
+
+    #[test]
+    fn table() {
+        let cases: &[(&str, &str)] = &[
+            ("令和 8 年 5 月 24 日（日）2:00～3:00（予定）", "令和8年5月24日(日)2:00~3:00(予定)"),
+            ("令和５年６月９日", "令和5年6月9日"),
+            ("2:00〜3:00", "2:00~3:00"),
+            ("０１２０－９５－０１７８", "0120-95-0178"),
+            ("10−12", "10-12"),
+            ("A‐B", "A-B"),
+            ("事 務 連 絡", "事務連絡"),
+            ("会 長 友利 博朗", "会長 友利 博朗"),
+            ("公益社団法人 日本医師会  ", "公益社団法人 日本医師会"),
+            ("日医発第 1817 号(情シ)(保険)", "日医発第1817号(情シ)(保険)"),
+            ("kb\\\\_article\\\\_view", "kb_article_view"),
+            ("kb\\_article", "kb_article"),
+            ("**令和 8 年の影響**", "令和8年の影響"),
+            ("マイナポータル<sup>1</sup>の被保険者", "マイナポータルの被保険者"),
+            ("⽇本", "日本"),
+            ("⻄日本", "西日本"),
+            ("ｶﾞｲﾄﾞ", "ガイド"),
+            ("富士通 Japan", "富士通 Japan"),
+            ("0800-080-4583 (通話無料)", "0800-080-4583 (通話無料)"),
+            ("平日 9時半～20 時", "平日9時半~20時"),
+            ("a  b", "a b"),
+            ("\u{3000}令和\u{3000}7年", "令和7年"),
+            ("<https://example.jp/a>", "<https://example.jp/a>"),
+            ("x\u{200B}y", "xy"),
+        ];
+        for (input, want) in cases {
+            assert_eq!(&n(input), want, "input {input:?}");
+        }
+    }
+
+    #[test]
+    fn lines_are_kept() {
+        let s = "a\n\n令和 7 年\n";
+        let norm = normalize(s);
+        assert_eq!(norm.line_count(), 4);
+        assert_eq!(norm.line(2), "令和7年");
+        assert_eq!(norm.line(3), "");
+    }
+
+    #[test]
+    fn locate_maps_back_through_removed_spaces() {
+        let src = "x\n令和 8 年 5 月 24 日（日）";
+        let norm = normalize(src);
+        let t = norm.text();
+        let at = t.find("24日").unwrap();
+        assert_eq!(norm.locate(at), Position { line: 2, column: 12 });
+        let paren = t.find("(日)").unwrap();
+        assert_eq!(norm.locate(paren), Position { line: 2, column: 16 });
+        assert_eq!(norm.original_text(paren, paren + 3), "（日）");
+    }
+
+    #[test]
+    fn wide_flags() {
+        let norm = normalize("ab）");
+        assert!(!norm.was_wide(0));
+        assert!(norm.was_wide(2));
+    }
+
+    #[test]
+    fn original_text_folds_breaks() {
+        let src = "22:00～\n\n2月2日";
+        let norm = normalize(src);
+        let t = norm.text();
+        assert_eq!(norm.original_text(0, t.len()), "22:00～ 2月2日");
+    }
+}

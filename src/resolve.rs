@@ -1,0 +1,384 @@
+//! Resolution: what needs the whole notice.
+//!
+//! - **Years.** A year-less date takes the year of the first such date on or after its
+//!   document's date, confirmed by the weekday ([`crate::datetime::infer_year`]). A
+//!   document with no date of its own borrows the nearest dated document in the file; with
+//!   none at all, the latest full date written anywhere in the notice stands in, and the
+//!   guess is reported (`ambiguous-year`).
+//! - **Weekdays.** A weekday that contradicts its date is a `weekday-mismatch` warning; the
+//!   date is kept as written.
+//! - **Windows.** Statements become concrete windows in Japan time: recurring statements
+//!   expand to one window per day (minus exclusions), `翌日5時` and `22:00~5:00` cross
+//!   midnight, `24:00` is the next day's midnight, whole days end at the next midnight.
+//! - **Merging.** The same window stated in the cover and the attachment comes out once,
+//!   with both mentions; a date-range summary that contains detailed windows is dropped
+//!   in their favour. Windows are ordered by start, end, then area.
+
+use crate::datetime::{infer_year, YearChoice};
+use crate::extract::dates::RawDate;
+use crate::extract::metadata::DocumentMeta;
+use crate::extract::windows::{PartialDate, TimeOfDay, WindowSpec};
+use crate::extract::Extraction;
+use crate::model::{DateKind, DateMention, Diagnostic, Mention, Outage, Prefecture, Severity};
+use chrono::{Datelike, Duration, NaiveDate, NaiveDateTime, NaiveTime, Weekday};
+
+/// What resolution produces.
+#[derive(Debug, Clone)]
+pub struct Resolved {
+    /// Concrete windows, merged and ordered.
+    pub outages: Vec<Outage>,
+    /// Every date expression with its value.
+    pub dates: Vec<DateMention>,
+    /// Findings (weekday, year, conflicts).
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+/// The reference date of each document for year inference.
+fn references(docs: &[DocumentMeta], dates: &[RawDate]) -> Vec<(Option<NaiveDate>, bool)> {
+    let fallback_any = dates
+        .iter()
+        .filter_map(|d| NaiveDate::from_ymd_opt(d.year?, d.month?, d.day?).filter(|_| !d.year_inherited))
+        .max();
+    (0..docs.len().max(1))
+        .map(|i| {
+            if let Some(d) = docs.get(i).and_then(|d| d.date) {
+                return (Some(d), false);
+            }
+            // nearest dated document: later ones first (a cover's attachment), then earlier
+            let later = docs.iter().skip(i + 1).find_map(|d| d.date);
+            let earlier = docs.iter().take(i).rev().find_map(|d| d.date);
+            match later.or(earlier) {
+                Some(d) => (Some(d), false),
+                None => (fallback_any, true),
+            }
+        })
+        .collect()
+}
+
+fn weekday_ja(w: Weekday) -> &'static str {
+    match w {
+        Weekday::Mon => "月",
+        Weekday::Tue => "火",
+        Weekday::Wed => "水",
+        Weekday::Thu => "木",
+        Weekday::Fri => "金",
+        Weekday::Sat => "土",
+        Weekday::Sun => "日",
+    }
+}
+
+/// Complete a partial date; `None` if it cannot be (no month, no such day, no reference).
+fn complete(p: &PartialDate, reference: Option<NaiveDate>) -> Option<NaiveDate> {
+    let month = p.month?;
+    match p.year {
+        Some(y) => NaiveDate::from_ymd_opt(y, month, p.day),
+        None => {
+            let (y, _) = infer_year(month, p.day, p.weekday, reference?)?;
+            NaiveDate::from_ymd_opt(y, month, p.day)
+        }
+    }
+}
+
+/// Complete an end date relative to its start: its year follows the start's, and a year
+/// that was not written rolls over when the end would fall before the start
+/// (`12月30日~1月3日`).
+fn complete_end(p: &PartialDate, start: NaiveDate) -> Option<NaiveDate> {
+    let month = p.month?;
+    if p.year.is_some() && !p.inherited {
+        return NaiveDate::from_ymd_opt(p.year?, month, p.day);
+    }
+    let d = NaiveDate::from_ymd_opt(start.year(), month, p.day)?;
+    if d < start {
+        NaiveDate::from_ymd_opt(start.year() + 1, month, p.day)
+    } else {
+        Some(d)
+    }
+}
+
+fn at(date: NaiveDate, t: Option<TimeOfDay>) -> NaiveDateTime {
+    let t = t.unwrap_or(TimeOfDay { hour: 0, minute: 0, next_day: false });
+    let mut d = date;
+    if t.next_day {
+        d += Duration::days(1);
+    }
+    let (h, m) = if t.hour >= 24 {
+        d += Duration::days(1);
+        (t.hour - 24, t.minute)
+    } else {
+        (t.hour, t.minute)
+    };
+    d.and_time(NaiveTime::from_hms_opt(h, m, 0).unwrap_or(NaiveTime::MIN))
+}
+
+/// RFC 3339 in Japan time.
+pub fn rfc3339(t: NaiveDateTime) -> String {
+    format!("{}+09:00", t.format("%Y-%m-%dT%H:%M:%S"))
+}
+
+struct Concrete {
+    start: NaiveDateTime,
+    end: Option<NaiveDateTime>,
+    spec: usize,
+}
+
+fn concretise(w: &WindowSpec, reference: Option<NaiveDate>, idx: usize) -> Vec<Concrete> {
+    let Some(sd) = complete(&w.start, reference) else { return Vec::new() };
+    let mut out = Vec::new();
+    if let Some(through) = &w.through {
+        let Some(last) = complete_end(through, sd) else { return out };
+        let except: Vec<NaiveDate> = w.except.iter().filter_map(|e| complete_end(e, sd)).collect();
+        let mut d = sd;
+        let mut guard = 0;
+        while d <= last && guard < 400 {
+            guard += 1;
+            if !except.contains(&d) {
+                let start = at(d, w.start_time);
+                let mut end = at(d, w.end_time);
+                if end <= start {
+                    end += Duration::days(1);
+                }
+                out.push(Concrete { start, end: Some(end), spec: idx });
+            }
+            d += Duration::days(1);
+        }
+        return out;
+    }
+    let start = at(sd, w.start_time);
+    if w.open_end {
+        out.push(Concrete { start, end: None, spec: idx });
+        return out;
+    }
+    let ed = match &w.end {
+        Some(e) => match complete_end(e, sd) {
+            Some(d) => Some(d),
+            None => return out,
+        },
+        None => None,
+    };
+    let end = match (ed, w.end_time) {
+        (d, Some(t)) => {
+            let base = d.unwrap_or(sd);
+            let mut end = at(base, Some(t));
+            if d.is_none() && end <= start {
+                end += Duration::days(1); // 22:00~5:00 crosses midnight
+            }
+            Some(end)
+        }
+        (Some(d), None) => Some(at(d + Duration::days(1), None)),
+        (None, None) if w.all_day => Some(at(sd + Duration::days(1), None)),
+        (None, None) => None,
+    };
+    if w.all_day && w.start_time.is_none() && !w.except.is_empty() {
+        // a whole-day range with days left out: one window per run of days
+        let Some(last) = ed else { return out };
+        let except: Vec<NaiveDate> = w.except.iter().filter_map(|e| complete_end(e, sd)).collect();
+        let mut run_start: Option<NaiveDate> = None;
+        let mut d = sd;
+        while d <= last + Duration::days(1) {
+            let inside = d <= last && !except.contains(&d);
+            match (inside, run_start) {
+                (true, None) => run_start = Some(d),
+                (false, Some(s)) => {
+                    out.push(Concrete { start: at(s, None), end: Some(at(d, None)), spec: idx });
+                    run_start = None;
+                }
+                _ => {}
+            }
+            d += Duration::days(1);
+        }
+        return out;
+    }
+    out.push(Concrete { start, end, spec: idx });
+    out
+}
+
+/// Resolve an extraction.
+pub fn resolve(x: &Extraction) -> Resolved {
+    let refs = references(&x.documents, &x.dates);
+    let reference = |doc: usize| refs.get(doc).copied().unwrap_or((None, true));
+    let mut diagnostics = Vec::new();
+    let dates = resolve_dates(&x.dates, &reference, &mut diagnostics);
+
+    // concrete windows
+    let mut concrete: Vec<Concrete> = Vec::new();
+    for (i, w) in x.windows.iter().enumerate() {
+        concrete.extend(concretise(w, reference(w.doc).0, i));
+    }
+    // summaries give way to the detailed windows inside them
+    let detailed: Vec<(NaiveDateTime, Option<NaiveDateTime>)> =
+        concrete.iter().filter(|c| !x.windows[c.spec].summary).map(|c| (c.start, c.end)).collect();
+    concrete.retain(|c| {
+        if !x.windows[c.spec].summary {
+            return true;
+        }
+        let end = c.end.unwrap_or(NaiveDateTime::MAX);
+        !detailed.iter().any(|(s, e)| *s < end && e.unwrap_or(NaiveDateTime::MAX) > c.start)
+    });
+
+    // merge the same window stated twice
+    let mut outages: Vec<(Outage, Vec<usize>)> = Vec::new();
+    for c in &concrete {
+        let w = &x.windows[c.spec];
+        let mut prefectures: Vec<Prefecture> =
+            w.prefectures.iter().map(|p| Prefecture { code: p.code_str(), name: p.name.to_string() }).collect();
+        prefectures.sort();
+        prefectures.dedup();
+        let o = Outage {
+            start: rfc3339(c.start),
+            end: c.end.map(rfc3339),
+            all_day: w.all_day,
+            tentative: w.tentative,
+            status: w.status,
+            kind: w.kind.clone(),
+            areas: w.areas.clone(),
+            prefectures,
+            description: Some(w.description.clone()),
+            mentions: w.mentions.clone(),
+        };
+        match outages.iter_mut().find(|(e, _)| e.start == o.start && e.end == o.end && e.prefectures == o.prefectures && e.areas == o.areas) {
+            Some((e, specs)) => {
+                for m in o.mentions {
+                    if !e.mentions.contains(&m) {
+                        e.mentions.push(m);
+                    }
+                }
+                e.tentative |= o.tentative;
+                if e.status != o.status {
+                    diagnostics.push(conflict(&e.mentions, &format!("status {} here, {} elsewhere", o.status.as_str(), e.status.as_str())));
+                }
+                specs.push(c.spec);
+            }
+            None => outages.push((o, vec![c.spec])),
+        }
+    }
+    // same time and area, different prefectures: the two statements disagree
+    for i in 0..outages.len() {
+        for j in i + 1..outages.len() {
+            let (a, b) = (&outages[i].0, &outages[j].0);
+            if a.start == b.start && a.end == b.end && a.areas == b.areas && !a.areas.is_empty() && a.prefectures != b.prefectures {
+                let mut ms = a.mentions.clone();
+                ms.extend(b.mentions.iter().cloned());
+                diagnostics.push(conflict(&ms, &format!("area {} is given different prefecture lists", a.areas.join("・"))));
+            }
+        }
+    }
+    let mut outages: Vec<Outage> = outages.into_iter().map(|(o, _)| o).collect();
+    for o in &mut outages {
+        o.mentions.sort();
+    }
+    outages.sort_by(|a, b| {
+        (&a.start, &a.end, a.prefectures.first().map(|p| &p.code), &a.areas).cmp(&(&b.start, &b.end, b.prefectures.first().map(|p| &p.code), &b.areas))
+    });
+    Resolved { outages, dates, diagnostics }
+}
+
+fn conflict(mentions: &[Mention], what: &str) -> Diagnostic {
+    let m = mentions.iter().max().cloned().unwrap_or(Mention { line: 1, column: 1, text: String::new() });
+    Diagnostic {
+        severity: Severity::Warning,
+        code: "conflicting-duplicate".into(),
+        message: format!("the window 「{}」 is stated more than once and the statements disagree: {}", m.text, what),
+        line: m.line,
+        column: m.column,
+        length: m.text.chars().count().max(1) as u32,
+    }
+}
+
+fn resolve_dates(raw: &[RawDate], reference: &dyn Fn(usize) -> (Option<NaiveDate>, bool), diags: &mut Vec<Diagnostic>) -> Vec<DateMention> {
+    let mut out = Vec::new();
+    for r in raw {
+        let m = &r.mention;
+        let diag = |severity, code: &str, message: String| Diagnostic {
+            severity,
+            code: code.into(),
+            message,
+            line: m.line,
+            column: m.column,
+            length: m.text.chars().count().max(1) as u32,
+        };
+        let time = r.time.map(|(h, mi)| format!("{h:02}:{mi:02}"));
+        let (kind, value, inferred) = match (r.month, r.day) {
+            (Some(month), Some(day)) => {
+                let (year, inferred) = match r.year {
+                    Some(y) => (Some(y), false),
+                    None => {
+                        let (refd, guessed) = reference(r.doc);
+                        match refd.and_then(|rd| infer_year(month, day, r.weekday, rd).map(|x| (x, rd))) {
+                            Some(((y, choice), rd)) => {
+                                match choice {
+                                    YearChoice::Confirmed => {}
+                                    YearChoice::WeekdayPreferred { first_after } => diags.push(diag(
+                                        Severity::Warning,
+                                        "ambiguous-year",
+                                        format!("「{}」 has no year: the first such date after the document date ({rd}) is in {first_after}, but the weekday fits {y}; read as {y}", m.text),
+                                    )),
+                                    YearChoice::WeekdayMismatch => {}
+                                }
+                                if guessed {
+                                    diags.push(diag(
+                                        Severity::Warning,
+                                        "ambiguous-year",
+                                        format!("「{}」 has no year and no document in the file is dated; the year {y} is inferred from the latest date in the notice ({rd})", m.text),
+                                    ));
+                                }
+                                (Some(y), true)
+                            }
+                            None => {
+                                if refd.is_none() {
+                                    diags.push(diag(Severity::Warning, "ambiguous-year", format!("「{}」 has no year and the notice gives no date to infer it from", m.text)));
+                                }
+                                (None, false)
+                            }
+                        }
+                    }
+                };
+                let date = year.and_then(|y| NaiveDate::from_ymd_opt(y, month, day));
+                if let (Some(d), Some(w)) = (date, r.weekday) {
+                    if d.weekday() != w {
+                        diags.push(diag(
+                            Severity::Warning,
+                            "weekday-mismatch",
+                            format!("「{}」: {} is a {}曜日, not a {}曜日", m.text, d, weekday_ja(d.weekday()), weekday_ja(w)),
+                        ));
+                    }
+                }
+                let kind = if time.is_some() { DateKind::Datetime } else { DateKind::Date };
+                let value = date.map(|d| match &time {
+                    Some(t) => format!("{}T{}", d.format("%Y-%m-%d"), t),
+                    None => d.format("%Y-%m-%d").to_string(),
+                });
+                (kind, value, inferred)
+            }
+            (Some(month), None) => {
+                let year = r.year.or_else(|| reference(r.doc).0.map(|d| d.year()));
+                (DateKind::Month, year.map(|y| format!("{y:04}-{month:02}")), r.year.is_none())
+            }
+            _ => (DateKind::Time, time.clone(), false),
+        };
+        out.push(DateMention { text: m.text.clone(), value, kind, year_inferred: inferred, line: m.line, column: m.column });
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn pd(year: Option<i32>, month: u32, day: u32) -> PartialDate {
+        PartialDate { year, era: None, month: Some(month), day, weekday: None, inherited: false }
+    }
+
+    #[test]
+    fn end_rolls_over_the_year() {
+        let s = NaiveDate::from_ymd_opt(2025, 12, 30).unwrap();
+        assert_eq!(complete_end(&pd(None, 1, 3), s), NaiveDate::from_ymd_opt(2026, 1, 3));
+        assert_eq!(complete_end(&pd(None, 12, 31), s), NaiveDate::from_ymd_opt(2025, 12, 31));
+    }
+
+    #[test]
+    fn times() {
+        let d = NaiveDate::from_ymd_opt(2025, 2, 1).unwrap();
+        assert_eq!(rfc3339(at(d, Some(TimeOfDay { hour: 24, minute: 0, next_day: false }))), "2025-02-02T00:00:00+09:00");
+        assert_eq!(rfc3339(at(d, Some(TimeOfDay { hour: 5, minute: 0, next_day: true }))), "2025-02-02T05:00:00+09:00");
+    }
+}

@@ -1,0 +1,502 @@
+//! Segmentation: a file into documents, and each document into logical units.
+//!
+//! A circular file usually holds several documents: a cover letter, the 厚生労働省
+//! 事務連絡 it forwards (`【別添資料】`), sometimes a forwarding letter around both. Each
+//! starts with a *header*: a document number (`日医発第1817号(情シ)(保険)`), a date alone on
+//! its line (`令和7年1月30日`, never with a weekday), the word `事務連絡`, or an attachment
+//! marker standing alone (`別紙1`, `(別紙)`, `【別添資料】別紙1`). A header starts a new
+//! document; a bare `【別添資料】` heading followed by a list is the cover's index of its
+//! attachments, not the attachment itself.
+//!
+//! Within a document, lines become *units*: headings, list items and paragraphs. PDF
+//! conversion cuts sentences, ranges and prefecture lists at page breaks, so a line is
+//! joined to the next non-blank line when it plainly continues there: it ends with a range
+//! connector (`22:00~`) or a list separator (`福島県、`), the next line starts with one, or
+//! the line is a long wrapped paragraph line with no sentence end. Each unit keeps the map
+//! from its own text back to the normalised text, so positions survive the join.
+
+use crate::normalize::Normalized;
+
+/// What a unit is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum UnitKind {
+    /// `# …`, `【…】` alone, or a short numbered heading.
+    Heading,
+    /// `- …`, `・…`, `1. …`, `(1) …`, `① …`.
+    Item,
+    /// Anything else.
+    Paragraph,
+}
+
+/// One logical line: a heading, a list item or a paragraph, possibly joined from
+/// several source lines.
+#[derive(Debug, Clone)]
+pub struct Unit {
+    /// Normalised text of the unit, markers (`#`, `- ・`) removed.
+    pub text: String,
+    /// (offset in `text`, offset in the normalised text, length) of each piece.
+    pieces: Vec<(usize, usize, usize)>,
+    /// Kind of unit.
+    pub kind: UnitKind,
+    /// 0-based index of the first source line.
+    pub line: usize,
+    /// 0-based index of the last source line.
+    pub last_line: usize,
+    /// Index of the document this unit belongs to.
+    pub doc: usize,
+    /// Index (in [`Segmented::units`]) of the heading this unit falls under, if any.
+    pub heading: Option<usize>,
+}
+
+impl Unit {
+    /// Offset in the normalised text for an offset in [`Unit::text`].
+    pub fn to_norm(&self, offset: usize) -> usize {
+        let idx = match self.pieces.binary_search_by(|p| p.0.cmp(&offset)) {
+            Ok(i) => i,
+            Err(i) => i.saturating_sub(1),
+        };
+        match self.pieces.get(idx) {
+            Some(&(u, n, len)) => n + (offset - u).min(len),
+            None => offset,
+        }
+    }
+
+    /// Span in the normalised text of `start..end` of [`Unit::text`]; the end maps to the
+    /// end of the last byte, so a span across a join stays whole.
+    pub fn span_to_norm(&self, start: usize, end: usize) -> (usize, usize) {
+        let s = self.to_norm(start);
+        let e = if end > start { self.to_norm(end - 1) + 1 } else { s };
+        (s, e.max(s))
+    }
+}
+
+/// Where a document sits in the file.
+#[derive(Debug, Clone)]
+pub struct DocumentSpan {
+    /// 0-based first line.
+    pub start_line: usize,
+    /// 0-based line after the last one.
+    pub end_line: usize,
+    /// Header lines (number, date, 事務連絡) found at its start, 0-based.
+    pub header_lines: Vec<usize>,
+}
+
+/// The segmented file.
+#[derive(Debug, Clone)]
+pub struct Segmented {
+    /// Documents in file order; the first is the outermost (cover) document.
+    pub documents: Vec<DocumentSpan>,
+    /// Units in file order.
+    pub units: Vec<Unit>,
+}
+
+impl Segmented {
+    /// Units of document `doc`.
+    pub fn units_of(&self, doc: usize) -> impl Iterator<Item = (usize, &Unit)> {
+        self.units.iter().enumerate().filter(move |(_, u)| u.doc == doc)
+    }
+}
+
+/// Classification of one normalised line.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum LineClass {
+    Blank,
+    Header,
+    Separator,
+    Heading,
+    Item,
+    Text,
+}
+
+/// Whether a line is a document number line (`日医発第1817号(情シ)(保険)`, `医政発0130第1号`).
+pub fn is_number_line(line: &str) -> bool {
+    number_in(line).is_some_and(|(s, e)| s == 0 && line[e..].trim().is_empty())
+}
+
+/// The document number in a line, as a byte span: `[発文字]*第N号(...)*`.
+pub fn number_in(line: &str) -> Option<(usize, usize)> {
+    let dai = line.find('第')?;
+    let after = &line[dai + '第'.len_utf8()..];
+    let digits = after.bytes().take_while(u8::is_ascii_digit).count();
+    if digits == 0 || !after[digits..].starts_with('号') {
+        return None;
+    }
+    let before = &line[..dai];
+    // the issuer abbreviation before 第: kanji/kana/ASCII letters and digits, no spaces
+    let start = before
+        .char_indices()
+        .rev()
+        .take_while(|(_, c)| !c.is_whitespace() && !matches!(c, '、' | '。' | ':' | '(' | ')' | '「' | '」'))
+        .last()
+        .map(|(i, _)| i)
+        .unwrap_or(dai);
+    let prefix = &line[start..dai];
+    if prefix.is_empty() || !prefix.contains(|c: char| !c.is_ascii_digit()) {
+        return None;
+    }
+    let mut end = dai + '第'.len_utf8() + digits + '号'.len_utf8();
+    // parenthesised suffixes: (情シ)(保険)
+    while line[end..].starts_with('(') {
+        match line[end..].find(')') {
+            Some(close) if close <= 24 => end += close + 1,
+            _ => break,
+        }
+    }
+    Some((start, end))
+}
+
+/// Whether a line is a date alone (a document date): a full date with year, no weekday, no
+/// time, optionally followed by `一部改正` / `改正` / `付`.
+pub fn is_date_line(line: &str) -> bool {
+    let toks = crate::datetime::scan(line);
+    let [crate::datetime::Token::Date(d)] = toks.as_slice() else {
+        return false;
+    };
+    if d.weekday.is_some() || d.holiday || d.start != 0 || crate::datetime::full_date(d).is_none() {
+        return false;
+    }
+    let rest = line[d.end..].trim();
+    rest.is_empty() || matches!(rest, "一部改正" | "改正" | "付" | "付け" | "発出")
+}
+
+fn is_jimu_renraku(line: &str) -> bool {
+    let t: String = line.chars().filter(|c| !c.is_whitespace()).collect();
+    matches!(t.as_str(), "事務連絡" | "【事務連絡】" | "(事務連絡)")
+}
+
+fn is_separator(line: &str) -> bool {
+    let t: String = line.chars().filter(|c| !c.is_whitespace()).collect();
+    let t = t.trim_start_matches('#');
+    let inner = t.trim_start_matches(['(', '【', '[', '〔']).trim_end_matches([')', '】', ']', '〕']);
+    let inner = inner.replace(['【', '】'], "");
+    let inner = inner.trim_start_matches("別添資料").trim_start_matches("別添");
+    let inner = if inner.is_empty() { "別添" } else { inner };
+    (inner.starts_with("別紙") || inner.starts_with("別添") || inner.starts_with("参考資料"))
+        && inner.chars().count() <= 6
+        && inner.chars().skip(2).all(|c| c.is_ascii_digit() || c == '-')
+}
+
+fn is_page_number(line: &str) -> bool {
+    let t = line.trim_matches(|c: char| c == '-' || c == ' ' || c == '/' );
+    !t.is_empty() && t.len() <= 3 && t.bytes().all(|b| b.is_ascii_digit())
+}
+
+/// Markers that open a list item: returns the byte length of the marker.
+fn item_marker(line: &str) -> Option<usize> {
+    let mut n = 0;
+    let mut rest = line;
+    loop {
+        let before = rest.len();
+        for m in ["- ", "* ", "+ ", "・", "●", "○", "■", "◆", "◇", "□", "☆", "★", "▲", "▼", "-・"] {
+            if let Some(r) = rest.strip_prefix(m) {
+                rest = r.trim_start();
+                break;
+            }
+        }
+        if rest.len() == before {
+            break;
+        }
+        n = line.len() - rest.len();
+    }
+    if n > 0 {
+        return Some(n);
+    }
+    None
+}
+
+/// Numbered markers (`1.`, `(1)`, `①`, `1)`): byte length, if present.
+fn number_marker(line: &str) -> Option<usize> {
+    let digits = line.bytes().take_while(u8::is_ascii_digit).count();
+    if digits > 0 && digits <= 2 {
+        let r = &line[digits..];
+        if r.starts_with(". ") || r.starts_with(')') || (r.starts_with('.') && !r[1..].starts_with(|c: char| c.is_ascii_digit())) {
+            return Some(digits + 1);
+        }
+    }
+    if line.starts_with('(') {
+        let inner = &line[1..];
+        let d = inner.bytes().take_while(u8::is_ascii_digit).count();
+        if d > 0 && d <= 2 && inner[d..].starts_with(')') {
+            return Some(d + 2);
+        }
+    }
+    let c = line.chars().next()?;
+    if ('\u{2460}'..='\u{2473}').contains(&c) {
+        return Some(c.len_utf8());
+    }
+    None
+}
+
+fn classify(line: &str) -> LineClass {
+    let t = line.trim();
+    if t.is_empty() || is_page_number(t) {
+        return LineClass::Blank;
+    }
+    if is_number_line(t) || is_date_line(t) || is_jimu_renraku(t) {
+        return LineClass::Header;
+    }
+    if is_separator(t) {
+        return LineClass::Separator;
+    }
+    if t.starts_with('#') {
+        return LineClass::Heading;
+    }
+    if (t.starts_with('【') && t.ends_with('】')) && t.chars().count() <= 60 {
+        return LineClass::Heading;
+    }
+    if item_marker(t).is_some() || number_marker(t).is_some() {
+        return LineClass::Item;
+    }
+    LineClass::Text
+}
+
+/// Segment normalised text into documents and units.
+///
+/// ```
+/// use tsuchi::{normalize::normalize, segment::segment};
+/// let n = normalize("日医発第1号\n令和7年1月30日\n\n本文\n\n事務連絡\n令和7年1月29日\n\n別の本文");
+/// let s = segment(&n);
+/// assert_eq!(s.documents.len(), 2);
+/// assert_eq!(s.units.iter().filter(|u| u.doc == 1).count(), 1);
+/// ```
+pub fn segment(norm: &Normalized) -> Segmented {
+    let n_lines = norm.line_count();
+    let classes: Vec<LineClass> = (0..n_lines).map(|i| classify(norm.line(i))).collect();
+    let documents = find_documents(norm, &classes);
+    let doc_of = |line: usize| documents.iter().rposition(|d| d.start_line <= line).unwrap_or(0);
+
+    let mut units: Vec<Unit> = Vec::new();
+    let mut heading: Option<usize> = None;
+    let mut current_doc = 0;
+    let mut i = 0;
+    while i < n_lines {
+        let class = classes[i];
+        if class == LineClass::Blank {
+            i += 1;
+            continue;
+        }
+        let doc = doc_of(i);
+        if doc != current_doc {
+            heading = None;
+            current_doc = doc;
+        }
+        let (ls, le) = norm.line_range(i);
+        let line = &norm.text()[ls..le];
+        let (kind, skip) = match class {
+            LineClass::Heading => {
+                let hashes = line.bytes().take_while(|&b| b == b'#').count();
+                let rest = &line[hashes..];
+                let ws = rest.len() - rest.trim_start().len();
+                let inner = &line[hashes + ws..];
+                let m = item_marker(inner).unwrap_or(0);
+                (UnitKind::Heading, hashes + ws + m)
+            }
+            LineClass::Item => {
+                let m = item_marker(line).unwrap_or(0);
+                let numbered = number_marker(&line[m..]).is_some();
+                (if numbered && is_short_heading(&line[m..]) { UnitKind::Heading } else { UnitKind::Item }, m)
+            }
+            _ => (UnitKind::Paragraph, 0),
+        };
+        let mut text = String::from(&line[skip..]);
+        let mut pieces = vec![(0usize, ls + skip, le - ls - skip)];
+        let mut last = i;
+        // joins
+        let joinable = matches!(class, LineClass::Text | LineClass::Item | LineClass::Heading);
+        if joinable {
+            let mut guard = 0;
+            while guard < 12 {
+                guard += 1;
+                let Some(next) = next_nonblank(&classes, last + 1, 3) else { break };
+                if doc_of(next) != doc {
+                    break;
+                }
+                let (ns, ne) = norm.line_range(next);
+                let next_line = &norm.text()[ns..ne];
+                if !continues(&text, kind, next_line, classes[next]) {
+                    break;
+                }
+                pieces.push((text.len(), ns, ne - ns));
+                text.push_str(next_line);
+                last = next;
+            }
+        }
+        let idx = units.len();
+        units.push(Unit { text, pieces, kind, line: i, last_line: last, doc, heading: if kind == UnitKind::Heading { None } else { heading } });
+        if kind == UnitKind::Heading {
+            heading = Some(idx);
+        }
+        i = last + 1;
+    }
+    Segmented { documents, units }
+}
+
+fn is_short_heading(s: &str) -> bool {
+    let n = s.chars().count();
+    n <= 40 && !s.contains('。') && crate::datetime::scan(s).is_empty()
+}
+
+fn next_nonblank(classes: &[LineClass], from: usize, max_blank: usize) -> Option<usize> {
+    let mut blanks = 0;
+    let mut j = from;
+    while j < classes.len() {
+        if classes[j] != LineClass::Blank {
+            return Some(j);
+        }
+        blanks += 1;
+        if blanks > max_blank {
+            return None;
+        }
+        j += 1;
+    }
+    None
+}
+
+/// Whether `next` continues the unit whose text so far is `text`.
+fn continues(text: &str, kind: UnitKind, next: &str, next_class: LineClass) -> bool {
+    if matches!(next_class, LineClass::Header | LineClass::Separator | LineClass::Heading) {
+        return false;
+    }
+    let t = text.trim_end();
+    let last = t.chars().next_back();
+    let first = next.chars().next();
+    // a range or a list cut by a line break
+    if t.ends_with('~') || t.ends_with("から") || t.ends_with('、') || t.ends_with('・') || t.ends_with(',') {
+        return next_class != LineClass::Item || t.ends_with('~');
+    }
+    if next_class == LineClass::Item {
+        return false;
+    }
+    if let Some(f) = first {
+        if matches!(f, '~' | '、' | '。' | 'ー' | ')' | 'ぁ' | 'ぃ' | 'ぅ' | 'ぇ' | 'ぉ' | 'っ' | 'ゃ' | 'ゅ' | 'ょ' | 'ァ' | 'ィ' | 'ゥ' | 'ェ' | 'ォ' | 'ッ' | 'ャ' | 'ュ' | 'ョ') {
+            return true;
+        }
+        if f == '※' || f == '【' || f == '(' || f == '「' || f.is_ascii_digit() && number_marker(next).is_some() {
+            return false;
+        }
+    }
+    // an unclosed bracket
+    if t.matches('(').count() > t.matches(')').count() {
+        return true;
+    }
+    // a long wrapped line with no sentence end
+    let terminated = last.is_some_and(|c| matches!(c, '。' | ':' | ')' | '」' | '』' | '】' | '!' | '?' | '.' | '>'));
+    if kind == UnitKind::Heading {
+        return false;
+    }
+    !terminated && t.chars().count() >= 25 && !next.starts_with("http")
+}
+
+fn find_documents(norm: &Normalized, classes: &[LineClass]) -> Vec<DocumentSpan> {
+    let n = classes.len();
+    let mut docs: Vec<DocumentSpan> = vec![DocumentSpan { start_line: 0, end_line: n, header_lines: Vec::new() }];
+    let mut i = 0;
+    while i < n {
+        let c = classes[i];
+        if c == LineClass::Header || c == LineClass::Separator {
+            // a bare 【別添資料】 with a list after it is an index, not a document
+            if c == LineClass::Separator {
+                if let Some(next) = next_nonblank(classes, i + 1, 3) {
+                    if classes[next] == LineClass::Item && !is_separator_with_number(norm.line(i)) {
+                        i += 1;
+                        continue;
+                    }
+                }
+            }
+            // gather the cluster: header lines within 3 lines of each other
+            let mut headers = Vec::new();
+            if c == LineClass::Header {
+                headers.push(i);
+            }
+            let mut j = i;
+            loop {
+                match next_nonblank(classes, j + 1, 3) {
+                    Some(k) if classes[k] == LineClass::Header && k - j <= 4 => {
+                        headers.push(k);
+                        j = k;
+                    }
+                    _ => break,
+                }
+            }
+            // a document absorbs headers found before any of its content (a `# 情報提供`
+            // heading above the number is not content)
+            let start_new = {
+                let cur = docs.last().map(|d| d.start_line).unwrap_or(0);
+                (cur..i).any(|l| matches!(classes[l], LineClass::Text | LineClass::Item))
+            };
+            if start_new {
+                if let Some(last) = docs.last_mut() {
+                    last.end_line = i;
+                }
+                docs.push(DocumentSpan { start_line: i, end_line: n, header_lines: headers });
+            } else if let Some(last) = docs.last_mut() {
+                last.header_lines.extend(headers);
+            }
+            i = j + 1;
+            continue;
+        }
+        i += 1;
+    }
+    docs
+}
+
+fn is_separator_with_number(line: &str) -> bool {
+    line.contains("別紙") && line.chars().any(|c| c.is_ascii_digit())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::normalize::normalize;
+
+    #[test]
+    fn number_lines() {
+        let cases = [
+            ("日医発第1817号(情シ)(保険)", true),
+            ("那医発第103号", true),
+            ("医政発0130第1号", true),
+            ("第5章", false),
+            ("第1817号", false),
+            ("日医発第1576号(情シ)(保険) 令和7年", false),
+        ];
+        for (s, want) in cases {
+            assert_eq!(is_number_line(s), want, "{s}");
+        }
+    }
+
+    #[test]
+    fn date_lines() {
+        assert!(is_date_line("令和7年1月30日"));
+        assert!(is_date_line("令和5年6月9日一部改正"));
+        assert!(!is_date_line("令和7年2月1日(土)"));
+        assert!(!is_date_line("2月2日"));
+        assert!(!is_date_line("令和7年1月30日に実施"));
+    }
+
+    #[test]
+    fn joins_range_cut_by_page_break() {
+        let n = normalize("東日本エリア:令和7年2月1日(土) 22:00~\n\n2月2日(日) 0:30(予定)\n\n次の段落。");
+        let s = segment(&n);
+        assert_eq!(s.units.len(), 2);
+        assert_eq!(s.units[0].text, "東日本エリア:令和7年2月1日(土) 22:00~2月2日(日) 0:30(予定)");
+        let at = s.units[0].text.find("2月2日").unwrap();
+        assert_eq!(n.locate(s.units[0].to_norm(at)).line, 3);
+    }
+
+    #[test]
+    fn joins_prefecture_list() {
+        let n = normalize("・東日本エリア:北海道、青森県、\n\n茨城県、栃木県");
+        let s = segment(&n);
+        assert_eq!(s.units.len(), 1);
+        assert_eq!(s.units[0].text, "東日本エリア:北海道、青森県、茨城県、栃木県");
+    }
+
+    #[test]
+    fn separators() {
+        assert!(is_separator("別紙"));
+        assert!(is_separator("(別紙)"));
+        assert!(is_separator("【別添資料】別紙 1"));
+        assert!(is_separator("### 【別添資料】"));
+        assert!(!is_separator("別紙のとおり一部改正"));
+    }
+}

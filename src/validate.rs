@@ -1,0 +1,84 @@
+//! Validation: checks on the finished notice, and the schema it must satisfy.
+//!
+//! The extract and resolve stages report what they see while reading (weekdays, eras,
+//! placeholders, undefined areas, conflicting duplicates). What needs the finished result
+//! is checked here: a window that ends before it starts, a planned window before the
+//! notice's own date, a notice with windows but no one to call, and, last, the JSON Schema.
+
+use crate::model::{Diagnostic, Notice, Severity, Status};
+use std::sync::LazyLock;
+
+/// The JSON Schema of the output (2020-12).
+pub const SCHEMA: &str = include_str!("../schemas/notice.schema.json");
+
+static VALIDATOR: LazyLock<Result<jsonschema::Validator, String>> = LazyLock::new(|| {
+    let schema: serde_json::Value = serde_json::from_str(SCHEMA).map_err(|e| e.to_string())?;
+    jsonschema::draft202012::new(&schema).map_err(|e| e.to_string())
+});
+
+/// Every way `value` breaks the schema, as `path: message` strings (empty when valid).
+///
+/// ```
+/// let notice = tsuchi::extract_str("x.txt", "令和7年1月30日").unwrap();
+/// let value = serde_json::to_value(&notice).unwrap();
+/// assert!(tsuchi::validate::schema_errors(&value).is_empty());
+/// ```
+pub fn schema_errors(value: &serde_json::Value) -> Vec<String> {
+    match &*VALIDATOR {
+        Ok(v) => v.iter_errors(value).map(|e| format!("{}: {}", e.instance_path(), e)).collect(),
+        Err(e) => vec![format!("the schema itself is invalid: {e}")],
+    }
+}
+
+fn at_mention(o: &crate::model::Outage) -> (u32, u32, u32) {
+    o.mentions.first().map(|m| (m.line, m.column, m.text.chars().count().max(1) as u32)).unwrap_or((1, 1, 1))
+}
+
+/// Checks on the finished notice (schema validation not included).
+pub fn check(notice: &Notice) -> Vec<Diagnostic> {
+    let mut out = Vec::new();
+    let notice_date = std::iter::once(&notice.document)
+        .chain(notice.attachments.iter())
+        .filter_map(|d| d.date.as_deref())
+        .min()
+        .map(str::to_string);
+    for o in &notice.outages {
+        let (line, column, length) = at_mention(o);
+        let text = o.mentions.first().map(|m| m.text.as_str()).unwrap_or("");
+        if let Some(end) = &o.end {
+            if end < &o.start {
+                out.push(Diagnostic {
+                    severity: Severity::Error,
+                    code: "end-before-start".into(),
+                    message: format!("the window 「{text}」 ends ({end}) before it starts ({})", o.start),
+                    line,
+                    column,
+                    length,
+                });
+            }
+        }
+        if let Some(d) = &notice_date {
+            if o.status == Status::Planned && o.start.get(..10).is_some_and(|s| s < d.as_str()) {
+                out.push(Diagnostic {
+                    severity: Severity::Warning,
+                    code: "window-before-notice".into(),
+                    message: format!("the planned window 「{text}」 starts on {} , before the notice's own date {d}", &o.start[..10]),
+                    line,
+                    column,
+                    length,
+                });
+            }
+        }
+    }
+    if !notice.outages.is_empty() && notice.contacts.is_empty() {
+        out.push(Diagnostic {
+            severity: Severity::Info,
+            code: "no-contact".into(),
+            message: "the notice announces windows but gives no phone number to call".into(),
+            line: notice.document.line,
+            column: 1,
+            length: 1,
+        });
+    }
+    out
+}
