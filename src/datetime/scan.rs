@@ -494,7 +494,7 @@ pub fn scan(text: &str) -> Vec<Token> {
         let inside = prev.is_some_and(|p| {
             (is_numeral_char(p) && is_numeral_char(c)) || (p.is_ascii_alphanumeric() && c.is_ascii_alphabetic())
         });
-        if !inside {
+        if !inside && c != ' ' {
             if let Some((len, tok)) = try_at(rest, pos) {
                 out.push(tok);
                 prev = text[..pos + len].chars().next_back();

@@ -8,9 +8,11 @@
 //! the resolver makes them.
 
 use super::Context;
-use crate::datetime::{expressions, DateForm, DayRef, Era, MonthRef, TimeTok};
+use crate::datetime::{DateForm, DayRef, Era, MonthRef, Point, TimeTok, expressions, scan};
 use crate::model::{Diagnostic, Mention, Severity};
 use chrono::{NaiveDate, Weekday};
+use regex::Regex;
+use std::sync::LazyLock;
 
 /// A date expression before its year is completed.
 #[derive(Debug, Clone)]
@@ -35,13 +37,58 @@ pub struct RawDate {
     pub mention: Mention,
 }
 
+/// Date-like text: a number with 年, 月, 日 or 時, or a clock time.
+static DATE_LIKE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"[0-9]{1,4} ?(?:年|月|日|時)|[0-9]{1,2}:[0-9]{2}").expect("a valid literal regex")
+});
+
+/// Words after which a number with 年/月/日/時 is a duration or a count, not a date.
+const NOT_A_DATE_AFTER: [&str; 24] = [
+    "年度", "年間", "年以上", "年以内", "年前", "年後", "年目", "年ぶり", "か月", "ヶ月", "カ月", "ケ月", "月間", "月末", "月頃",
+    "月中", "日間", "日以内", "日程度", "日目", "日前", "時間", "時点", "歳",
+];
+
+/// Report date-like text that no token covers (`unparsed-datetime`).
+fn unparsed(ctx: Context<'_>, unit: &crate::segment::Unit, diags: &mut Vec<Diagnostic>) {
+    let text = unit.text.as_str();
+    let covered: Vec<(usize, usize)> = scan(text).iter().map(|t| (t.start(), t.end())).collect();
+    for m in DATE_LIKE.find_iter(text) {
+        if covered.iter().any(|(s, e)| m.start() < *e && *s < m.end()) {
+            continue;
+        }
+        // inside a longer number, a URL or a phone number: not a date
+        let before = text[..m.start()].chars().next_back();
+        if before.is_some_and(|c| c.is_ascii_alphanumeric() || matches!(c, '/' | '-' | '.' | ':' | '_' | '=' | '#' | '第')) {
+            continue;
+        }
+        let digits_end = m.as_str().trim_end_matches(|c: char| !c.is_ascii_digit()).len();
+        let after = &text[m.start() + digits_end..];
+        let after = after.trim_start();
+        if NOT_A_DATE_AFTER.iter().any(|w| after.starts_with(w)) {
+            continue;
+        }
+        // inside a URL (no space between the scheme and the match)
+        let word_start = text[..m.start()].rfind(' ').map_or(0, |p| p + 1);
+        if text[word_start..m.start()].contains("://") {
+            continue;
+        }
+        diags.push(ctx.diagnostic(unit, m.start(), m.end(), Severity::Warning, "unparsed-datetime", format!("「{}」 looks like a date or time but could not be read", m.as_str())));
+    }
+}
+
 /// Find every date and time expression.
 pub fn extract(ctx: Context<'_>, diags: &mut Vec<Diagnostic>) -> Vec<RawDate> {
     let mut out = Vec::new();
     for unit in &ctx.seg.units {
+        unparsed(ctx, unit, diags);
         for e in expressions(&unit.text) {
-            let mut carried: Option<(i32, u32)> = None; // (year, month) of the first point
-            for p in &e.points {
+            // year and month of the first point, for the points after it (`2月1日・2日`,
+            // `~30日`, `同月30日`, excluded days)
+            let mut carried_year: Option<i32> = None;
+            let mut carried_month: Option<u32> = None;
+            let excluded = e.except.iter().map(|d| Point { date: Some(*d), time: None, start: d.start, end: d.end });
+            let points: Vec<Point> = e.points.iter().copied().chain(excluded).collect();
+            for p in &points {
                 let mention = ctx.mention(unit, p.start, p.end);
                 let time = p.time.map(|t: TimeTok| (t.hour, t.minute));
                 let Some(d) = p.date else {
@@ -58,17 +105,16 @@ pub fn extract(ctx: Context<'_>, diags: &mut Vec<Diagnostic>) -> Vec<RawDate> {
                 };
                 let mut year = d.year.map(|y| y.value);
                 let mut inherited = false;
-                if let Some((cy, cm)) = carried {
-                    if month.is_none() && d.form != DateForm::MonthOnly {
-                        month = Some(cm);
-                    }
-                    if year.is_none() {
-                        year = Some(cy);
-                        inherited = true;
-                    }
+                if month.is_none() && d.form != DateForm::MonthOnly {
+                    month = carried_month;
                 }
-                if let (Some(y), Some(m)) = (year, month) {
-                    carried.get_or_insert((y, m));
+                if year.is_none() && carried_year.is_some() {
+                    year = carried_year;
+                    inherited = true;
+                }
+                if carried_month.is_none() {
+                    carried_month = month;
+                    carried_year = year;
                 }
                 let era = d.year.and_then(|y| y.era);
                 if let (Some(y), Some(m), Some(dd)) = (year, month, day) {

@@ -81,7 +81,7 @@ fn document(ctx: Context<'_>, start: usize, end: usize, headers: &[usize]) -> Do
     }
 
     // The opening: lines from the start up to the greeting (at most 40 lines).
-    let limit = end.min(start + 60);
+    let limit = end.min(start + 120);
     let mut body_at = limit;
     for i in start..limit {
         let l = line(i);
@@ -142,11 +142,30 @@ fn document(ctx: Context<'_>, start: usize, end: usize, headers: &[usize]) -> Do
 
     // Title: after the recipients and the issuer, before the greeting.
     let after_recipients = last_recipient_line.map(|l| l + 1).unwrap_or(start);
-    let (title, title_line, title_end) = find_title(ctx, after_recipients, body_at, headers);
+    let (mut title, mut title_line, title_end) = find_title(ctx, after_recipients, body_at, headers);
+    // A title set on two lines with a hard break (`…に伴う` / `…について（周知）`) reaches
+    // the segmenter as two units: take the lines right above it, up to a blank line.
+    if let (Some(t), Some(l)) = (title.as_mut(), title_line) {
+        let mut k = l;
+        let mut prefix: Vec<&str> = Vec::new();
+        while k > after_recipients && prefix.len() < 3 {
+            let above = line(k - 1);
+            if above.is_empty() || headers.contains(&(k - 1)) || above.contains('。') || ends_addressee(above).is_some() || looks_like_issuer(above) || is_kind_word(above) {
+                break;
+            }
+            prefix.insert(0, above.trim_start_matches('#').trim());
+            k -= 1;
+        }
+        if !prefix.is_empty() {
+            *t = format!("{}{}", prefix.concat(), t);
+            title_line = Some(k);
+        }
+    }
 
     // Issuer: the lines between the recipients and the title.
     let issuer_end = title_line.unwrap_or(body_at);
     let mut issuer_lines = Vec::new();
+    let mut kept_prev: Option<usize> = None;
     for k in after_recipients..issuer_end {
         let l = line(k);
         if l.is_empty() || headers.contains(&k) || l.contains("公印省略") || l.starts_with('#') || is_kind_word(l) {
@@ -155,7 +174,12 @@ fn document(ctx: Context<'_>, start: usize, end: usize, headers: &[usize]) -> Do
         if l.chars().count() > 40 || l.contains('。') {
             continue;
         }
-        issuer_lines.push(l.to_string());
+        // an organisation or officer, or a short name right under one (`長島 公之`)
+        let under_kept = k > 0 && kept_prev == Some(k - 1) && l.chars().count() <= 12;
+        if looks_like_issuer(l) || under_kept {
+            issuer_lines.push(l.to_string());
+            kept_prev = Some(k);
+        }
     }
     let issuer = if issuer_lines.is_empty() { None } else { Some(issuer_lines.join(" ")) };
 
@@ -185,6 +209,14 @@ fn document(ctx: Context<'_>, start: usize, end: usize, headers: &[usize]) -> Do
         end_line: end.max(start + 1) as u32,
         title_line,
     }
+}
+
+/// An organisation or an officer: the issuer block, never part of a title.
+fn looks_like_issuer(l: &str) -> bool {
+    const ORG_ENDS: [&str; 12] = ["会", "課", "局", "省", "部", "室", "庁", "センター", "機構", "協会", "法人", "事務局"];
+    const OFFICERS: [&str; 9] = ["会長", "理事", "局長", "課長", "部長", "室長", "所長", "大臣", "担当"];
+    let t = l.trim();
+    t.contains("公印") || ORG_ENDS.iter().any(|e| t.ends_with(e)) || OFFICERS.iter().any(|o| t.contains(o))
 }
 
 fn is_kind_word(l: &str) -> bool {
