@@ -193,13 +193,13 @@ pub struct Contact {
     pub name: Option<String>,
     /// Half-width, hyphenated (`0800-080-4583`).
     pub phone: String,
-    /// E.164 (`+81800804583`).
+    /// E.164 (`+818000804583` for `0800-080-4583`).
     pub e164: String,
     /// phone or fax.
     pub kind: ContactKind,
     /// Free to call (0120, 0800, 通話無料, フリーダイヤル).
     pub toll_free: bool,
-    /// Extension (`内線1234`).
+    /// Extension digits (`1234` from `内線1234`).
     pub extension: Option<String>,
     /// Opening hours stated with the number.
     pub hours: Vec<Hours>,
@@ -218,7 +218,7 @@ pub struct Hours {
     pub close: String,
     /// Exceptions (`祝日`, `年末年始`).
     pub except: Vec<String>,
-    /// The clause as written.
+    /// The clause, normalised (`平日9時半~20時`).
     pub text: String,
     /// 1-based source line of the clause.
     pub line: u32,

@@ -465,7 +465,7 @@ mod tests {
         assert_eq!(norm.locate(at), Position { line: 2, column: 12 });
         let paren = t.find("(日)").unwrap();
         assert_eq!(norm.locate(paren), Position { line: 2, column: 16 });
-        assert_eq!(norm.original_text(paren, paren + 3), "（日）");
+        assert_eq!(norm.original_text(paren, paren + "(日)".len()), "（日）");
     }
 
     #[test]

@@ -65,7 +65,8 @@ pub fn area_name_before(text: &str, end: usize) -> Option<(usize, String)> {
     let start = head[..stem_end]
         .char_indices()
         .rev()
-        .take_while(|(_, c)| !c.is_whitespace() && !matches!(c, ':' | '、' | '。' | '(' | ')' | '・' | ',' | '「' | '」' | '※' | '【' | '】'))
+        // an area name is kanji, katakana and Latin letters: a particle (における) ends it
+        .take_while(|(_, c)| is_name_char(*c))
         .take(10)
         .last()
         .map(|(i, _)| i)?;
@@ -74,6 +75,10 @@ pub fn area_name_before(text: &str, end: usize) -> Option<(usize, String)> {
         return None;
     }
     Some((start, name.to_string()))
+}
+
+fn is_name_char(c: char) -> bool {
+    matches!(c as u32, 0x30A1..=0x30FA | 0x30FC | 0x4E00..=0x9FFF | 0x3005) || c.is_ascii_alphanumeric()
 }
 
 /// Every area name in a text: (start, end, name).

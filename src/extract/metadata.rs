@@ -205,8 +205,8 @@ fn document(ctx: Context<'_>, start: usize, end: usize, headers: &[usize]) -> Do
         title,
         issuer,
         recipients,
-        line: (start + 1) as u32,
-        end_line: end.max(start + 1) as u32,
+        line: (start..end).find(|&i| !line(i).is_empty()).map_or(start + 1, |i| i + 1) as u32,
+        end_line: (start..end).rev().find(|&i| !line(i).is_empty()).map_or(start + 1, |i| i + 1) as u32,
         title_line,
     }
 }
