@@ -65,7 +65,7 @@ fn text_at(source: &str, line: u32, column: u32, len: usize) -> String {
         .lines()
         .skip(line as usize - 1)
         .enumerate()
-        .map(|(i, l)| if i == 0 { l.chars().skip(column as usize - 1).collect::<String>() } else { l.trim().to_string() })
+        .map(|(i, l)| if i == 0 { l.chars().skip(column as usize - 1).collect::<String>().trim_end().to_string() } else { l.trim().to_string() })
         .filter(|l| !l.is_empty())
         .take(12)
         .collect::<Vec<_>>()
