@@ -29,7 +29,7 @@
 //! assert_eq!(n.text(), "日医発第1817号\n令和7年1月30日(木)2:00~3:00");
 //! let at = n.text().find("30日").unwrap();
 //! let pos = n.locate(at);
-//! assert_eq!((pos.line, pos.column), (2, 15));
+//! assert_eq!((pos.line, pos.column), (2, 12));
 //! assert_eq!(n.original_text(at, at + "30日".len()), "30 日");
 //! ```
 

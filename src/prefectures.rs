@@ -222,8 +222,8 @@ const LIST_CONJUNCTIONS: &[&str] = &["及び", "および", "並びに", "又は
 /// assert_eq!(codes("東京都、京都府、大阪府"), [13, 26, 27]);
 /// assert_eq!(codes("東京都"), [13]);            // not 京都 inside it
 /// assert_eq!(codes("宮城、福島、岩手"), [4, 7, 3]); // a list of short names
-/// assert_eq!(codes("事務局:宮城・前泊"), []);   // two surnames
-/// assert_eq!(codes("石川様"), []);
+/// assert_eq!(codes("事務局:宮城・前泊"), Vec::<u8>::new());   // two surnames
+/// assert_eq!(codes("石川様"), Vec::<u8>::new());
 ///
 /// let hits = find_prefectures("所在地:大阪府");
 /// assert_eq!(&"所在地:大阪府"[hits[0].start..hits[0].end], "大阪府");

@@ -257,7 +257,8 @@ fn classify(line: &str) -> LineClass {
 /// let n = normalize("日医発第1号\n令和7年1月30日\n\n本文\n\n事務連絡\n令和7年1月29日\n\n別の本文");
 /// let s = segment(&n);
 /// assert_eq!(s.documents.len(), 2);
-/// assert_eq!(s.units.iter().filter(|u| u.doc == 1).count(), 1);
+/// // header lines are units too: 事務連絡, its date, and the body
+/// assert_eq!(s.units.iter().filter(|u| u.doc == 1).count(), 3);
 /// ```
 pub fn segment(norm: &Normalized) -> Segmented {
     let n_lines = norm.line_count();
