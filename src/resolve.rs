@@ -251,6 +251,31 @@ pub fn resolve(x: &Extraction) -> Resolved {
             None => outages.push((o, vec![c.spec])),
         }
     }
+    // A statement with no area (`令和7年6月14日(土)22:00~` in an attachment that names the
+    // area elsewhere) joins the one placed statement of the same window, if there is one.
+    let mut i = 0;
+    while i < outages.len() {
+        let unplaced = outages[i].0.areas.is_empty() && outages[i].0.prefectures.is_empty();
+        if unplaced {
+            let (s, e) = (outages[i].0.start.clone(), outages[i].0.end.clone());
+            let placed: Vec<usize> = (0..outages.len())
+                .filter(|&j| j != i && outages[j].0.start == s && outages[j].0.end == e && !(outages[j].0.areas.is_empty() && outages[j].0.prefectures.is_empty()))
+                .collect();
+            if let [j] = placed[..] {
+                let (o, specs) = outages.remove(i);
+                let j = if j > i { j - 1 } else { j };
+                for m in o.mentions {
+                    if !outages[j].0.mentions.contains(&m) {
+                        outages[j].0.mentions.push(m);
+                    }
+                }
+                outages[j].0.tentative |= o.tentative;
+                outages[j].1.extend(specs);
+                continue;
+            }
+        }
+        i += 1;
+    }
     // same time and area, different prefectures: the two statements disagree
     for i in 0..outages.len() {
         for j in i + 1..outages.len() {

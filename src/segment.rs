@@ -117,7 +117,12 @@ pub fn is_number_line(line: &str) -> bool {
 pub fn number_in(line: &str) -> Option<(usize, usize)> {
     let dai = line.find('第')?;
     let after = &line[dai + '第'.len_utf8()..];
-    let digits = after.bytes().take_while(u8::is_ascii_digit).count();
+    // ASCII or kanji digits (`第三一二号` in a vertically set letter)
+    let digits: usize = after
+        .chars()
+        .take_while(|c| c.is_ascii_digit() || crate::datetime::numerals::kanji_digit(*c).is_some() || matches!(c, '十' | '百' | '千'))
+        .map(char::len_utf8)
+        .sum();
     if digits == 0 || !after[digits..].starts_with('号') {
         return None;
     }
@@ -308,7 +313,9 @@ pub fn segment(norm: &Normalized) -> Segmented {
             let mut guard = 0;
             while guard < 12 {
                 guard += 1;
-                let Some(next) = next_nonblank(&classes, last + 1, 3) else { break };
+                // a range cut by a page break may have a page number and blank lines between
+                let reach = if text.trim_end().ends_with('~') { 10 } else { 3 };
+                let Some(next) = next_nonblank(&classes, last + 1, reach) else { break };
                 if doc_of(next) != doc {
                     break;
                 }
@@ -365,6 +372,10 @@ fn continues(text: &str, kind: UnitKind, next: &str, next_class: LineClass) -> b
     if t.ends_with('~') || t.ends_with("から") || t.ends_with('、') || t.ends_with('・') || t.ends_with(',') {
         return next_class != LineClass::Item || t.ends_with('~');
     }
+    // a line that opens with a label (`東海北陸エリア:`, `日時:`) starts a statement of its own
+    if starts_with_label(next) {
+        return false;
+    }
     if next_class == LineClass::Item {
         return false;
     }
@@ -386,6 +397,21 @@ fn continues(text: &str, kind: UnitKind, next: &str, next_class: LineClass) -> b
         return false;
     }
     !terminated && t.chars().count() >= 25 && !next.starts_with("http")
+}
+
+/// Whether a line opens with a short label: an area name (`東海北陸エリア …`) or a word and
+/// a colon (`日時:`).
+fn starts_with_label(line: &str) -> bool {
+    let head: String = line.chars().take(16).collect();
+    if let Some(colon) = head.find(':') {
+        let label = &head[..colon];
+        if !label.is_empty() && !label.contains(['、', '。', ' ']) && !label.chars().all(|c| c.is_ascii_digit()) {
+            return true;
+        }
+    }
+    ["エリア", "地域", "地区", "ブロック"].iter().any(|s| {
+        head.find(s).is_some_and(|p| p > 0 && !head[..p].contains(['、', '。', ' ', 'の', 'は']))
+    })
 }
 
 fn find_documents(norm: &Normalized, classes: &[LineClass]) -> Vec<DocumentSpan> {

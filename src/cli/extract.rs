@@ -123,12 +123,15 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         .collect();
     bar.finish_and_clear();
 
-    let failed = outcomes.iter().filter(|o| o.result.is_err()).count();
-    let converted = outcomes.len() - failed;
-    match &args.out {
+    let write_failures = match &args.out {
         Some(dir) => write_dir(dir, &outcomes, args.format, args.force)?,
-        None => write_stdout(&outcomes, args.format)?,
-    }
+        None => {
+            write_stdout(&outcomes, args.format)?;
+            0
+        }
+    };
+    let failed = outcomes.iter().filter(|o| o.result.is_err()).count() + write_failures;
+    let converted = outcomes.len() - failed;
     // errors: one line each on standard error (ndjson also has them in the stream)
     for o in &outcomes {
         if let Err(e) = &o.result {
@@ -228,7 +231,8 @@ fn extension(format: Format) -> &'static str {
     }
 }
 
-fn write_dir(dir: &Path, outcomes: &[Outcome], format: Format, force: bool) -> anyhow::Result<()> {
+/// Write one file per converted input and the index; returns how many writes failed.
+fn write_dir(dir: &Path, outcomes: &[Outcome], format: Format, force: bool) -> anyhow::Result<usize> {
     std::fs::create_dir_all(dir).with_context(|| format!("{}: cannot create the output directory", dir.display()))?;
     let mut used: Vec<PathBuf> = Vec::new();
     let mut entries = Vec::new();
@@ -282,7 +286,8 @@ fn write_dir(dir: &Path, outcomes: &[Outcome], format: Format, force: bool) -> a
     text.push('\n');
     // the index describes this run: it is always replaced
     write_atomic(&dir.join("index.json"), text.as_bytes(), true)?;
-    Ok(())
+    let read_failures = outcomes.iter().filter(|o| o.result.is_err()).count();
+    Ok(outcomes.len() - converted - read_failures)
 }
 
 /// Write `bytes` to `target` through a temporary file in the same directory, renamed into

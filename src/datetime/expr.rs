@@ -292,7 +292,9 @@ fn points(text: &str, tokens: &[Token]) -> Vec<Point> {
             Token::Date(d) => {
                 if let Some(Token::Time(t)) = tokens.get(k + 1) {
                     let gap = trim(&text[d.end..t.start]);
-                    if d.day.is_some() && (gap.is_empty() || gap == "の" || gap == "、" || gap == ",") {
+                    // `3月14日(土)は20時から`, `同日11時30分に`, `本日(11月16日(日))9時頃`
+                    let bracketed = gap == ")" && text[..d.start].ends_with('(');
+                    if d.day.is_some() && (matches!(gap, "" | "の" | "、" | "," | "は" | "に") || bracketed) {
                         out.push(Point { date: Some(d), time: Some(*t), start: d.start, end: t.end });
                         k += 2;
                         continue;

@@ -65,11 +65,14 @@ pub fn area_name_before(text: &str, end: usize) -> Option<(usize, String)> {
     let start = head[..stem_end]
         .char_indices()
         .rev()
-        // an area name is kanji, katakana and Latin letters: a particle (における) ends it
-        .take_while(|(_, c)| is_name_char(*c))
-        .take(10)
+        // an area name is kanji, katakana, Latin letters and an inner `・` (九州・沖縄エリア):
+        // a particle (における) ends it
+        .take_while(|(_, c)| is_name_char(*c) || *c == '・')
+        .take(12)
         .last()
         .map(|(i, _)| i)?;
+    // not led by digits (`3:00東海北陸エリア`) or a separator
+    let start = start + head[start..].find(|c: char| !c.is_ascii_digit() && c != '・').unwrap_or(0);
     let name = &head[start..];
     if name.chars().count() <= suffix.chars().count() || name.starts_with("の") {
         return None;

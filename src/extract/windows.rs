@@ -110,9 +110,9 @@ const POSITIVE: [&str; 30] = [
     "閲覧できな", "使用できな", "使えな", "サービス断", "計画停止", "工事",
 ];
 
-const NEGATIVE: [&str; 19] = [
+const NEGATIVE: [&str; 22] = [
     "受付時間", "受付期間", "受付日", "申請", "締切", "締め切り", "期限", "提出", "開催", "説明会", "研修", "セミナー", "発行", "施行",
-    "問い合わせ", "問合せ", "営業時間", "開庁", "付け",
+    "問い合わせ", "問合せ", "営業時間", "開庁", "付け", "休業", "ヘルプデスク", "休館",
 ];
 
 fn has_any(text: &str, words: &[&str]) -> bool {
@@ -131,6 +131,7 @@ enum Evidence {
 /// Find window statements.
 pub fn extract(ctx: Context<'_>, areas: &AreaTable, docs: &[DocumentMeta], diags: &mut Vec<Diagnostic>) -> Vec<WindowSpec> {
     let units = &ctx.seg.units;
+    let targets = document_targets(ctx);
     let mut out: Vec<WindowSpec> = Vec::new();
     // a date range waiting for a daily time range (各日20時~翌日5時) in the units after it
     let mut pending: Option<Pending> = None;
@@ -171,18 +172,34 @@ pub fn extract(ctx: Context<'_>, areas: &AreaTable, docs: &[DocumentMeta], diags
                             d.month = sd.month;
                         }
                     }
-                    let et = end.and_then(|p| p.time).map(TimeOfDay::from);
+                    let mut et = end.and_then(|p| p.time).map(TimeOfDay::from);
                     let mut w = base.window(sd, st);
+                    w.status = expression_status(&unit.text, e, &exprs, status);
+                    if end.is_none() && status == Status::Incident {
+                        // `10時頃から…障害が発生…同日11時30分に復旧しました`
+                        if let Some((rd, rt)) = recovery(&unit.text, e, &exprs) {
+                            ed = rd.and_then(to_partial).map(|d| inherit(d, &sd));
+                            et = Some(rt.into());
+                        }
+                    }
                     w.end = ed;
                     w.end_time = et;
-                    w.open_end = e.open_end && end.is_none();
-                    if st.is_some_and(|_| end.is_none()) && !e.open_end && status != Status::Incident {
+                    w.open_end = e.open_end && et.is_none() && ed.is_none();
+                    if st.is_some() && et.is_none() && ed.is_none() && !e.open_end && status != Status::Incident {
                         continue; // a lone datetime is not a window
                     }
-                    place(ctx, unit, e, areas, &mut w, diags);
+                    if w.status == Status::Incident && et.is_none() {
+                        w.open_end = true;
+                    }
+                    place(ctx, unit, e, areas, targets.get(unit.doc).and_then(|t| t.as_ref()), &mut w, diags);
                     out.push(w);
                 }
                 Some(Stated::Days { from, to }) => {
+                    // a bare date range is a window only when its own sentence says what stops
+                    // (or a daily time range follows it, which the pending logic handles)
+                    if evidence != Evidence::Own && !next_is_daily(ctx, ui) && !e.all_day {
+                        continue;
+                    }
                     let Some(sd) = to_partial(from) else { continue };
                     let Some(ed) = to_partial(to).map(|d| inherit(d, &sd)) else { continue };
                     let ed = if to.month == Some(MonthRef::Same) { PartialDate { month: sd.month, ..ed } } else { ed };
@@ -195,7 +212,7 @@ pub fn extract(ctx: Context<'_>, areas: &AreaTable, docs: &[DocumentMeta], diags
                     w.except = except;
                     w.all_day = true;
                     w.summary = !e.all_day;
-                    place(ctx, unit, e, areas, &mut w, diags);
+                    place(ctx, unit, e, areas, targets.get(unit.doc).and_then(|t| t.as_ref()), &mut w, diags);
                     pending = Some(Pending { doc: unit.doc, unit: ui, window: w });
                 }
                 Some(Stated::Daily { start, end }) => {
@@ -218,14 +235,14 @@ pub fn extract(ctx: Context<'_>, areas: &AreaTable, docs: &[DocumentMeta], diags
                     let mut w = base.window(sd, None);
                     w.open_end = true;
                     w.all_day = true;
-                    place(ctx, unit, e, areas, &mut w, diags);
+                    place(ctx, unit, e, areas, targets.get(unit.doc).and_then(|t| t.as_ref()), &mut w, diags);
                     out.push(w);
                 }
                 Some(Stated::WholeDay { date }) => {
                     let Some(sd) = to_partial(date) else { continue };
                     let mut w = base.window(sd, None);
                     w.all_day = true;
-                    place(ctx, unit, e, areas, &mut w, diags);
+                    place(ctx, unit, e, areas, targets.get(unit.doc).and_then(|t| t.as_ref()), &mut w, diags);
                     out.push(w);
                 }
                 None => {}
@@ -236,6 +253,43 @@ pub fn extract(ctx: Context<'_>, areas: &AreaTable, docs: &[DocumentMeta], diags
         out.push(p.into_summary());
     }
     out
+}
+
+/// Whether the unit after `ui` states a daily time range (`各日20時~翌日5時`).
+fn next_is_daily(ctx: Context<'_>, ui: usize) -> bool {
+    ctx.seg.units.get(ui + 1).is_some_and(|u| expressions(&u.text).iter().any(|e| e.daily))
+}
+
+/// The status of one window in a statement. When a statement moves a window
+/// (`9月7日(日)22時~翌日2時に予定していたメンテナンスは、9月21日(日)22時~翌日2時に延期`), the
+/// window it moves away from is cancelled and the one it moves to is rescheduled.
+fn expression_status(text: &str, e: &Expression, all: &[Expression], status: Status) -> Status {
+    if status != Status::Rescheduled {
+        return status;
+    }
+    const TO_NEW: [&str; 8] = ["に延期", "へ延期", "まで延期", "に変更", "へ変更", "に日程変更", "(変更後)", "に振替"];
+    let after = text[e.end..].trim_start_matches([' ', ')', '(']).trim_start_matches("予定").trim_start_matches(')');
+    if TO_NEW.iter().any(|w| after.starts_with(w)) || text[..e.start].ends_with("変更後:") || text[..e.start].ends_with("新:") {
+        return Status::Rescheduled;
+    }
+    let old_marks = ["予定していた", "(変更前)", "に実施予定の", "を予定しておりました"];
+    if old_marks.iter().any(|w| after.starts_with(w)) || text[..e.start].ends_with("変更前:") || text[..e.start].ends_with("旧:") {
+        return Status::Cancelled;
+    }
+    // the earlier of two windows in a moving statement is the old one
+    let later = all.iter().any(|x| x.start > e.end && x.points.iter().any(|p| p.has_day()));
+    if later { Status::Cancelled } else { Status::Rescheduled }
+}
+
+/// The recovery time of an incident: a later point in the statement followed by `復旧`
+/// (`同日11時30分に復旧しました`). Returns its date (if written) and time.
+fn recovery(text: &str, e: &Expression, all: &[Expression]) -> Option<(Option<DateTok>, TimeTok)> {
+    all.iter().filter(|x| x.start >= e.end).find_map(|x| {
+        let p = x.points.last()?;
+        let t = p.time?;
+        let after: String = text[x.end..].chars().take(8).collect();
+        after.contains("復旧").then_some((p.date.filter(|d| matches!(d.day, Some(DayRef::Day(_)))), t))
+    })
 }
 
 struct Pending {
@@ -452,14 +506,47 @@ fn describe(unit: &Unit) -> String {
 }
 
 /// Fill in areas and prefectures for a window stated at `e` in `unit`.
-fn place(ctx: Context<'_>, unit: &Unit, e: &Expression, areas: &AreaTable, w: &mut WindowSpec, diags: &mut Vec<Diagnostic>) {
+const TARGET_WORDS: [&str; 7] = ["対象地域", "対象エリア", "対象となる地域", "対象都道府県", "影響範囲", "対象区域", "影響を受ける地域"];
+
+/// Per document, the prefectures of a section that states the affected area for the whole
+/// document (`2. 対象地域` then `東京都、愛知県、大阪府…`), when there is exactly one.
+fn document_targets(ctx: Context<'_>) -> Vec<Option<Vec<&'static Prefecture>>> {
+    let mut out = vec![None; ctx.seg.documents.len().max(1)];
+    let mut count = vec![0usize; out.len()];
+    for unit in &ctx.seg.units {
+        let own = has_any(&unit.text, &TARGET_WORDS);
+        if !(own || has_any(heading_text(ctx, unit), &TARGET_WORDS)) || !expressions(&unit.text).is_empty() {
+            continue;
+        }
+        let mut prefs: Vec<&'static Prefecture> = find_prefectures(&unit.text).into_iter().map(|h| h.prefecture).collect();
+        if prefs.is_empty() {
+            continue;
+        }
+        prefs.sort_by_key(|p| p.code);
+        prefs.dedup();
+        if let (Some(slot), Some(n)) = (out.get_mut(unit.doc), count.get_mut(unit.doc)) {
+            *n += 1;
+            *slot = if *n == 1 { Some(prefs) } else { None };
+        }
+    }
+    out
+}
+
+fn place(ctx: Context<'_>, unit: &Unit, e: &Expression, areas: &AreaTable, target: Option<&Vec<&'static Prefecture>>, w: &mut WindowSpec, diags: &mut Vec<Diagnostic>) {
     let text = unit.text.as_str();
     if text.contains("全国") {
         return;
     }
     // the closest area name before the expression in the unit, else in its heading
-    let own: Vec<_> = area_names(text).into_iter().filter(|(_, end, _)| *end <= e.start).collect();
-    let (name, at) = match own.last() {
+    let all = area_names(text);
+    let own: Vec<_> = all.iter().filter(|(_, end, _)| *end <= e.start).collect();
+    // after the expression, only when the statement names that one area
+    let only_after = all.iter().filter(|(s, _, _)| *s >= e.end).collect::<Vec<_>>();
+    let single_after = match only_after.first() {
+        Some(first) if own.is_empty() && only_after.iter().all(|x| x.2 == first.2) => Some(*first),
+        _ => None,
+    };
+    let (name, at) = match own.last().copied().or(single_after) {
         Some((s, end, n)) => (Some(n.clone()), Some((*s, *end))),
         None => {
             let h = heading_text(ctx, unit);
@@ -490,9 +577,14 @@ fn place(ctx: Context<'_>, unit: &Unit, e: &Expression, areas: &AreaTable, w: &m
         }
         return;
     }
-    // prefectures named in the statement itself
+    // prefectures named in the statement itself, else the document's target area
     let mut prefs: Vec<&'static Prefecture> = find_prefectures(text).into_iter().map(|h| h.prefecture).collect();
     prefs.sort_by_key(|p| p.code);
     prefs.dedup();
+    if prefs.is_empty() {
+        if let Some(t) = target {
+            prefs = t.clone();
+        }
+    }
     w.prefectures = prefs;
 }
