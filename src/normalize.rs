@@ -241,6 +241,11 @@ fn fold_chars(line: &str, base: usize) -> Vec<Ch> {
             out.push(Ch { c: m, origin, wide });
             continue;
         }
+        // circled numbers mark list items (①, ②): NFKC would make them plain digits
+        if ('\u{2460}'..='\u{2473}').contains(&c) {
+            out.push(Ch { c, origin, wide });
+            continue;
+        }
         for n in cluster.nfkc() {
             let n = special(n).unwrap_or(n);
             out.push(Ch { c: n, origin, wide });

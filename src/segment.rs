@@ -391,6 +391,10 @@ fn continues(text: &str, kind: UnitKind, next: &str, next_class: LineClass) -> b
     if t.matches('(').count() > t.matches(')').count() {
         return true;
     }
+    // numbers never continue across a line break (`…6:00` / `2 1月3日…` are two items)
+    if last.is_some_and(|c| c.is_ascii_digit()) && first.is_some_and(|c| c.is_ascii_digit() || ('\u{2460}'..='\u{2473}').contains(&c)) {
+        return false;
+    }
     // a long wrapped line with no sentence end
     let terminated = last.is_some_and(|c| matches!(c, '。' | ':' | ')' | '」' | '』' | '】' | '!' | '?' | '.' | '>'));
     if kind == UnitKind::Heading {

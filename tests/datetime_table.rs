@@ -54,6 +54,7 @@ type Row = (&'static str, Want);
 // Era dates: every era, 元年, boundaries, numerals ASCII / full-width / kanji, spaces.
 // ---------------------------------------------------------------------------------------
 const ERA_DATES: &[Row] = &[
+    ("令和7年(2025年)12月24日", Date(2025, 12, 24)),
     // 明治
     ("明治元年1月25日", Date(1868, 1, 25)),
     ("明治元年10月23日", Date(1868, 10, 23)),
@@ -356,6 +357,7 @@ const NOT_TIMES: &[Row] = &[
 
 const TIME_TOKENS: &[Row] = &[
     ("翌日5時", Toks("5:00+1d")),
+    ("翌日の5時", Toks("5:00+1d")),
     ("翌朝6時", Toks("6:00+1d")),
     ("翌5:00", Toks("5:00+1d")),
     ("翌日 5:00", Toks("5:00+1d")),
@@ -507,6 +509,8 @@ const LISTS_AND_EXCLUSIONS: &[Row] = &[
 // Year inference for year-less dates.
 // ---------------------------------------------------------------------------------------
 const INFER: &[Row] = &[
+    // a failure on 2024-02-29 (a Thursday) reported the next day: the neighbouring leap year
+    ("2月29日(木)", Infer("2024-03-01", Some((2024, preferred(2028))))),
     // a December notice about January means next year
     ("1月19日(月)", Infer("2025-12-24", Some((2026, CONFIRMED)))),
     ("1月19日", Infer("2025-12-24", Some((2026, CONFIRMED)))),
@@ -553,12 +557,7 @@ const GROUPS: &[(&str, &[Row])] = &[
 
 /// Rows whose expectation is right but which the engine does not meet yet. Each is
 /// asserted to still fail: when one passes, move it back to its group.
-const KNOWN_FAILURES: &[Row] = &[
-    // KNOWN-FAIL: a failure on 2024-02-29 (Thursday) reported the next day. infer_year only
-    // tries first_after ± 1 year as "nearby" years; for 2月29日 first_after is 2028 and
-    // 2027/2029 have no Feb 29, so it never sees 2024 and returns (2028, WeekdayMismatch).
-    ("2月29日(木)", Infer("2024-03-01", Some((2024, preferred(2028))))),
-];
+const KNOWN_FAILURES: &[Row] = &[];
 
 // ---------------------------------------------------------------------------------------
 // Rendering and checking.

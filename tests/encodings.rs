@@ -24,9 +24,17 @@ fn every_encoding_gives_the_same_notice() {
         let text = std::fs::read_to_string(&path).expect("utf-8 corpus");
         let reference = without_source(tsuchi::extract_bytes("x", text.as_bytes(), &opts).expect("utf-8"));
         let mut variants: Vec<(&str, Vec<u8>)> = Vec::new();
+        // The real seeds must be representable in every legacy encoding; a synthetic notice
+        // may use a character one of them lacks (〜 U+301C has no Shift_JIS form in the
+        // WHATWG table), and that pair is skipped with a note.
+        let seed = path.parent().is_some_and(|p| p.ends_with("corpus"));
         for enc in [encoding_rs::SHIFT_JIS, encoding_rs::EUC_JP, encoding_rs::ISO_2022_JP] {
             let (bytes, _, unmappable) = enc.encode(&text);
-            assert!(!unmappable, "{}: not representable in {}", path.display(), enc.name());
+            if unmappable {
+                assert!(!seed, "{}: not representable in {}", path.display(), enc.name());
+                eprintln!("{}: skipped {}: not representable", path.display(), enc.name());
+                continue;
+            }
             variants.push((enc.name(), bytes.into_owned()));
         }
         variants.push(("UTF-16LE", utf16(&text, true)));

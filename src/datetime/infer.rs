@@ -55,9 +55,11 @@ pub fn infer_year(month: u32, day: u32, weekday: Option<Weekday>, reference: Nai
     if fits(first) {
         return Some((first, YearChoice::Confirmed));
     }
-    // nearby years: the year before (a past event in a notice written shortly after),
-    // then the year after
-    for y in [first - 1, first + 1] {
+    // nearby years where the day exists: the one before (a past event in a notice written
+    // shortly after), then the one after; for 2月29日 these are the neighbouring leap years
+    let before = (1..=8).map(|k| first - k).find(|&y| NaiveDate::from_ymd_opt(y, month, day).is_some());
+    let after = (1..=8).map(|k| first + k).find(|&y| NaiveDate::from_ymd_opt(y, month, day).is_some());
+    for y in [before, after].into_iter().flatten() {
         if fits(y) {
             if let Some(d) = NaiveDate::from_ymd_opt(y, month, day) {
                 let diff = (d - reference).num_days();

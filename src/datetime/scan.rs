@@ -187,8 +187,8 @@ fn day_num(i: &str) -> Res<'_, u32> {
 /// `日` that ends a date, not the start of `日間`, `日以内`, `日程度`…
 fn day_suffix(i: &str) -> Res<'_, ()> {
     let (r, _) = tag("日")(i)?;
-    const NOT_AFTER: [&str; 12] =
-        ["間", "以内", "程度", "目", "分", "ごと", "毎", "前", "後", "付け", "連続", "弱"];
+    const NOT_AFTER: [&str; 11] =
+        ["間", "以内", "程度", "目", "分", "ごと", "毎", "前", "後", "連続", "弱"];
     if NOT_AFTER.iter().any(|s| r.starts_with(s)) {
         return fail(i);
     }
@@ -265,6 +265,11 @@ fn era_date(i: &str) -> Res<'_, Parsed> {
     let (r, _) = sp(r)?;
     let (r, _) = tag("年")(r)?;
     let year = Year { value: era.western_year(n), era: Some((era, n)) };
+    // 令和7年(2025年)12月24日: the western year in brackets repeats the era year
+    let r = match (ch::<_, nom::error::Error<&str>>('('), ascii_number(4), tag("年"), ch(')')).parse(r) {
+        Ok((r2, (_, w, _, _))) if w as i32 == year.value => r2,
+        _ => r,
+    };
     if let Ok((r2, (m, d))) = month_day_body(r) {
         return Ok((r2, Parsed { year: Some(year), month: Some(MonthRef::Month(m)), day: d, form: if d.is_some() { DateForm::Era } else { DateForm::YearMonth } }));
     }
@@ -401,7 +406,7 @@ fn date(i: &str) -> Res<'_, Parsed> {
 
 /// A time of day with its prefixes and suffix; returns (hour, minute, next_day, approx).
 pub(crate) fn time(i: &str) -> Res<'_, (u32, u32, bool, bool)> {
-    let (r, next) = opt(alt((tag("翌日"), tag("翌朝"), tag("翌")))).parse(i)?;
+    let (r, next) = opt(alt((tag("翌日の"), tag("翌朝の"), tag("翌日"), tag("翌朝"), tag("翌")))).parse(i)?;
     let (r, _) = sp(r)?;
     let (r, half) = opt(alt((
         value(0u8, alt((tag("午前"), tag("AM"), tag("am"), tag("a.m.")))),

@@ -3,22 +3,34 @@
 
 use std::path::{Path, PathBuf};
 
-/// The corpus notices (`corpus/*.txt`), sorted.
+fn root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).to_path_buf()
+}
+
+fn walk(dir: &Path, out: &mut Vec<PathBuf>) {
+    for e in std::fs::read_dir(dir).expect("readable corpus directory").flatten() {
+        let p = e.path();
+        if p.is_dir() {
+            walk(&p, out);
+        } else if p.extension().is_some_and(|x| x == "txt") {
+            out.push(p);
+        }
+    }
+}
+
+/// The corpus notices (`corpus/**/*.txt`: the real seeds and `corpus/synthetic/`), sorted.
 pub fn corpus() -> Vec<PathBuf> {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("corpus");
-    let mut out: Vec<PathBuf> = std::fs::read_dir(&dir)
-        .expect("corpus/ exists")
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| p.extension().is_some_and(|x| x == "txt"))
-        .collect();
+    let mut out = Vec::new();
+    walk(&root().join("corpus"), &mut out);
     out.sort();
     assert!(!out.is_empty(), "no notices in corpus/");
     out
 }
 
-/// The name a corpus notice is recorded under (as `tsuchi extract corpus/NAME.txt` prints it).
+/// The name a corpus notice is recorded under (as `tsuchi extract corpus/NAME.txt`, run
+/// from the project root, prints it).
 pub fn source_name(path: &Path) -> String {
-    format!("corpus/{}", path.file_name().and_then(|n| n.to_str()).unwrap_or_default())
+    path.strip_prefix(root()).unwrap_or(path).display().to_string()
 }
 
 /// Extract a corpus notice as the CLI would.
