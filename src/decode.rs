@@ -43,8 +43,10 @@
 //!      taken to be a damaged file in that encoding and a
 //!      [`DecodeError::Malformed`] is returned for the one that got furthest,
 //!      instead of accepting chardetng's single-byte guess and returning
-//!      mojibake. Only input that no Japanese encoding can make sense of is
-//!      decoded with chardetng's guess.
+//!      mojibake. Input that neither UTF-8 nor a Japanese encoding can make
+//!      sense of is an error too: auto-detection never returns a single-byte
+//!      encoding (windows-1252 accepts almost any bytes, so a binary or damaged
+//!      file would become mojibake). Such a file needs an explicit label.
 //! * **What is not guessed.** UTF-16 without a BOM (it is reported as
 //!   binary because of its NUL bytes; use an explicit label).
 //! * **chardetng is told the text is Japanese** (TLD hint `"jp"`). Without
@@ -237,16 +239,11 @@ fn decode_auto(bytes: &[u8]) -> Result<Decoded, DecodeError> {
     let non_ascii_before = bytes
         .get(..offset)
         .map_or(0, |prefix| prefix.iter().filter(|b| !b.is_ascii()).count());
-    if non_ascii_before >= BROKEN_JAPANESE_MIN_NON_ASCII
-        || guess == encoding_rs::SHIFT_JIS
-        || guess == encoding_rs::EUC_JP
-    {
-        return Err(DecodeError::Malformed {
-            encoding: lowercase_name(encoding),
-            offset,
-        });
-    }
-    decode_body(bytes, guess, 0)
+    // Nothing tsuchi detects decodes these bytes. A single-byte guess (windows-1252 accepts
+    // almost anything) would turn a damaged or binary file into mojibake, so detection
+    // stops here: such a file needs an explicit --encoding.
+    let _ = (non_ascii_before, guess);
+    Err(DecodeError::Malformed { encoding: lowercase_name(encoding), offset })
 }
 
 /// Decodes `bytes[bom_len..]` with `encoding`, with the binary check, and
@@ -802,11 +799,17 @@ mod tests {
                 EncodingChoice::Auto,
                 malformed("shift_jis", truncated_sjis.1),
             ),
-            // --- non-Japanese legacy: chardetng's guess is accepted ---
+            // --- non-Japanese legacy: not guessed, it needs a label ---
             (
-                "latin-1 text",
+                "latin-1 text is not guessed",
                 b"caf\xE9 cr\xE8me br\xFBl\xE9e, \xE0 la carte".to_vec(),
                 EncodingChoice::Auto,
+                malformed("utf-8", 3),
+            ),
+            (
+                "latin-1 text with its label",
+                b"caf\xE9 cr\xE8me br\xFBl\xE9e, \xE0 la carte".to_vec(),
+                label("windows-1252"),
                 ok("café crème brûlée, à la carte", "windows-1252", false),
             ),
         ];

@@ -55,7 +55,8 @@ pub struct Source {
     pub sha256: String,
     /// Size in bytes.
     pub bytes: u64,
-    /// Encoding used to decode it (`utf-8`, `shift_jis`, `euc-jp`, `iso-2022-jp`, `utf-16le`, `utf-16be`).
+    /// Encoding used to decode it, lowercase WHATWG name: detection gives `utf-8`, `shift_jis`,
+    /// `euc-jp`, `iso-2022-jp`, `utf-16le` or `utf-16be`; `--encoding` may give another.
     pub encoding: String,
     /// Whether the file began with a byte-order mark.
     pub bom: bool,
