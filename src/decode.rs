@@ -168,9 +168,7 @@ fn decode_labelled(bytes: &[u8], label: &str) -> Result<Decoded, DecodeError> {
     let encoding = match Encoding::for_label_no_replacement(label.as_bytes()) {
         Some(e) => e,
         None => {
-            return Err(DecodeError::UnknownEncoding {
-                label: label.to_owned(),
-            });
+            return Err(DecodeError::UnknownEncoding { label: label.to_owned() });
         }
     };
     let bom_len = match Encoding::for_bom(bytes) {
@@ -185,11 +183,7 @@ fn decode_auto(bytes: &[u8]) -> Result<Decoded, DecodeError> {
         return decode_body(bytes, encoding, bom_len);
     }
     if bytes.is_empty() {
-        return Ok(Decoded {
-            text: String::new(),
-            encoding: "utf-8",
-            bom: false,
-        });
+        return Ok(Decoded { text: String::new(), encoding: "utf-8", bom: false });
     }
     check_nul(bytes, 0)?;
 
@@ -236,9 +230,7 @@ fn decode_auto(bytes: &[u8]) -> Result<Decoded, DecodeError> {
     }
 
     let (offset, encoding) = furthest;
-    let non_ascii_before = bytes
-        .get(..offset)
-        .map_or(0, |prefix| prefix.iter().filter(|b| !b.is_ascii()).count());
+    let non_ascii_before = bytes.get(..offset).map_or(0, |prefix| prefix.iter().filter(|b| !b.is_ascii()).count());
     // Nothing tsuchi detects decodes these bytes. A single-byte guess (windows-1252 accepts
     // almost anything) would turn a damaged or binary file into mojibake, so detection
     // stops here: such a file needs an explicit --encoding.
@@ -248,56 +240,39 @@ fn decode_auto(bytes: &[u8]) -> Result<Decoded, DecodeError> {
 
 /// Decodes `bytes[bom_len..]` with `encoding`, with the binary check, and
 /// normalises the result.
-fn decode_body(
-    bytes: &[u8],
-    encoding: &'static Encoding,
-    bom_len: usize,
-) -> Result<Decoded, DecodeError> {
+fn decode_body(bytes: &[u8], encoding: &'static Encoding, bom_len: usize) -> Result<Decoded, DecodeError> {
     let body = bytes.get(bom_len..).unwrap_or_default();
     let utf16 = encoding == encoding_rs::UTF_16LE || encoding == encoding_rs::UTF_16BE;
     if !utf16 {
         check_nul(body, bom_len)?;
     }
-    let text = decode_strict(encoding, body, bom_len).map_err(|offset| DecodeError::Malformed {
-        encoding: lowercase_name(encoding),
-        offset,
-    })?;
+    let text = decode_strict(encoding, body, bom_len)
+        .map_err(|offset| DecodeError::Malformed { encoding: lowercase_name(encoding), offset })?;
     let nul = if utf16 { text.find('\0') } else { None };
     if let Some(pos) = nul {
         let units_before = text.get(..pos).map_or(0, |s| s.encode_utf16().count());
-        return Err(DecodeError::Binary {
-            offset: bom_len.saturating_add(units_before.saturating_mul(2)),
-        });
+        return Err(DecodeError::Binary { offset: bom_len.saturating_add(units_before.saturating_mul(2)) });
     }
     Ok(finish(text, encoding, bom_len > 0))
 }
 
 fn finish(text: String, encoding: &'static Encoding, bom: bool) -> Decoded {
-    Decoded {
-        text: normalize_line_ends(text),
-        encoding: lowercase_name(encoding),
-        bom,
-    }
+    Decoded { text: normalize_line_ends(text), encoding: lowercase_name(encoding), bom }
 }
 
 /// `Err(Binary)` at the first NUL byte; `base` is added to the offset.
 fn check_nul(bytes: &[u8], base: usize) -> Result<(), DecodeError> {
     match bytes.iter().position(|&b| b == 0) {
-        Some(pos) => Err(DecodeError::Binary {
-            offset: base.saturating_add(pos),
-        }),
+        Some(pos) => Err(DecodeError::Binary { offset: base.saturating_add(pos) }),
         None => Ok(()),
     }
 }
 
 /// Does the input contain an ISO-2022-JP escape that shifts *out of* ASCII?
 fn has_iso_2022_jp_shift(bytes: &[u8]) -> bool {
-    bytes.windows(3).any(|w| {
-        matches!(
-            w,
-            [0x1B, b'$', b'B'] | [0x1B, b'$', b'@'] | [0x1B, b'(', b'J'] | [0x1B, b'(', b'I']
-        )
-    })
+    bytes
+        .windows(3)
+        .any(|w| matches!(w, [0x1B, b'$', b'B'] | [0x1B, b'$', b'@'] | [0x1B, b'(', b'J'] | [0x1B, b'(', b'I']))
 }
 
 /// Strictly decodes `bytes` (no BOM handling). On failure returns the offset
@@ -329,9 +304,7 @@ fn decode_strict(encoding: &'static Encoding, bytes: &[u8], base: usize) -> Resu
                 pos = consumed;
             }
             DecoderResult::Malformed(bad, extra) => {
-                let start = consumed
-                    .saturating_sub(usize::from(extra))
-                    .saturating_sub(usize::from(bad));
+                let start = consumed.saturating_sub(usize::from(extra)).saturating_sub(usize::from(bad));
                 return Err(base.saturating_add(start));
             }
         }
@@ -404,10 +377,7 @@ static NAMES: [(&Encoding, &str); 40] = [
 
 /// Lowercase WHATWG name of `encoding` as a `&'static str`.
 fn lowercase_name(encoding: &'static Encoding) -> &'static str {
-    NAMES
-        .iter()
-        .find(|(e, _)| *e == encoding)
-        .map_or_else(|| encoding.name(), |(_, name)| *name)
+    NAMES.iter().find(|(e, _)| *e == encoding).map_or_else(|| encoding.name(), |(_, name)| *name)
 }
 
 #[cfg(test)]
@@ -434,11 +404,7 @@ mod tests {
     fn enc(encoding: &'static Encoding, s: &str) -> Vec<u8> {
         let (bytes, used, unmappable) = encoding.encode(s);
         assert_eq!(used, encoding, "encoder switched encoding");
-        assert!(
-            !unmappable,
-            "test text not encodable in {}",
-            encoding.name()
-        );
+        assert!(!unmappable, "test text not encodable in {}", encoding.name());
         bytes.into_owned()
     }
 
@@ -481,48 +447,18 @@ mod tests {
         };
         let cases: Vec<(&str, Vec<u8>, EncodingChoice, Expected)> = vec![
             // --- Unicode ---
-            (
-                "empty input",
-                vec![],
-                EncodingChoice::Auto,
-                ok("", "utf-8", false),
-            ),
+            ("empty input", vec![], EncodingChoice::Auto, ok("", "utf-8", false)),
             (
                 "ascii",
                 b"OQS maintenance 2026-05-10".to_vec(),
                 EncodingChoice::Auto,
                 ok("OQS maintenance 2026-05-10", "utf-8", false),
             ),
-            (
-                "utf-8 without bom",
-                JA.as_bytes().to_vec(),
-                EncodingChoice::Auto,
-                ok(JA, "utf-8", false),
-            ),
-            (
-                "utf-8 with bom",
-                cat(&[b"\xEF\xBB\xBF", JA.as_bytes()]),
-                EncodingChoice::Auto,
-                ok(JA, "utf-8", true),
-            ),
-            (
-                "utf-8 bom only",
-                b"\xEF\xBB\xBF".to_vec(),
-                EncodingChoice::Auto,
-                ok("", "utf-8", true),
-            ),
-            (
-                "utf-16le with bom",
-                utf16le(JA, true),
-                EncodingChoice::Auto,
-                ok(JA, "utf-16le", true),
-            ),
-            (
-                "utf-16be with bom",
-                utf16be(JA, true),
-                EncodingChoice::Auto,
-                ok(JA, "utf-16be", true),
-            ),
+            ("utf-8 without bom", JA.as_bytes().to_vec(), EncodingChoice::Auto, ok(JA, "utf-8", false)),
+            ("utf-8 with bom", cat(&[b"\xEF\xBB\xBF", JA.as_bytes()]), EncodingChoice::Auto, ok(JA, "utf-8", true)),
+            ("utf-8 bom only", b"\xEF\xBB\xBF".to_vec(), EncodingChoice::Auto, ok("", "utf-8", true)),
+            ("utf-16le with bom", utf16le(JA, true), EncodingChoice::Auto, ok(JA, "utf-16le", true)),
+            ("utf-16be with bom", utf16be(JA, true), EncodingChoice::Auto, ok(JA, "utf-16be", true)),
             (
                 "utf-16le with bom, astral char",
                 utf16le("𠮷野家\r\n", true),
@@ -530,18 +466,8 @@ mod tests {
                 ok("𠮷野家\n", "utf-16le", true),
             ),
             // --- Japanese legacy, detected ---
-            (
-                "shift_jis",
-                enc(SHIFT_JIS, JA),
-                EncodingChoice::Auto,
-                ok(JA, "shift_jis", false),
-            ),
-            (
-                "euc-jp",
-                enc(EUC_JP, JA),
-                EncodingChoice::Auto,
-                ok(JA, "euc-jp", false),
-            ),
+            ("shift_jis", enc(SHIFT_JIS, JA), EncodingChoice::Auto, ok(JA, "shift_jis", false)),
+            ("euc-jp", enc(EUC_JP, JA), EncodingChoice::Auto, ok(JA, "euc-jp", false)),
             // chardetng without the "jp" hint calls these GBK; Shift_JIS would then win.
             (
                 "short euc-jp line",
@@ -555,18 +481,8 @@ mod tests {
                 EncodingChoice::Auto,
                 ok("8:00～18:", "euc-jp", false),
             ),
-            (
-                "short shift_jis",
-                enc(SHIFT_JIS, "周知"),
-                EncodingChoice::Auto,
-                ok("周知", "shift_jis", false),
-            ),
-            (
-                "iso-2022-jp",
-                enc(ISO_2022_JP, JA),
-                EncodingChoice::Auto,
-                ok(JA, "iso-2022-jp", false),
-            ),
+            ("short shift_jis", enc(SHIFT_JIS, "周知"), EncodingChoice::Auto, ok("周知", "shift_jis", false)),
+            ("iso-2022-jp", enc(ISO_2022_JP, JA), EncodingChoice::Auto, ok(JA, "iso-2022-jp", false)),
             (
                 "iso-2022-jp, mixed ascii",
                 enc(ISO_2022_JP, "OQS: 周知依頼 (No. 242)\r\n"),
@@ -586,24 +502,9 @@ mod tests {
                 ok("\x1b$B\n", "utf-8", false),
             ),
             // --- line ends ---
-            (
-                "crlf",
-                b"a\r\nb\r\n".to_vec(),
-                EncodingChoice::Auto,
-                ok("a\nb\n", "utf-8", false),
-            ),
-            (
-                "lone cr",
-                b"a\rb\r".to_vec(),
-                EncodingChoice::Auto,
-                ok("a\nb\n", "utf-8", false),
-            ),
-            (
-                "cr cr lf",
-                b"a\r\r\nb".to_vec(),
-                EncodingChoice::Auto,
-                ok("a\n\nb", "utf-8", false),
-            ),
+            ("crlf", b"a\r\nb\r\n".to_vec(), EncodingChoice::Auto, ok("a\nb\n", "utf-8", false)),
+            ("lone cr", b"a\rb\r".to_vec(), EncodingChoice::Auto, ok("a\nb\n", "utf-8", false)),
+            ("cr cr lf", b"a\r\r\nb".to_vec(), EncodingChoice::Auto, ok("a\n\nb", "utf-8", false)),
             (
                 "crlf in shift_jis",
                 enc(SHIFT_JIS, "記\r\n以上\r"),
@@ -617,91 +518,30 @@ mod tests {
                 ok("記\n以上\n", "utf-16be", true),
             ),
             // --- explicit labels ---
-            (
-                "label sjis",
-                enc(SHIFT_JIS, JA),
-                label("sjis"),
-                ok(JA, "shift_jis", false),
-            ),
-            (
-                "label SHIFT_JIS, padded",
-                enc(SHIFT_JIS, JA),
-                label(" Shift_JIS "),
-                ok(JA, "shift_jis", false),
-            ),
-            (
-                "label euc-jp",
-                enc(EUC_JP, JA),
-                label("euc-jp"),
-                ok(JA, "euc-jp", false),
-            ),
-            (
-                "label iso-2022-jp",
-                enc(ISO_2022_JP, JA),
-                label("iso-2022-jp"),
-                ok(JA, "iso-2022-jp", false),
-            ),
-            (
-                "label utf-16le, no bom",
-                utf16le(JA, false),
-                label("utf-16le"),
-                ok(JA, "utf-16le", false),
-            ),
-            (
-                "label utf-16 (= le), bom stripped",
-                utf16le(JA, true),
-                label("utf-16"),
-                ok(JA, "utf-16le", true),
-            ),
-            (
-                "label utf-8, bom stripped",
-                cat(&[b"\xEF\xBB\xBF", b"x"]),
-                label("utf-8"),
-                ok("x", "utf-8", true),
-            ),
+            ("label sjis", enc(SHIFT_JIS, JA), label("sjis"), ok(JA, "shift_jis", false)),
+            ("label SHIFT_JIS, padded", enc(SHIFT_JIS, JA), label(" Shift_JIS "), ok(JA, "shift_jis", false)),
+            ("label euc-jp", enc(EUC_JP, JA), label("euc-jp"), ok(JA, "euc-jp", false)),
+            ("label iso-2022-jp", enc(ISO_2022_JP, JA), label("iso-2022-jp"), ok(JA, "iso-2022-jp", false)),
+            ("label utf-16le, no bom", utf16le(JA, false), label("utf-16le"), ok(JA, "utf-16le", false)),
+            ("label utf-16 (= le), bom stripped", utf16le(JA, true), label("utf-16"), ok(JA, "utf-16le", true)),
+            ("label utf-8, bom stripped", cat(&[b"\xEF\xBB\xBF", b"x"]), label("utf-8"), ok("x", "utf-8", true)),
             (
                 "label windows-1252 beats utf-8 bom",
                 cat(&[b"\xEF\xBB\xBF", b"x"]),
                 label("windows-1252"),
                 ok("\u{EF}\u{BB}\u{BF}x", "windows-1252", false),
             ),
-            (
-                "label euc-jp on shift_jis bytes",
-                enc(SHIFT_JIS, "周知"),
-                label("euc-jp"),
-                malformed("euc-jp", 0),
-            ),
-            (
-                "unknown label",
-                b"abc".to_vec(),
-                label("foo"),
-                Err(DecodeError::UnknownEncoding {
-                    label: "foo".into(),
-                }),
-            ),
+            ("label euc-jp on shift_jis bytes", enc(SHIFT_JIS, "周知"), label("euc-jp"), malformed("euc-jp", 0)),
+            ("unknown label", b"abc".to_vec(), label("foo"), Err(DecodeError::UnknownEncoding { label: "foo".into() })),
             (
                 "replacement label",
                 b"abc".to_vec(),
                 label("iso-2022-kr"),
-                Err(DecodeError::UnknownEncoding {
-                    label: "iso-2022-kr".into(),
-                }),
+                Err(DecodeError::UnknownEncoding { label: "iso-2022-kr".into() }),
             ),
-            (
-                "empty label",
-                b"abc".to_vec(),
-                label(""),
-                Err(DecodeError::UnknownEncoding {
-                    label: String::new(),
-                }),
-            ),
+            ("empty label", b"abc".to_vec(), label(""), Err(DecodeError::UnknownEncoding { label: String::new() })),
             // --- binary ---
-            (
-                "nul byte",
-                b"abc\0def".to_vec(),
-                EncodingChoice::Auto,
-                Err(DecodeError::Binary { offset: 3 }),
-            ),
+            ("nul byte", b"abc\0def".to_vec(), EncodingChoice::Auto, Err(DecodeError::Binary { offset: 3 })),
             (
                 "png header",
                 b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR".to_vec(),
@@ -714,12 +554,7 @@ mod tests {
                 EncodingChoice::Auto,
                 Err(DecodeError::Binary { offset: 1 }),
             ),
-            (
-                "nul with label sjis",
-                b"a\0".to_vec(),
-                label("sjis"),
-                Err(DecodeError::Binary { offset: 1 }),
-            ),
+            ("nul with label sjis", b"a\0".to_vec(), label("sjis"), Err(DecodeError::Binary { offset: 1 })),
             (
                 "nul after utf-8 bom",
                 b"\xEF\xBB\xBFa\0".to_vec(),
@@ -739,60 +574,25 @@ mod tests {
                 Err(DecodeError::Binary { offset: 6 }),
             ),
             // --- malformed ---
-            (
-                "shift_jis lead byte at end, label",
-                b"abc\x82".to_vec(),
-                label("shift_jis"),
-                malformed("shift_jis", 3),
-            ),
-            (
-                "shift_jis lead + ascii, label",
-                b"ab\x82\x20cd".to_vec(),
-                label("shift_jis"),
-                malformed("shift_jis", 2),
-            ),
-            (
-                "euc-jp invalid sequence, label",
-                b"ab\xA4\x20".to_vec(),
-                label("euc-jp"),
-                malformed("euc-jp", 2),
-            ),
+            ("shift_jis lead byte at end, label", b"abc\x82".to_vec(), label("shift_jis"), malformed("shift_jis", 3)),
+            ("shift_jis lead + ascii, label", b"ab\x82\x20cd".to_vec(), label("shift_jis"), malformed("shift_jis", 2)),
+            ("euc-jp invalid sequence, label", b"ab\xA4\x20".to_vec(), label("euc-jp"), malformed("euc-jp", 2)),
             (
                 "euc-jp after valid text, label",
                 cat(&[&enc(EUC_JP, "周知"), b"\xFF"]),
                 label("euc-jp"),
                 malformed("euc-jp", 4),
             ),
-            (
-                "utf-8 label, invalid byte",
-                b"ok\xFFok".to_vec(),
-                label("utf-8"),
-                malformed("utf-8", 2),
-            ),
-            (
-                "utf-8 bom then invalid",
-                b"\xEF\xBB\xBFok\xC3".to_vec(),
-                EncodingChoice::Auto,
-                malformed("utf-8", 5),
-            ),
-            (
-                "utf-16le odd length",
-                cat(&[&utf16le("ab", true), b"c"]),
-                EncodingChoice::Auto,
-                malformed("utf-16le", 6),
-            ),
+            ("utf-8 label, invalid byte", b"ok\xFFok".to_vec(), label("utf-8"), malformed("utf-8", 2)),
+            ("utf-8 bom then invalid", b"\xEF\xBB\xBFok\xC3".to_vec(), EncodingChoice::Auto, malformed("utf-8", 5)),
+            ("utf-16le odd length", cat(&[&utf16le("ab", true), b"c"]), EncodingChoice::Auto, malformed("utf-16le", 6)),
             (
                 "utf-16be lone surrogate",
                 cat(&[&utf16be("a", true), b"\xD8\x00\x00b"]),
                 EncodingChoice::Auto,
                 malformed("utf-16be", 4),
             ),
-            (
-                "damaged utf-8 japanese",
-                broken_utf8.0.clone(),
-                EncodingChoice::Auto,
-                malformed("utf-8", broken_utf8.1),
-            ),
+            ("damaged utf-8 japanese", broken_utf8.0.clone(), EncodingChoice::Auto, malformed("utf-8", broken_utf8.1)),
             (
                 "truncated shift_jis japanese",
                 truncated_sjis.0.clone(),
@@ -816,41 +616,21 @@ mod tests {
         let mut failures = Vec::new();
         for (name, bytes, choice, expected) in &cases {
             let got = decode(bytes, choice);
-            let got_view = got
-                .as_ref()
-                .map(|d| (d.text.as_str(), d.encoding, d.bom))
-                .map_err(Clone::clone);
+            let got_view = got.as_ref().map(|d| (d.text.as_str(), d.encoding, d.bom)).map_err(Clone::clone);
             if got_view != *expected {
                 failures.push(format!("{name}: expected {expected:?}, got {got_view:?}"));
             }
         }
-        assert!(
-            failures.is_empty(),
-            "{} of {} cases failed:\n{}",
-            failures.len(),
-            cases.len(),
-            failures.join("\n")
-        );
+        assert!(failures.is_empty(), "{} of {} cases failed:\n{}", failures.len(), cases.len(), failures.join("\n"));
     }
 
     #[test]
     fn error_messages() {
         let cases = [
+            (DecodeError::UnknownEncoding { label: "foo".into() }, r#"unknown encoding label "foo""#),
+            (DecodeError::Binary { offset: 7 }, "binary file (NUL byte at offset 7)"),
             (
-                DecodeError::UnknownEncoding {
-                    label: "foo".into(),
-                },
-                r#"unknown encoding label "foo""#,
-            ),
-            (
-                DecodeError::Binary { offset: 7 },
-                "binary file (NUL byte at offset 7)",
-            ),
-            (
-                DecodeError::Malformed {
-                    encoding: "shift_jis",
-                    offset: 1234,
-                },
+                DecodeError::Malformed { encoding: "shift_jis", offset: 1234 },
                 "not valid shift_jis (first bad byte at offset 1234)",
             ),
         ];
@@ -894,10 +674,8 @@ mod tests {
     fn not_round_trippable(encoding: &'static Encoding, text: &str) -> Option<String> {
         let (bytes, _, unmappable) = encoding.encode(text);
         if unmappable {
-            let chars: std::collections::BTreeSet<char> = text
-                .chars()
-                .filter(|c| encoding.encode(&c.to_string()).2)
-                .collect();
+            let chars: std::collections::BTreeSet<char> =
+                text.chars().filter(|c| encoding.encode(&c.to_string()).2).collect();
             return Some(format!("unmappable chars {chars:?}"));
         }
         let (back, had_errors) = encoding.decode_without_bom_handling(&bytes);
@@ -906,10 +684,7 @@ mod tests {
                 .chars()
                 .filter(|c| {
                     let s = c.to_string();
-                    encoding
-                        .decode_without_bom_handling(&encoding.encode(&s).0)
-                        .0
-                        != s
+                    encoding.decode_without_bom_handling(&encoding.encode(&s).0).0 != s
                 })
                 .collect();
             return Some(format!("encoder maps {chars:?} one-way"));
@@ -936,8 +711,7 @@ mod tests {
                 }
             }
             for (expected, bytes, bom) in variants {
-                let d = decode(&bytes, &EncodingChoice::Auto)
-                    .unwrap_or_else(|e| panic!("{name} as {expected}: {e}"));
+                let d = decode(&bytes, &EncodingChoice::Auto).unwrap_or_else(|e| panic!("{name} as {expected}: {e}"));
                 assert_eq!(d.encoding, expected, "{name}: detected wrong encoding");
                 assert_eq!(d.bom, bom, "{name} as {expected}: bom");
                 assert!(d.text == text, "{name} as {expected}: text differs");
@@ -945,11 +719,7 @@ mod tests {
         }
         println!(
             "seed round trip: {}",
-            if report.is_empty() {
-                "nothing skipped".to_owned()
-            } else {
-                report.join("; ")
-            }
+            if report.is_empty() { "nothing skipped".to_owned() } else { report.join("; ") }
         );
     }
 
@@ -979,8 +749,7 @@ mod tests {
                         }
                         let bytes = encoding.encode(&excerpt).0;
                         total += 1;
-                        let mut det =
-                            chardetng::EncodingDetector::new(chardetng::Iso2022JpDetection::Allow);
+                        let mut det = chardetng::EncodingDetector::new(chardetng::Iso2022JpDetection::Allow);
                         det.feed(&bytes, true);
                         if det.guess(None, chardetng::Utf8Detection::Deny) == encoding {
                             generic_right += 1;
@@ -989,10 +758,7 @@ mod tests {
                             jp_right += 1;
                         }
                         match decode(&bytes, &EncodingChoice::Auto) {
-                            Ok(d)
-                                if d.encoding == lowercase_name(encoding)
-                                    && d.text == normalised(&excerpt) =>
-                            {
+                            Ok(d) if d.encoding == lowercase_name(encoding) && d.text == normalised(&excerpt) => {
                                 right += 1
                             }
                             Ok(d) => *wrong.entry(d.encoding.to_owned()).or_default() += 1,

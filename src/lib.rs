@@ -73,7 +73,8 @@ pub struct Options {
 /// assert_eq!(n.source.encoding, "utf-8");
 /// ```
 pub fn extract_bytes(name: &str, bytes: &[u8], options: &Options) -> Result<Notice, Error> {
-    let decoded = decode::decode(bytes, &options.encoding).map_err(|source| Error::Decode { name: name.to_string(), source })?;
+    let decoded =
+        decode::decode(bytes, &options.encoding).map_err(|source| Error::Decode { name: name.to_string(), source })?;
     let hash = Sha256::digest(bytes);
     let sha256 = hash.iter().map(|b| format!("{b:02x}")).collect::<String>();
     let source = model::Source {
@@ -129,7 +130,11 @@ fn from_text(source: model::Source, text: &str) -> Notice {
         let code = p.prefecture.code_str();
         match prefectures.iter_mut().find(|q| q.code == code) {
             Some(q) => q.mentions.push(p.mention.clone()),
-            None => prefectures.push(model::PrefectureMention { code, name: p.prefecture.name.to_string(), mentions: vec![p.mention.clone()] }),
+            None => prefectures.push(model::PrefectureMention {
+                code,
+                name: p.prefecture.name.to_string(),
+                mentions: vec![p.mention.clone()],
+            }),
         }
     }
     prefectures.sort_by(|a, b| a.code.cmp(&b.code));

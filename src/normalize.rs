@@ -33,8 +33,8 @@
 //! assert_eq!(n.original_text(at, at + "30日".len()), "30 日");
 //! ```
 
-use unicode_normalization::char::canonical_combining_class;
 use unicode_normalization::UnicodeNormalization;
+use unicode_normalization::char::canonical_combining_class;
 
 /// A place in the original text: 1-based line, 1-based column counted in characters.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize)]
@@ -87,11 +87,7 @@ impl Normalized {
     /// Byte range of normalised line `index` (0-based) within [`Self::text`].
     pub fn line_range(&self, index: usize) -> (usize, usize) {
         let start = self.norm_line_starts.get(index).copied().unwrap_or(self.text.len());
-        let end = self
-            .norm_line_starts
-            .get(index + 1)
-            .map(|n| n.saturating_sub(1))
-            .unwrap_or(self.text.len());
+        let end = self.norm_line_starts.get(index + 1).map(|n| n.saturating_sub(1)).unwrap_or(self.text.len());
         (start, end.max(start))
     }
 
@@ -123,11 +119,7 @@ impl Normalized {
         };
         let line_start = self.line_starts.get(line_idx).copied().unwrap_or(0);
         let upto = orig.min(self.original.len()).max(line_start);
-        let column = self
-            .original
-            .get(line_start..upto)
-            .map(|s| s.chars().count())
-            .unwrap_or(0);
+        let column = self.original.get(line_start..upto).map(|s| s.chars().count()).unwrap_or(0);
         Position { line: (line_idx + 1) as u32, column: (column + 1) as u32 }
     }
 
@@ -266,9 +258,7 @@ fn starts_with_nonstarter(c: char) -> bool {
 fn special(c: char) -> Option<char> {
     Some(match c {
         '\u{301C}' | '\u{2053}' | '\u{FF5E}' | '\u{223C}' | '\u{223E}' => '~',
-        '\u{2010}'..='\u{2015}' | '\u{2212}' | '\u{FE58}' | '\u{FE63}' | '\u{FF0D}' | '\u{2500}' => {
-            '-'
-        }
+        '\u{2010}'..='\u{2015}' | '\u{2212}' | '\u{FE58}' | '\u{FE63}' | '\u{FF0D}' | '\u{2500}' => '-',
         '\u{3000}' | '\u{00A0}' | '\t' | '\u{2002}'..='\u{200A}' | '\u{202F}' | '\u{205F}' => ' ',
         '\u{200B}' | '\u{FEFF}' => return None, // handled by caller as removal below
         // CJK Radicals Supplement forms that PDF extraction emits for ordinary kanji.
@@ -329,11 +319,11 @@ fn strip_markdown(chars: Vec<Ch>) -> Vec<Ch> {
             i += 2;
             continue;
         }
-        if c == '<' {
-            if let Some(skip) = html_tag_len(&chars[i..]) {
-                i += skip;
-                continue;
-            }
+        if c == '<'
+            && let Some(skip) = html_tag_len(&chars[i..])
+        {
+            i += skip;
+            continue;
         }
         out.push(chars[i]);
         i += 1;
@@ -399,10 +389,8 @@ fn fix_spaces(chars: Vec<Ch>) -> Vec<Ch> {
         // chars[i..j] is a run of spaces between chars[i-1] and chars[j] (both exist: trimmed)
         let (a, b) = (chars[i - 1].c, chars[j].c);
         let digit_cjk = (a.is_ascii_digit() && is_cjk(b)) || (is_cjk(a) && b.is_ascii_digit());
-        let letter_spaced = is_cjk(a)
-            && is_cjk(b)
-            && (i < 2 || chars[i - 2].c == ' ')
-            && chars.get(j + 1).is_none_or(|n| n.c == ' ');
+        let letter_spaced =
+            is_cjk(a) && is_cjk(b) && (i < 2 || chars[i - 2].c == ' ') && chars.get(j + 1).is_none_or(|n| n.c == ' ');
         if !(digit_cjk || letter_spaced) {
             out.push(chars[i]);
         }

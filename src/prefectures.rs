@@ -91,12 +91,7 @@ impl Prefecture {
 }
 
 const fn p(code: u8, name: &'static str, short: &'static str, romaji: &'static str) -> Prefecture {
-    Prefecture {
-        code,
-        name,
-        short,
-        romaji,
-    }
+    Prefecture { code, name, short, romaji }
 }
 
 /// All 47 prefectures in JIS X 0401 order; `PREFECTURES[i].code == i + 1`.
@@ -173,9 +168,7 @@ pub fn by_code(code: u8) -> Option<&'static Prefecture> {
 /// assert!(by_name("名古屋").is_none());
 /// ```
 pub fn by_name(name: &str) -> Option<&'static Prefecture> {
-    PREFECTURES
-        .iter()
-        .find(|p| p.name == name || p.short == name)
+    PREFECTURES.iter().find(|p| p.name == name || p.short == name)
 }
 
 /// One prefecture named in a text: `text[start..end]` is its full name
@@ -198,10 +191,8 @@ pub struct PrefectureHit {
 const BARE_OK: [u8; 3] = [13, 26, 27];
 
 /// Kanji that may follow a short name without making it part of another word.
-const PLACE_FOLLOWERS: &[char] = &[
-    '都', '府', '市', '区', '駅', '圏', '内', '近', '周', '方', '地', '全', '以', '在', '間', '発',
-    '着',
-];
+const PLACE_FOLLOWERS: &[char] =
+    &['都', '府', '市', '区', '駅', '圏', '内', '近', '周', '方', '地', '全', '以', '在', '間', '発', '着'];
 
 /// Single characters that separate the items of a list.
 const LIST_SEPARATORS: &[char] = &['、', '・', ',', '/', ' ', '\t', '､', '，', '／', '\u{3000}'];
@@ -241,12 +232,7 @@ pub fn find_prefectures(text: &str) -> Vec<PrefectureHit> {
                 && after.chars().next().is_some_and(continues_word)
                 && !LIST_CONJUNCTIONS.iter().any(|w| after.starts_with(w));
             if !runs_on {
-                candidates.push(PrefectureHit {
-                    start: i,
-                    end: i + len,
-                    prefecture: pref,
-                    with_suffix,
-                });
+                candidates.push(PrefectureHit { start: i, end: i + len, prefecture: pref, with_suffix });
             }
             // A rejected short name still consumes its text, so that nothing
             // is found inside a longer word.
@@ -262,9 +248,7 @@ pub fn find_prefectures(text: &str) -> Vec<PrefectureHit> {
     let mut hits = Vec::with_capacity(candidates.len());
     let mut run_start = 0;
     for k in 0..candidates.len() {
-        let run_ends = candidates
-            .get(k + 1)
-            .is_none_or(|next| !is_list_gap(&text[candidates[k].end..next.start]));
+        let run_ends = candidates.get(k + 1).is_none_or(|next| !is_list_gap(&text[candidates[k].end..next.start]));
         if run_ends {
             let run = &candidates[run_start..=k];
             if run.len() >= 2 {
@@ -301,8 +285,7 @@ fn continues_word(c: char) -> bool {
         '\u{3400}'..='\u{4DBF}' | '\u{4E00}'..='\u{9FFF}' | '\u{F900}'..='\u{FAFF}'
         | '\u{20000}'..='\u{3FFFF}' | '々' | '〆' | 'ヶ');
     // Katakana block, except the middle dot, which separates list items.
-    let katakana =
-        matches!(c, '\u{30A1}'..='\u{30FA}' | '\u{30FC}'..='\u{30FF}' | '\u{31F0}'..='\u{31FF}');
+    let katakana = matches!(c, '\u{30A1}'..='\u{30FA}' | '\u{30FC}'..='\u{30FF}' | '\u{31F0}'..='\u{31FF}');
     (kanji && !PLACE_FOLLOWERS.contains(&c)) || katakana
 }
 
@@ -339,12 +322,7 @@ struct Region {
 }
 
 const fn r(names: &'static [&'static str], first: u8, last: u8, extra: &'static [u8]) -> Region {
-    Region {
-        names,
-        first,
-        last,
-        extra,
-    }
+    Region { names, first, last, extra }
 }
 
 /// Region table. Each region is the codes `first..=last` plus `extra`.
@@ -415,10 +393,7 @@ static REGIONS: [Region; 19] = [
 pub fn region(name: &str) -> Option<Vec<&'static Prefecture>> {
     let trimmed = name.trim();
     let base = trimmed.strip_suffix("地方").unwrap_or(trimmed);
-    let key: String = base
-        .chars()
-        .filter(|c| !matches!(c, '・' | '、' | ',' | '/' | ' '))
-        .collect();
+    let key: String = base.chars().filter(|c| !matches!(c, '・' | '、' | ',' | '/' | ' ')).collect();
     if key.is_empty() {
         return None;
     }
@@ -439,10 +414,7 @@ mod tests {
     use super::*;
 
     fn codes(text: &str) -> Vec<u8> {
-        find_prefectures(text)
-            .iter()
-            .map(|h| h.prefecture.code)
-            .collect()
+        find_prefectures(text).iter().map(|h| h.prefecture.code).collect()
     }
 
     fn region_codes(name: &str) -> Option<Vec<u8>> {
@@ -637,19 +609,10 @@ mod tests {
     #[test]
     fn region_parts_cover_the_whole() {
         // 八地方区分 (with 九州・沖縄) partitions the 47 prefectures.
-        let mut all: Vec<u8> = [
-            "北海道",
-            "東北",
-            "関東",
-            "中部",
-            "近畿",
-            "中国",
-            "四国",
-            "九州・沖縄",
-        ]
-        .iter()
-        .flat_map(|n| region_codes(n).unwrap())
-        .collect();
+        let mut all: Vec<u8> = ["北海道", "東北", "関東", "中部", "近畿", "中国", "四国", "九州・沖縄"]
+            .iter()
+            .flat_map(|n| region_codes(n).unwrap())
+            .collect();
         all.sort();
         assert_eq!(all, (1..=47).collect::<Vec<_>>());
     }

@@ -14,11 +14,11 @@
 //!   with both mentions; a date-range summary that contains detailed windows is dropped
 //!   in their favour. Windows are ordered by start, end, then area.
 
-use crate::datetime::{infer_year, YearChoice};
+use crate::datetime::{YearChoice, infer_year};
+use crate::extract::Extraction;
 use crate::extract::dates::RawDate;
 use crate::extract::metadata::DocumentMeta;
 use crate::extract::windows::{PartialDate, TimeOfDay, WindowSpec};
-use crate::extract::Extraction;
 use crate::model::{DateKind, DateMention, Diagnostic, Mention, Outage, Prefecture, Severity};
 use chrono::{Datelike, Duration, NaiveDate, NaiveDateTime, NaiveTime, Weekday};
 
@@ -88,11 +88,7 @@ fn complete_end(p: &PartialDate, start: NaiveDate) -> Option<NaiveDate> {
         return NaiveDate::from_ymd_opt(p.year?, month, p.day);
     }
     let d = NaiveDate::from_ymd_opt(start.year(), month, p.day)?;
-    if d < start {
-        NaiveDate::from_ymd_opt(start.year() + 1, month, p.day)
-    } else {
-        Some(d)
-    }
+    if d < start { NaiveDate::from_ymd_opt(start.year() + 1, month, p.day) } else { Some(d) }
 }
 
 fn at(date: NaiveDate, t: Option<TimeOfDay>) -> NaiveDateTime {
@@ -235,7 +231,10 @@ pub fn resolve(x: &Extraction) -> Resolved {
             description: Some(w.description.clone()),
             mentions: w.mentions.clone(),
         };
-        match outages.iter_mut().find(|(e, _)| e.start == o.start && e.end == o.end && e.prefectures == o.prefectures && e.areas == o.areas) {
+        match outages
+            .iter_mut()
+            .find(|(e, _)| e.start == o.start && e.end == o.end && e.prefectures == o.prefectures && e.areas == o.areas)
+        {
             Some((e, specs)) => {
                 for m in o.mentions {
                     if !e.mentions.contains(&m) {
@@ -244,7 +243,10 @@ pub fn resolve(x: &Extraction) -> Resolved {
                 }
                 e.tentative |= o.tentative;
                 if e.status != o.status {
-                    diagnostics.push(conflict(&e.mentions, &format!("status {} here, {} elsewhere", o.status.as_str(), e.status.as_str())));
+                    diagnostics.push(conflict(
+                        &e.mentions,
+                        &format!("status {} here, {} elsewhere", o.status.as_str(), e.status.as_str()),
+                    ));
                 }
                 specs.push(c.spec);
             }
@@ -259,7 +261,12 @@ pub fn resolve(x: &Extraction) -> Resolved {
         if unplaced {
             let (s, e) = (outages[i].0.start.clone(), outages[i].0.end.clone());
             let placed: Vec<usize> = (0..outages.len())
-                .filter(|&j| j != i && outages[j].0.start == s && outages[j].0.end == e && !(outages[j].0.areas.is_empty() && outages[j].0.prefectures.is_empty()))
+                .filter(|&j| {
+                    j != i
+                        && outages[j].0.start == s
+                        && outages[j].0.end == e
+                        && !(outages[j].0.areas.is_empty() && outages[j].0.prefectures.is_empty())
+                })
                 .collect();
             if let [j] = placed[..] {
                 let (o, specs) = outages.remove(i);
@@ -280,10 +287,16 @@ pub fn resolve(x: &Extraction) -> Resolved {
     for i in 0..outages.len() {
         for j in i + 1..outages.len() {
             let (a, b) = (&outages[i].0, &outages[j].0);
-            if a.start == b.start && a.end == b.end && a.areas == b.areas && !a.areas.is_empty() && a.prefectures != b.prefectures {
+            if a.start == b.start
+                && a.end == b.end
+                && a.areas == b.areas
+                && !a.areas.is_empty()
+                && a.prefectures != b.prefectures
+            {
                 let mut ms = a.mentions.clone();
                 ms.extend(b.mentions.iter().cloned());
-                diagnostics.push(conflict(&ms, &format!("area {} is given different prefecture lists", a.areas.join("・"))));
+                diagnostics
+                    .push(conflict(&ms, &format!("area {} is given different prefecture lists", a.areas.join("・"))));
             }
         }
     }
@@ -292,7 +305,12 @@ pub fn resolve(x: &Extraction) -> Resolved {
         o.mentions.sort();
     }
     outages.sort_by(|a, b| {
-        (&a.start, &a.end, a.prefectures.first().map(|p| &p.code), &a.areas).cmp(&(&b.start, &b.end, b.prefectures.first().map(|p| &p.code), &b.areas))
+        (&a.start, &a.end, a.prefectures.first().map(|p| &p.code), &a.areas).cmp(&(
+            &b.start,
+            &b.end,
+            b.prefectures.first().map(|p| &p.code),
+            &b.areas,
+        ))
     });
     Resolved { outages, dates, diagnostics }
 }
@@ -309,7 +327,11 @@ fn conflict(mentions: &[Mention], what: &str) -> Diagnostic {
     }
 }
 
-fn resolve_dates(raw: &[RawDate], reference: &dyn Fn(usize) -> (Option<NaiveDate>, bool), diags: &mut Vec<Diagnostic>) -> Vec<DateMention> {
+fn resolve_dates(
+    raw: &[RawDate],
+    reference: &dyn Fn(usize) -> (Option<NaiveDate>, bool),
+    diags: &mut Vec<Diagnostic>,
+) -> Vec<DateMention> {
     let mut out = Vec::new();
     for r in raw {
         let m = &r.mention;
@@ -350,7 +372,14 @@ fn resolve_dates(raw: &[RawDate], reference: &dyn Fn(usize) -> (Option<NaiveDate
                             }
                             None => {
                                 if refd.is_none() {
-                                    diags.push(diag(Severity::Warning, "ambiguous-year", format!("「{}」 has no year and the notice gives no date to infer it from", m.text)));
+                                    diags.push(diag(
+                                        Severity::Warning,
+                                        "ambiguous-year",
+                                        format!(
+                                            "「{}」 has no year and the notice gives no date to infer it from",
+                                            m.text
+                                        ),
+                                    ));
                                 }
                                 (None, false)
                             }
@@ -358,14 +387,20 @@ fn resolve_dates(raw: &[RawDate], reference: &dyn Fn(usize) -> (Option<NaiveDate
                     }
                 };
                 let date = year.and_then(|y| NaiveDate::from_ymd_opt(y, month, day));
-                if let (Some(d), Some(w)) = (date, r.weekday) {
-                    if d.weekday() != w {
-                        diags.push(diag(
-                            Severity::Warning,
-                            "weekday-mismatch",
-                            format!("「{}」: {} is a {}曜日, not a {}曜日", m.text, d, weekday_ja(d.weekday()), weekday_ja(w)),
-                        ));
-                    }
+                if let (Some(d), Some(w)) = (date, r.weekday)
+                    && d.weekday() != w
+                {
+                    diags.push(diag(
+                        Severity::Warning,
+                        "weekday-mismatch",
+                        format!(
+                            "「{}」: {} is a {}曜日, not a {}曜日",
+                            m.text,
+                            d,
+                            weekday_ja(d.weekday()),
+                            weekday_ja(w)
+                        ),
+                    ));
                 }
                 let kind = if time.is_some() { DateKind::Datetime } else { DateKind::Date };
                 let value = date.map(|d| match &time {
@@ -380,7 +415,14 @@ fn resolve_dates(raw: &[RawDate], reference: &dyn Fn(usize) -> (Option<NaiveDate
             }
             _ => (DateKind::Time, time.clone(), false),
         };
-        out.push(DateMention { text: m.text.clone(), value, kind, year_inferred: inferred, line: m.line, column: m.column });
+        out.push(DateMention {
+            text: m.text.clone(),
+            value,
+            kind,
+            year_inferred: inferred,
+            line: m.line,
+            column: m.column,
+        });
     }
     out
 }
@@ -403,7 +445,10 @@ mod tests {
     #[test]
     fn times() {
         let d = NaiveDate::from_ymd_opt(2025, 2, 1).unwrap();
-        assert_eq!(rfc3339(at(d, Some(TimeOfDay { hour: 24, minute: 0, next_day: false }))), "2025-02-02T00:00:00+09:00");
+        assert_eq!(
+            rfc3339(at(d, Some(TimeOfDay { hour: 24, minute: 0, next_day: false }))),
+            "2025-02-02T00:00:00+09:00"
+        );
         assert_eq!(rfc3339(at(d, Some(TimeOfDay { hour: 5, minute: 0, next_day: true }))), "2025-02-02T05:00:00+09:00");
     }
 }

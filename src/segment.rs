@@ -120,7 +120,11 @@ pub fn number_in(line: &str) -> Option<(usize, usize)> {
     // ASCII or kanji digits (`第三一二号` in a vertically set letter)
     let digits: usize = after
         .chars()
-        .take_while(|c| c.is_ascii_digit() || crate::datetime::numerals::kanji_digit(*c).is_some() || matches!(c, '十' | '百' | '千'))
+        .take_while(|c| {
+            c.is_ascii_digit()
+                || crate::datetime::numerals::kanji_digit(*c).is_some()
+                || matches!(c, '十' | '百' | '千')
+        })
         .map(char::len_utf8)
         .sum();
     if digits == 0 || !after[digits..].starts_with('号') {
@@ -182,7 +186,7 @@ fn is_separator(line: &str) -> bool {
 }
 
 fn is_page_number(line: &str) -> bool {
-    let t = line.trim_matches(|c: char| c == '-' || c == ' ' || c == '/' );
+    let t = line.trim_matches(|c: char| c == '-' || c == ' ' || c == '/');
     !t.is_empty() && t.len() <= 3 && t.bytes().all(|b| b.is_ascii_digit())
 }
 
@@ -192,7 +196,8 @@ fn item_marker(line: &str) -> Option<usize> {
     let mut rest = line;
     loop {
         let before = rest.len();
-        for m in ["- ", "* ", "+ ", "・", "●", "○", "■", "◆", "◇", "□", "☆", "★", "▲", "▼", "-・"] {
+        for m in ["- ", "* ", "+ ", "・", "●", "○", "■", "◆", "◇", "□", "☆", "★", "▲", "▼", "-・"]
+        {
             if let Some(r) = rest.strip_prefix(m) {
                 rest = r.trim_start();
                 break;
@@ -214,12 +219,14 @@ fn number_marker(line: &str) -> Option<usize> {
     let digits = line.bytes().take_while(u8::is_ascii_digit).count();
     if digits > 0 && digits <= 2 {
         let r = &line[digits..];
-        if r.starts_with(". ") || r.starts_with(')') || (r.starts_with('.') && !r[1..].starts_with(|c: char| c.is_ascii_digit())) {
+        if r.starts_with(". ")
+            || r.starts_with(')')
+            || (r.starts_with('.') && !r[1..].starts_with(|c: char| c.is_ascii_digit()))
+        {
             return Some(digits + 1);
         }
     }
-    if line.starts_with('(') {
-        let inner = &line[1..];
+    if let Some(inner) = line.strip_prefix('(') {
         let d = inner.bytes().take_while(u8::is_ascii_digit).count();
         if d > 0 && d <= 2 && inner[d..].starts_with(')') {
             return Some(d + 2);
@@ -330,7 +337,15 @@ pub fn segment(norm: &Normalized) -> Segmented {
             }
         }
         let idx = units.len();
-        units.push(Unit { text, pieces, kind, line: i, last_line: last, doc, heading: if kind == UnitKind::Heading { None } else { heading } });
+        units.push(Unit {
+            text,
+            pieces,
+            kind,
+            line: i,
+            last_line: last,
+            doc,
+            heading: if kind == UnitKind::Heading { None } else { heading },
+        });
         if kind == UnitKind::Heading {
             heading = Some(idx);
         }
@@ -380,7 +395,31 @@ fn continues(text: &str, kind: UnitKind, next: &str, next_class: LineClass) -> b
         return false;
     }
     if let Some(f) = first {
-        if matches!(f, '~' | '、' | '。' | 'ー' | ')' | 'ぁ' | 'ぃ' | 'ぅ' | 'ぇ' | 'ぉ' | 'っ' | 'ゃ' | 'ゅ' | 'ょ' | 'ァ' | 'ィ' | 'ゥ' | 'ェ' | 'ォ' | 'ッ' | 'ャ' | 'ュ' | 'ョ') {
+        if matches!(
+            f,
+            '~' | '、'
+                | '。'
+                | 'ー'
+                | ')'
+                | 'ぁ'
+                | 'ぃ'
+                | 'ぅ'
+                | 'ぇ'
+                | 'ぉ'
+                | 'っ'
+                | 'ゃ'
+                | 'ゅ'
+                | 'ょ'
+                | 'ァ'
+                | 'ィ'
+                | 'ゥ'
+                | 'ェ'
+                | 'ォ'
+                | 'ッ'
+                | 'ャ'
+                | 'ュ'
+                | 'ョ'
+        ) {
             return true;
         }
         if f == '※' || f == '【' || f == '(' || f == '「' || f.is_ascii_digit() && number_marker(next).is_some() {
@@ -392,7 +431,9 @@ fn continues(text: &str, kind: UnitKind, next: &str, next_class: LineClass) -> b
         return true;
     }
     // numbers never continue across a line break (`…6:00` / `2 1月3日…` are two items)
-    if last.is_some_and(|c| c.is_ascii_digit()) && first.is_some_and(|c| c.is_ascii_digit() || ('\u{2460}'..='\u{2473}').contains(&c)) {
+    if last.is_some_and(|c| c.is_ascii_digit())
+        && first.is_some_and(|c| c.is_ascii_digit() || ('\u{2460}'..='\u{2473}').contains(&c))
+    {
         return false;
     }
     // a long wrapped line with no sentence end
@@ -413,9 +454,9 @@ fn starts_with_label(line: &str) -> bool {
             return true;
         }
     }
-    ["エリア", "地域", "地区", "ブロック"].iter().any(|s| {
-        head.find(s).is_some_and(|p| p > 0 && !head[..p].contains(['、', '。', ' ', 'の', 'は']))
-    })
+    ["エリア", "地域", "地区", "ブロック"]
+        .iter()
+        .any(|s| head.find(s).is_some_and(|p| p > 0 && !head[..p].contains(['、', '。', ' ', 'の', 'は'])))
 }
 
 fn find_documents(norm: &Normalized, classes: &[LineClass]) -> Vec<DocumentSpan> {
@@ -426,13 +467,13 @@ fn find_documents(norm: &Normalized, classes: &[LineClass]) -> Vec<DocumentSpan>
         let c = classes[i];
         if c == LineClass::Header || c == LineClass::Separator {
             // a bare 【別添資料】 with a list after it is an index, not a document
-            if c == LineClass::Separator {
-                if let Some(next) = next_nonblank(classes, i + 1, 3) {
-                    if classes[next] == LineClass::Item && !is_separator_with_number(norm.line(i)) {
-                        i += 1;
-                        continue;
-                    }
-                }
+            if c == LineClass::Separator
+                && let Some(next) = next_nonblank(classes, i + 1, 3)
+                && classes[next] == LineClass::Item
+                && !is_separator_with_number(norm.line(i))
+            {
+                i += 1;
+                continue;
             }
             // gather the cluster: header lines within 3 lines of each other
             let mut headers = Vec::new();

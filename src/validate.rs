@@ -45,29 +45,33 @@ pub fn check(notice: &Notice) -> Vec<Diagnostic> {
     for o in &notice.outages {
         let (line, column, length) = at_mention(o);
         let text = o.mentions.first().map(|m| m.text.as_str()).unwrap_or("");
-        if let Some(end) = &o.end {
-            if end < &o.start {
-                out.push(Diagnostic {
-                    severity: Severity::Error,
-                    code: "end-before-start".into(),
-                    message: format!("the window 「{text}」 ends ({end}) before it starts ({})", o.start),
-                    line,
-                    column,
-                    length,
-                });
-            }
+        if let Some(end) = &o.end
+            && end < &o.start
+        {
+            out.push(Diagnostic {
+                severity: Severity::Error,
+                code: "end-before-start".into(),
+                message: format!("the window 「{text}」 ends ({end}) before it starts ({})", o.start),
+                line,
+                column,
+                length,
+            });
         }
-        if let Some(d) = &notice_date {
-            if o.status == Status::Planned && o.start.get(..10).is_some_and(|s| s < d.as_str()) {
-                out.push(Diagnostic {
-                    severity: Severity::Warning,
-                    code: "window-before-notice".into(),
-                    message: format!("the planned window 「{text}」 starts on {} , before the notice's own date {d}", &o.start[..10]),
-                    line,
-                    column,
-                    length,
-                });
-            }
+        if let Some(d) = &notice_date
+            && o.status == Status::Planned
+            && o.start.get(..10).is_some_and(|s| s < d.as_str())
+        {
+            out.push(Diagnostic {
+                severity: Severity::Warning,
+                code: "window-before-notice".into(),
+                message: format!(
+                    "the planned window 「{text}」 starts on {} , before the notice's own date {d}",
+                    &o.start[..10]
+                ),
+                line,
+                column,
+                length,
+            });
         }
     }
     if !notice.outages.is_empty() && notice.contacts.is_empty() {

@@ -24,7 +24,11 @@ fn mixed_folder() -> tempfile::TempDir {
     std::fs::copy(root.join(SAMPLE), dir.path().join("a.txt")).expect("copy");
     std::fs::copy(root.join(RECURRING), dir.path().join("b.txt")).expect("copy");
     std::fs::write(dir.path().join("c.txt"), [0x89, b'P', b'N', b'G', 0, 0, 0, 13]).expect("write");
-    std::fs::write(dir.path().join("d.txt"), [0xE6, 0x97, 0xA5, 0xFF, 0xFE, 0x82, 0xA0, 0x82, 0xA2, 0x82, 0xA4, 0x82, 0xA6, 0x82]).expect("write");
+    std::fs::write(
+        dir.path().join("d.txt"),
+        [0xE6, 0x97, 0xA5, 0xFF, 0xFE, 0x82, 0xA0, 0x82, 0xA2, 0x82, 0xA4, 0x82, 0xA6, 0x82],
+    )
+    .expect("write");
     std::fs::write(dir.path().join("notes.yaml"), "not a notice").expect("write");
     dir
 }
@@ -57,7 +61,12 @@ fn extract_ndjson_over_a_directory_keeps_input_order() {
     let out = stdout_of(tsuchi().args(["extract", "--format", "ndjson", "corpus"]));
     let names: Vec<String> = out
         .lines()
-        .map(|l| serde_json::from_str::<serde_json::Value>(l).expect("one JSON object per line")["source"]["name"].as_str().unwrap_or("").to_string())
+        .map(|l| {
+            serde_json::from_str::<serde_json::Value>(l).expect("one JSON object per line")["source"]["name"]
+                .as_str()
+                .unwrap_or("")
+                .to_string()
+        })
         .collect();
     assert!(names.len() >= 5);
     let mut sorted = names.clone();
@@ -71,7 +80,8 @@ fn a_bad_file_in_a_folder_does_not_stop_the_others() {
     let dir = mixed_folder();
     let out = tsuchi().args(["extract", "--format", "ndjson"]).arg(dir.path()).output().expect("runs");
     assert_eq!(out.status.code(), Some(1), "some inputs failed");
-    let lines: Vec<serde_json::Value> = String::from_utf8_lossy(&out.stdout).lines().map(|l| serde_json::from_str(l).expect("JSON line")).collect();
+    let lines: Vec<serde_json::Value> =
+        String::from_utf8_lossy(&out.stdout).lines().map(|l| serde_json::from_str(l).expect("JSON line")).collect();
     assert_eq!(lines.len(), 4, "a.txt, b.txt, c.txt, d.txt; notes.yaml is not a notice");
     assert!(lines[0]["schema_version"].is_string());
     assert!(lines[1]["schema_version"].is_string());
@@ -91,7 +101,8 @@ fn out_dir_writes_one_file_per_input_and_an_index() {
     tsuchi().args(["extract", "--out"]).arg(&target).arg(src.path()).assert().code(1);
     assert!(target.join("a.json").is_file());
     assert!(target.join("b.json").is_file());
-    let index: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(target.join("index.json")).expect("index")).expect("JSON");
+    let index: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(target.join("index.json")).expect("index")).expect("JSON");
     assert_eq!(index["counts"]["converted"], 2);
     assert_eq!(index["counts"]["failed"], 2);
     assert_eq!(index["inputs"].as_array().map(Vec::len), Some(4));
@@ -108,7 +119,11 @@ fn out_dir_writes_one_file_per_input_and_an_index() {
     assert_eq!(std::fs::read(target.join("a.json")).expect("read"), before);
     tsuchi().args(["extract", "--force", "--out"]).arg(&target).arg(src.path().join("a.txt")).assert().success();
     // no temporary files left behind
-    let leftovers: Vec<_> = std::fs::read_dir(&target).expect("read dir").flatten().filter(|e| e.file_name().to_string_lossy().starts_with(".tmp")).collect();
+    let leftovers: Vec<_> = std::fs::read_dir(&target)
+        .expect("read dir")
+        .flatten()
+        .filter(|e| e.file_name().to_string_lossy().starts_with(".tmp"))
+        .collect();
     assert!(leftovers.is_empty());
 }
 
@@ -152,7 +167,12 @@ fn encoding_override() {
     assert_eq!(v["source"]["encoding"], "shift_jis");
     assert_eq!(v["outages"].as_array().map(Vec::len), Some(3));
     // read as EUC-JP, the same bytes are not valid
-    tsuchi().args(["extract", "--encoding", "euc-jp"]).arg(&path).assert().code(2).stderr(predicate::str::contains("euc-jp"));
+    tsuchi()
+        .args(["extract", "--encoding", "euc-jp"])
+        .arg(&path)
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("euc-jp"));
 }
 
 #[test]
@@ -181,7 +201,11 @@ fn check_reports_like_a_compiler() {
 fn check_errors_exit_1() {
     let dir = tempfile::tempdir().expect("temp dir");
     let path = dir.path().join("bad.txt");
-    std::fs::write(&path, "事務連絡\n令和7年1月10日\n\n以下の日時にシステムを停止します。\n\n・令和7年2月30日（日）22:00～23:00\n").expect("write");
+    std::fs::write(
+        &path,
+        "事務連絡\n令和7年1月10日\n\n以下の日時にシステムを停止します。\n\n・令和7年2月30日（日）22:00～23:00\n",
+    )
+    .expect("write");
     let out = tsuchi().args(["check"]).arg(&path).output().expect("runs");
     assert_eq!(out.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&out.stdout).contains("error[invalid-date]"));
@@ -196,7 +220,10 @@ fn check_json_and_github_formats() {
     assert_eq!(first["code"], "url-placeholder");
     assert_eq!(first["line"], 54);
     let out = stdout_of(tsuchi().args(["check", "--format", "github", RECURRING]));
-    assert!(out.starts_with("::warning file=corpus/002_1d2f8fff1373c4f6.txt,line=54,col=1,title=tsuchi url-placeholder::"), "{out}");
+    assert!(
+        out.starts_with("::warning file=corpus/002_1d2f8fff1373c4f6.txt,line=54,col=1,title=tsuchi url-placeholder::"),
+        "{out}"
+    );
 }
 
 #[test]

@@ -18,8 +18,8 @@
 
 use chrono::{NaiveDate, Weekday};
 use tsuchi::datetime::{
-    expressions, infer_year, parse_date, parse_time, scan, DateForm, DateTok, DayRef, Era,
-    Expression, MonthRef, Shape, TimeTok, Token, YearChoice,
+    DateForm, DateTok, DayRef, Era, Expression, MonthRef, Shape, TimeTok, Token, YearChoice, expressions, infer_year,
+    parse_date, parse_time, scan,
 };
 use tsuchi::normalize::normalize;
 
@@ -423,7 +423,10 @@ const RANGES: &[Row] = &[
     ("2025年12月31日(水)~2026年1月1日(木)", Exprs("Range: 2025-12-31(水) .. 2026-1-1(木)")),
     ("12月31日(水)23:00～1月1日(木)2:00", Exprs("Range: ?-12-31(水) 23:00 .. ?-1-1(木) 2:00")),
     ("2025年12月31日(水)22:00~翌1:00", Exprs("Range: 2025-12-31(水) 22:00 .. 1:00+1d")),
-    ("令和7年12月31日(水)22:00～令和8年1月1日(木)5:00", Exprs("Range: 2025(R7)-12-31(水) 22:00 .. 2026(R8)-1-1(木) 5:00")),
+    (
+        "令和7年12月31日(水)22:00～令和8年1月1日(木)5:00",
+        Exprs("Range: 2025(R7)-12-31(水) 22:00 .. 2026(R8)-1-1(木) 5:00"),
+    ),
 ];
 
 const QUALIFIERS: &[Row] = &[
@@ -495,10 +498,7 @@ const LISTS_AND_EXCLUSIONS: &[Row] = &[
         "1月19日(月)～30日(金)(ただし、25日(日)及び26日(月)を除く)",
         Exprs("Range: ?-1-19(月) .. ?-?-30(金) except{?-?-25(日), ?-?-26(月)}"),
     ),
-    (
-        "1月19日(月)～30日(金)(ただし25日(日)を除く。)",
-        Exprs("Range: ?-1-19(月) .. ?-?-30(金) except{?-?-25(日)}"),
-    ),
+    ("1月19日(月)～30日(金)(ただし25日(日)を除く。)", Exprs("Range: ?-1-19(月) .. ?-?-30(金) except{?-?-25(日)}")),
     (
         "1月19日(月)から配信を開始し、同月30日(金)まで(25日(日)を除く。)、各日20時~翌日5時までの間に配信を行います。",
         Exprs("Range: ?-1-19(月) .. ?-同-30(金) except{?-?-25(日)} || Range: 20:00 .. 5:00+1d [daily]"),
@@ -609,13 +609,7 @@ fn render_date(d: &DateTok) -> String {
 
 /// `22:30`, `5:00+1d`, `10:00頃`.
 fn render_time(t: &TimeTok) -> String {
-    format!(
-        "{}:{:02}{}{}",
-        t.hour,
-        t.minute,
-        if t.next_day { "+1d" } else { "" },
-        if t.approx { "頃" } else { "" }
-    )
+    format!("{}:{:02}{}{}", t.hour, t.minute, if t.next_day { "+1d" } else { "" }, if t.approx { "頃" } else { "" })
 }
 
 fn form_name(f: DateForm) -> String {
@@ -781,12 +775,8 @@ fn no_input_is_duplicated_within_a_group() {
     for (group, rows) in GROUPS {
         for (i, (a, wa)) in rows.iter().enumerate() {
             for (b, wb) in &rows[i + 1..] {
-                assert!(
-                    !(a == b && format!("{wa:?}") == format!("{wb:?}")),
-                    "[{group}] row {a:?} appears twice"
-                );
+                assert!(!(a == b && format!("{wa:?}") == format!("{wb:?}")), "[{group}] row {a:?} appears twice");
             }
         }
     }
 }
-

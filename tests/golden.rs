@@ -30,7 +30,12 @@ fn corpus_matches_expected_json() {
             failures.push(diff);
         }
     }
-    assert!(failures.is_empty(), "{} notice(s) differ from their expected output:\n{}", failures.len(), failures.join("\n"));
+    assert!(
+        failures.is_empty(),
+        "{} notice(s) differ from their expected output:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
 }
 
 #[test]
@@ -65,7 +70,13 @@ fn text_at(source: &str, line: u32, column: u32, len: usize) -> String {
         .lines()
         .skip(line as usize - 1)
         .enumerate()
-        .map(|(i, l)| if i == 0 { l.chars().skip(column as usize - 1).collect::<String>().trim_end().to_string() } else { l.trim().to_string() })
+        .map(|(i, l)| {
+            if i == 0 {
+                l.chars().skip(column as usize - 1).collect::<String>().trim_end().to_string()
+            } else {
+                l.trim().to_string()
+            }
+        })
         .filter(|l| !l.is_empty())
         .take(12)
         .collect::<Vec<_>>()

@@ -44,7 +44,11 @@ fn pyyaml_reads_every_string_as_a_string() {
     let mut docs = Vec::new();
     for path in common::corpus() {
         let n = common::extract(&path);
-        docs.push((path.display().to_string(), tsuchi::emit::yaml(&n).expect("yaml"), tsuchi::emit::json(&n).expect("json")));
+        docs.push((
+            path.display().to_string(),
+            tsuchi::emit::yaml(&n).expect("yaml"),
+            tsuchi::emit::json(&n).expect("json"),
+        ));
     }
     // a notice made to hold the ambiguous scalars
     let tricky = tsuchi::extract_str(
@@ -52,7 +56,11 @@ fn pyyaml_reads_every_string_as_a_string() {
         "事務連絡\n令和8年4月27日\n\n以下の時間帯にシステムが停止します。\n\n・令和8年5月24日（日）2:00～3:00（予定）\n東京都、大阪府\nお問い合わせ 0120-95-0178\n",
     )
     .expect("extracts");
-    docs.push(("tricky".into(), tsuchi::emit::yaml(&tricky).expect("yaml"), tsuchi::emit::json(&tricky).expect("json")));
+    docs.push((
+        "tricky".into(),
+        tsuchi::emit::yaml(&tricky).expect("yaml"),
+        tsuchi::emit::json(&tricky).expect("json"),
+    ));
     let input = serde_json::to_string(&docs).expect("json");
     let mut child = Command::new("python3")
         .args(["-c", SCRIPT])

@@ -37,6 +37,9 @@ enum CheckFormat {
     Github,
 }
 
+/// A notice with its decoded text, or why it could not be read.
+type Checked = Result<(tsuchi::Notice, String), tsuchi::Error>;
+
 #[derive(Serialize)]
 struct FileDiagnostic<'a> {
     file: &'a str,
@@ -54,7 +57,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         anyhow::bail!("no notice files found");
     }
     let opts = options(args.encoding.as_deref());
-    let results: Vec<(String, Result<(tsuchi::Notice, String), tsuchi::Error>)> = inputs
+    let results: Vec<(String, Checked)> = inputs
         .into_par_iter()
         .map(|input| {
             let r = input.read().and_then(|bytes| {
@@ -107,7 +110,8 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
             writeln!(out, "{}", summary(errors, warnings, all.len() - errors - warnings))?;
         }
         CheckFormat::Json => {
-            let list: Vec<FileDiagnostic> = all.iter().map(|(f, d, _)| FileDiagnostic { file: f, diagnostic: d }).collect();
+            let list: Vec<FileDiagnostic> =
+                all.iter().map(|(f, d, _)| FileDiagnostic { file: f, diagnostic: d }).collect();
             writeln!(out, "{}", serde_json::to_string_pretty(&list)?)?;
         }
         CheckFormat::Github => {
@@ -147,7 +151,8 @@ fn render_text(file: &str, d: &Diagnostic, src: &str) -> String {
     if !src.is_empty() {
         let gutter = d.line.to_string().len();
         let pad: usize = src.chars().take(d.column.saturating_sub(1) as usize).map(width).sum();
-        let span: usize = src.chars().skip(d.column.saturating_sub(1) as usize).take(d.length.max(1) as usize).map(width).sum();
+        let span: usize =
+            src.chars().skip(d.column.saturating_sub(1) as usize).take(d.length.max(1) as usize).map(width).sum();
         s.push_str(&format!("{:gutter$} |\n", ""));
         s.push_str(&format!("{} | {}\n", d.line, src.trim_end()));
         s.push_str(&format!("{:gutter$} | {}{}\n", "", " ".repeat(pad), "^".repeat(span.max(1))));
@@ -177,7 +182,14 @@ fn render_github(file: &str, d: &Diagnostic) -> String {
 fn list_rules() -> String {
     let mut s = String::new();
     for r in tsuchi::rules::RULES {
-        s.push_str(&format!("{} ({})\n    {}\n    {}\n    example: {}\n\n", r.code, r.severity.as_str(), r.summary, r.doc, r.example));
+        s.push_str(&format!(
+            "{} ({})\n    {}\n    {}\n    example: {}\n\n",
+            r.code,
+            r.severity.as_str(),
+            r.summary,
+            r.doc,
+            r.example
+        ));
     }
     s
 }

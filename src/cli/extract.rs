@@ -100,16 +100,19 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     let started = Instant::now();
     let inputs = expand(&args.paths);
     if inputs.is_empty() {
-        anyhow::bail!("no notice files found in {}", args.paths.iter().map(|p| p.display().to_string()).collect::<Vec<_>>().join(", "));
+        anyhow::bail!(
+            "no notice files found in {}",
+            args.paths.iter().map(|p| p.display().to_string()).collect::<Vec<_>>().join(", ")
+        );
     }
     if inputs.iter().filter(|i| i.is_stdin()).count() > 1 {
         anyhow::bail!("standard input (-) can be given only once");
     }
     let opts = options(args.encoding.as_deref());
-    if let tsuchi::EncodingChoice::Label(l) = &opts.encoding {
-        if tsuchi::decode::decode(b"", &opts.encoding).is_err() {
-            anyhow::bail!("unknown encoding label {l:?}");
-        }
+    if let tsuchi::EncodingChoice::Label(l) = &opts.encoding
+        && tsuchi::decode::decode(b"", &opts.encoding).is_err()
+    {
+        anyhow::bail!("unknown encoding label {l:?}");
     }
 
     let bar = progress(inputs.len());
@@ -139,10 +142,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         }
     }
     if !args.quiet && (outcomes.len() > 1 || args.out.is_some()) {
-        eprintln!(
-            "tsuchi: converted {converted}, failed {failed} in {:.2} s",
-            started.elapsed().as_secs_f64()
-        );
+        eprintln!("tsuchi: converted {converted}, failed {failed} in {:.2} s", started.elapsed().as_secs_f64());
     }
     Ok(if failed == 0 {
         ExitCode::SUCCESS
@@ -208,7 +208,10 @@ fn write_stdout(outcomes: &[Outcome], format: Format) -> anyhow::Result<()> {
             for o in outcomes {
                 let line = match &o.result {
                     Ok(n) => tsuchi::emit::json_line(n)?,
-                    Err(e) => serde_json::to_string(&ErrorRecord { source: ErrorSource { name: &o.input.name() }, error: error_body(e) })?,
+                    Err(e) => serde_json::to_string(&ErrorRecord {
+                        source: ErrorSource { name: &o.input.name() },
+                        error: error_body(e),
+                    })?,
                 };
                 out.write_all(line.as_bytes())?;
                 out.write_all(b"\n")?;
@@ -243,7 +246,13 @@ fn write_dir(dir: &Path, outcomes: &[Outcome], format: Format, force: bool) -> a
         let notice = match &o.result {
             Ok(n) => n,
             Err(e) => {
-                entries.push(IndexEntry { source, output: None, outages: None, diagnostics: None, error: Some(error_body(e)) });
+                entries.push(IndexEntry {
+                    source,
+                    output: None,
+                    outages: None,
+                    diagnostics: None,
+                    error: Some(error_body(e)),
+                });
                 continue;
             }
         };
@@ -257,7 +266,9 @@ fn write_dir(dir: &Path, outcomes: &[Outcome], format: Format, force: bool) -> a
             n += 1;
         }
         used.push(target.clone());
-        let written = render_one(notice, format).map_err(anyhow::Error::from).and_then(|text| write_atomic(&target, text.as_bytes(), force));
+        let written = render_one(notice, format)
+            .map_err(anyhow::Error::from)
+            .and_then(|text| write_atomic(&target, text.as_bytes(), force));
         match written {
             Ok(()) => {
                 converted += 1;
@@ -272,7 +283,13 @@ fn write_dir(dir: &Path, outcomes: &[Outcome], format: Format, force: bool) -> a
             }
             Err(e) => {
                 eprintln!("tsuchi: {e:#}");
-                entries.push(IndexEntry { source, output: None, outages: None, diagnostics: None, error: Some(ErrorBody { kind: "write", message: format!("{e:#}") }) });
+                entries.push(IndexEntry {
+                    source,
+                    output: None,
+                    outages: None,
+                    diagnostics: None,
+                    error: Some(ErrorBody { kind: "write", message: format!("{e:#}") }),
+                });
             }
         }
     }
@@ -298,7 +315,8 @@ fn write_atomic(target: &Path, bytes: &[u8], force: bool) -> anyhow::Result<()> 
     }
     let parent = target.parent().unwrap_or(Path::new("."));
     std::fs::create_dir_all(parent).with_context(|| format!("{}: cannot create directory", parent.display()))?;
-    let mut tmp = tempfile::NamedTempFile::new_in(parent).with_context(|| format!("{}: cannot create a temporary file", parent.display()))?;
+    let mut tmp = tempfile::NamedTempFile::new_in(parent)
+        .with_context(|| format!("{}: cannot create a temporary file", parent.display()))?;
     tmp.write_all(bytes)?;
     tmp.as_file().sync_all()?;
     tmp.persist(target).map_err(|e| anyhow::anyhow!("{}: cannot write: {}", target.display(), e.error))?;

@@ -25,7 +25,9 @@ impl Input {
     pub fn read(&self) -> Result<Vec<u8>, tsuchi::Error> {
         if self.is_stdin() {
             let mut buf = Vec::new();
-            std::io::stdin().read_to_end(&mut buf).map_err(|source| tsuchi::Error::Io { path: self.path.clone(), source })?;
+            std::io::stdin()
+                .read_to_end(&mut buf)
+                .map_err(|source| tsuchi::Error::Io { path: self.path.clone(), source })?;
             Ok(buf)
         } else {
             std::fs::read(&self.path).map_err(|source| tsuchi::Error::Io { path: self.path.clone(), source })
@@ -70,7 +72,11 @@ fn walk(dir: &Path, out: &mut Vec<PathBuf>) {
         }
         if path.is_dir() {
             walk(&path, out);
-        } else if path.extension().and_then(|x| x.to_str()).is_some_and(|x| NOTICE_EXTENSIONS.contains(&x.to_ascii_lowercase().as_str())) {
+        } else if path
+            .extension()
+            .and_then(|x| x.to_str())
+            .is_some_and(|x| NOTICE_EXTENSIONS.contains(&x.to_ascii_lowercase().as_str()))
+        {
             out.push(path);
         }
     }

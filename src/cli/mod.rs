@@ -66,7 +66,8 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Command::Normalize { file, encoding } => {
             let options = inputs::options(encoding.as_deref());
             let bytes = std::fs::read(&file).map_err(|e| anyhow::anyhow!("{}: cannot read: {e}", file.display()))?;
-            let decoded = tsuchi::decode::decode(&bytes, &options.encoding).map_err(|e| anyhow::anyhow!("{}: cannot decode: {e}", file.display()))?;
+            let decoded = tsuchi::decode::decode(&bytes, &options.encoding)
+                .map_err(|e| anyhow::anyhow!("{}: cannot decode: {e}", file.display()))?;
             let n = tsuchi::normalize::normalize(&decoded.text);
             let width = n.line_count().to_string().len();
             let mut out = String::new();

@@ -54,9 +54,9 @@ impl Era {
 
     /// The era named by kanji (`令和`) or by its letter (`R`, `r`).
     pub fn from_name(s: &str) -> Option<Era> {
-        Era::ALL.into_iter().find(|e| {
-            e.name() == s || (s.len() == 1 && s.eq_ignore_ascii_case(&e.letter().to_string()))
-        })
+        Era::ALL
+            .into_iter()
+            .find(|e| e.name() == s || (s.len() == 1 && s.eq_ignore_ascii_case(&e.letter().to_string())))
     }
 
     /// First day of the era.

@@ -11,7 +11,7 @@
 //! Nothing here knows what a window *is*: that takes context (is this line about an
 //! outage or about call-centre hours?), which is the windows extractor's job.
 
-use super::scan::{scan, DateForm, DateTok, TimeTok, Token};
+use super::scan::{DateForm, DateTok, TimeTok, Token, scan};
 
 /// A date, a time, or a date with a time.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -119,7 +119,12 @@ pub fn expressions(text: &str) -> Vec<Expression> {
             let gap = &text[p.end..q.start];
             let g = trim(gap);
             let simple = CONNECTORS.contains(&g) && compatible_range(&p, q);
-            let long_kara = !simple && gap.contains("から") && !gap.contains('。') && gap.len() <= 60 && text[q.end..].trim_start().starts_with("まで") && compatible_range(&p, q);
+            let long_kara = !simple
+                && gap.contains("から")
+                && !gap.contains('。')
+                && gap.len() <= 60
+                && text[q.end..].trim_start().starts_with("まで")
+                && compatible_range(&p, q);
             if simple || long_kara {
                 e.points.push(*q);
                 e.shape = Shape::Range;
@@ -158,7 +163,11 @@ pub fn expressions(text: &str) -> Vec<Expression> {
         let before = &text[..e.start];
         let before_t = before.trim_end_matches(' ');
         if e.points.iter().all(|p| p.date.is_none())
-            && (before_t.ends_with("各日") || before_t.ends_with("毎日") || before_t.ends_with("連日") || before_t.ends_with("毎晩") || before_t.ends_with("毎夜"))
+            && (before_t.ends_with("各日")
+                || before_t.ends_with("毎日")
+                || before_t.ends_with("連日")
+                || before_t.ends_with("毎晩")
+                || before_t.ends_with("毎夜"))
         {
             e.daily = true;
         }
@@ -194,7 +203,10 @@ pub fn expressions(text: &str) -> Vec<Expression> {
                 rest_at += skipped + if r.starts_with("まで") { "まで".len() } else { "迄".len() };
                 continue;
             }
-            if e.shape == Shape::Single && (r.starts_with("から") || r.starts_with("より")) && !r[6..].trim_start().starts_with(|c: char| c.is_ascii_digit()) {
+            if e.shape == Shape::Single
+                && (r.starts_with("から") || r.starts_with("より"))
+                && !r[6..].trim_start().starts_with(|c: char| c.is_ascii_digit())
+            {
                 // "1月19日(月)から配信を開始" with no end on this line
                 let later_until = points.get(i).is_some_and(|q| text[q.end..].trim_start().starts_with("まで"));
                 if !later_until {
@@ -243,7 +255,11 @@ fn exclusion(text: &str, at: usize, points: &[Point], i: &mut usize) -> Option<(
     let close = rest.find("を除く").or_else(|| rest.find("を除き"))?;
     let span_end = close + "を除く".len();
     let inner = &rest[..close];
-    let inner_t = inner.trim_start_matches(['(', ' ']).trim_start_matches("ただし").trim_start_matches("但し").trim_start_matches(['、', ' ']);
+    let inner_t = inner
+        .trim_start_matches(['(', ' '])
+        .trim_start_matches("ただし")
+        .trim_start_matches("但し")
+        .trim_start_matches(['、', ' ']);
     if inner.len() > 80 || inner_t.is_empty() {
         return None;
     }
@@ -309,7 +325,8 @@ fn points(text: &str, tokens: &[Token]) -> Vec<Point> {
     // A bare day (30日) or bare month (6月) stands only after another date.
     let mut kept: Vec<Point> = Vec::with_capacity(out.len());
     for p in out {
-        let bare = p.date.is_some_and(|d| matches!(d.form, DateForm::DayOnly | DateForm::MonthOnly | DateForm::SameDay));
+        let bare =
+            p.date.is_some_and(|d| matches!(d.form, DateForm::DayOnly | DateForm::MonthOnly | DateForm::SameDay));
         if bare {
             let prev_date = kept.last().is_some_and(|q| q.date.is_some());
             if !prev_date {
@@ -335,7 +352,9 @@ mod tests {
 
     #[test]
     fn kara_made() {
-        let e = expressions("1月19日(月)から配信を開始し、同月30日(金)まで(25日(日)を除く。)、各日20時~翌日5時までの間に配信を行います。");
+        let e = expressions(
+            "1月19日(月)から配信を開始し、同月30日(金)まで(25日(日)を除く。)、各日20時~翌日5時までの間に配信を行います。",
+        );
         assert_eq!(e.len(), 2, "{e:#?}");
         assert_eq!(e[0].shape, Shape::Range);
         assert_eq!(e[0].except.len(), 1);

@@ -40,11 +40,11 @@ pub fn infer_year(month: u32, day: u32, weekday: Option<Weekday>, reference: Nai
     // first such date on or after the reference (Feb 29 may need a leap year)
     let mut first_after = None;
     for y in ry..=ry + 8 {
-        if let Some(d) = NaiveDate::from_ymd_opt(y, month, day) {
-            if d >= reference {
-                first_after = Some(y);
-                break;
-            }
+        if let Some(d) = NaiveDate::from_ymd_opt(y, month, day)
+            && d >= reference
+        {
+            first_after = Some(y);
+            break;
         }
     }
     let first = first_after.or_else(|| NaiveDate::from_ymd_opt(ry, month, day).map(|_| ry))?;
@@ -60,12 +60,12 @@ pub fn infer_year(month: u32, day: u32, weekday: Option<Weekday>, reference: Nai
     let before = (1..=8).map(|k| first - k).find(|&y| NaiveDate::from_ymd_opt(y, month, day).is_some());
     let after = (1..=8).map(|k| first + k).find(|&y| NaiveDate::from_ymd_opt(y, month, day).is_some());
     for y in [before, after].into_iter().flatten() {
-        if fits(y) {
-            if let Some(d) = NaiveDate::from_ymd_opt(y, month, day) {
-                let diff = (d - reference).num_days();
-                if (-200..=550).contains(&diff) {
-                    return Some((y, YearChoice::WeekdayPreferred { first_after: first }));
-                }
+        if fits(y)
+            && let Some(d) = NaiveDate::from_ymd_opt(y, month, day)
+        {
+            let diff = (d - reference).num_days();
+            if (-200..=550).contains(&diff) {
+                return Some((y, YearChoice::WeekdayPreferred { first_after: first }));
             }
         }
     }
@@ -83,12 +83,20 @@ mod tests {
     #[test]
     fn table() {
         use Weekday::*;
-        let cases: &[(&str, u32, u32, Option<Weekday>, NaiveDate, Option<(i32, YearChoice)>)] = &[
+        type Case = (&'static str, u32, u32, Option<Weekday>, NaiveDate, Option<(i32, YearChoice)>);
+        let cases: &[Case] = &[
             ("december notice, january date", 1, 19, Some(Mon), d(2025, 12, 24), Some((2026, YearChoice::Confirmed))),
             ("same month later day", 2, 2, Some(Sun), d(2025, 1, 30), Some((2025, YearChoice::Confirmed))),
             ("same day", 1, 30, None, d(2025, 1, 30), Some((2025, YearChoice::Confirmed))),
             ("no weekday, earlier month", 3, 1, None, d(2025, 6, 1), Some((2026, YearChoice::Confirmed))),
-            ("past event by weekday", 1, 4, Some(Sat), d(2025, 1, 10), Some((2025, YearChoice::WeekdayPreferred { first_after: 2026 }))),
+            (
+                "past event by weekday",
+                1,
+                4,
+                Some(Sat),
+                d(2025, 1, 10),
+                Some((2025, YearChoice::WeekdayPreferred { first_after: 2026 })),
+            ),
             ("weekday wrong everywhere", 1, 19, Some(Thu), d(2025, 12, 24), Some((2026, YearChoice::WeekdayMismatch))),
             ("feb 29 needs a leap year", 2, 29, None, d(2025, 3, 1), Some((2028, YearChoice::Confirmed))),
             ("no such day", 2, 30, None, d(2025, 3, 1), None),

@@ -37,9 +37,9 @@ pub mod numerals;
 pub mod scan;
 
 pub use era::Era;
-pub use expr::{expressions, Expression, Point, Shape};
-pub use infer::{infer_year, YearChoice};
-pub use scan::{scan, DateForm, DateTok, DayRef, MonthRef, TimeTok, Token, Year};
+pub use expr::{Expression, Point, Shape, expressions};
+pub use infer::{YearChoice, infer_year};
+pub use scan::{DateForm, DateTok, DayRef, MonthRef, TimeTok, Token, Year, scan};
 
 use chrono::NaiveDate;
 

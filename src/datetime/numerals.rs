@@ -82,9 +82,9 @@ pub fn ascii_number(max_digits: usize) -> impl Fn(&str) -> IResult<&str, u32> {
         if n == 0 || n > max_digits {
             return Err(nom::Err::Error(nom::error::Error::new(i, nom::error::ErrorKind::Digit)));
         }
-        let v = i[..n].parse::<u32>().map_err(|_| {
-            nom::Err::Error(nom::error::Error::new(i, nom::error::ErrorKind::Digit))
-        })?;
+        let v = i[..n]
+            .parse::<u32>()
+            .map_err(|_| nom::Err::Error(nom::error::Error::new(i, nom::error::ErrorKind::Digit)))?;
         Ok((&i[n..], v))
     }
 }

@@ -168,27 +168,18 @@ fn era_year_number(i: &str) -> Res<'_, u32> {
 
 fn month_num(i: &str) -> Res<'_, u32> {
     let (r, m) = number(2)(i)?;
-    if (1..=12).contains(&m) {
-        Ok((r, m))
-    } else {
-        fail(i)
-    }
+    if (1..=12).contains(&m) { Ok((r, m)) } else { fail(i) }
 }
 
 fn day_num(i: &str) -> Res<'_, u32> {
     let (r, d) = number(2)(i)?;
-    if (1..=31).contains(&d) {
-        Ok((r, d))
-    } else {
-        fail(i)
-    }
+    if (1..=31).contains(&d) { Ok((r, d)) } else { fail(i) }
 }
 
 /// `日` that ends a date, not the start of `日間`, `日以内`, `日程度`…
 fn day_suffix(i: &str) -> Res<'_, ()> {
     let (r, _) = tag("日")(i)?;
-    const NOT_AFTER: [&str; 11] =
-        ["間", "以内", "程度", "目", "分", "ごと", "毎", "前", "後", "連続", "弱"];
+    const NOT_AFTER: [&str; 11] = ["間", "以内", "程度", "目", "分", "ごと", "毎", "前", "後", "連続", "弱"];
     if NOT_AFTER.iter().any(|s| r.starts_with(s)) {
         return fail(i);
     }
@@ -271,7 +262,15 @@ fn era_date(i: &str) -> Res<'_, Parsed> {
         _ => r,
     };
     if let Ok((r2, (m, d))) = month_day_body(r) {
-        return Ok((r2, Parsed { year: Some(year), month: Some(MonthRef::Month(m)), day: d, form: if d.is_some() { DateForm::Era } else { DateForm::YearMonth } }));
+        return Ok((
+            r2,
+            Parsed {
+                year: Some(year),
+                month: Some(MonthRef::Month(m)),
+                day: d,
+                form: if d.is_some() { DateForm::Era } else { DateForm::YearMonth },
+            },
+        ));
     }
     fail(i)
 }
@@ -292,9 +291,8 @@ fn month_day_body(i: &str) -> Res<'_, (u32, Option<DayRef>)> {
 /// `R7.1.31`, `R7.4`, `H31年4月1日`, `R7/1/31`
 fn abbrev_era_date(i: &str) -> Res<'_, Parsed> {
     let (r, letter) = one_of("RHSTMrh")(i)?;
-    let era = Era::from_name(&letter.to_string()).ok_or_else(|| {
-        nom::Err::Error(nom::error::Error::new(i, nom::error::ErrorKind::Verify))
-    })?;
+    let era = Era::from_name(&letter.to_string())
+        .ok_or_else(|| nom::Err::Error(nom::error::Error::new(i, nom::error::ErrorKind::Verify)))?;
     let (r, n) = alt((value(1, tag("元")), ascii_number(2))).parse(r)?;
     let year = Year { value: era.western_year(n), era: Some((era, n)) };
     // R7年1月31日
@@ -317,11 +315,7 @@ fn western_year_value(i: &str) -> Res<'_, i32> {
     let (r, y) = alt((ascii_number(4), super::numerals::kanji_number)).parse(i)?;
     let consumed = i.len() - r.len();
     let four = i[..consumed].chars().count() == 4 || y >= 1000;
-    if four && (1800..=2200).contains(&y) {
-        Ok((r, y as i32))
-    } else {
-        fail(i)
-    }
+    if four && (1800..=2200).contains(&y) { Ok((r, y as i32)) } else { fail(i) }
 }
 
 /// `2026年1月19日`, `2025年12月`, `二〇二五年十二月二十四日`
@@ -347,7 +341,15 @@ fn numeric_date(i: &str) -> Res<'_, Parsed> {
     if r.starts_with(|c: char| c.is_ascii_digit() || c == sep) {
         return fail(i);
     }
-    Ok((r, Parsed { year: Some(Year { value: y as i32, era: None }), month: Some(MonthRef::Month(m)), day: Some(DayRef::Day(d)), form: DateForm::Numeric }))
+    Ok((
+        r,
+        Parsed {
+            year: Some(Year { value: y as i32, era: None }),
+            month: Some(MonthRef::Month(m)),
+            day: Some(DayRef::Day(d)),
+            form: DateForm::Numeric,
+        },
+    ))
 }
 
 /// `2月2日`, `十二月二十四日`, `5月` (month only)
@@ -401,7 +403,8 @@ fn slash_date(i: &str) -> Res<'_, Parsed> {
 }
 
 fn date(i: &str) -> Res<'_, Parsed> {
-    alt((era_date, abbrev_era_date, western_date, numeric_date, same_month, same_day, month_day, slash_date, day_only)).parse(i)
+    alt((era_date, abbrev_era_date, western_date, numeric_date, same_month, same_day, month_day, slash_date, day_only))
+        .parse(i)
 }
 
 /// A time of day with its prefixes and suffix; returns (hour, minute, next_day, approx).
@@ -499,13 +502,14 @@ pub fn scan(text: &str) -> Vec<Token> {
         let inside = prev.is_some_and(|p| {
             (is_numeral_char(p) && is_numeral_char(c)) || (p.is_ascii_alphanumeric() && c.is_ascii_alphabetic())
         });
-        if !inside && c != ' ' {
-            if let Some((len, tok)) = try_at(rest, pos) {
-                out.push(tok);
-                prev = text[..pos + len].chars().next_back();
-                pos += len;
-                continue;
-            }
+        if !inside
+            && c != ' '
+            && let Some((len, tok)) = try_at(rest, pos)
+        {
+            out.push(tok);
+            prev = text[..pos + len].chars().next_back();
+            pos += len;
+            continue;
         }
         prev = Some(c);
         pos += c.len_utf8();
@@ -544,7 +548,9 @@ fn try_at(rest: &str, pos: usize) -> Option<(usize, Token)> {
 mod tests {
     use super::*;
 
-    fn dates(s: &str) -> Vec<(Option<i32>, Option<MonthRef>, Option<DayRef>, DateForm)> {
+    type Seen = (Option<i32>, Option<MonthRef>, Option<DayRef>, DateForm);
+
+    fn dates(s: &str) -> Vec<Seen> {
         scan(s)
             .into_iter()
             .filter_map(|t| match t {

@@ -275,12 +275,8 @@ fn summary(notice: &Notice, o: &Outage) -> String {
     if let Some(area) = area_label(o) {
         s.push_str(&format!("[{area}] "));
     }
-    let subject = notice
-        .systems
-        .first()
-        .map(|x| x.name.as_str())
-        .or(notice.document.title.as_deref())
-        .filter(|x| !x.is_empty());
+    let subject =
+        notice.systems.first().map(|x| x.name.as_str()).or(notice.document.title.as_deref()).filter(|x| !x.is_empty());
     let kind = kind_ja(&o.kind);
     match (subject, kind.is_empty()) {
         (Some(sub), false) => s.push_str(&format!("{sub} {kind}")),
@@ -316,7 +312,15 @@ fn human_date(days: i64) -> String {
     format!("{y:04}-{m:02}-{d:02}")
 }
 
-fn description(notice: &Notice, o: &Outage, start: i64, end: Option<i64>, open: bool, bad_end: Option<&str>, when: &When) -> String {
+fn description(
+    notice: &Notice,
+    o: &Outage,
+    start: i64,
+    end: Option<i64>,
+    open: bool,
+    bad_end: Option<&str>,
+    when: &When,
+) -> String {
     let doc = &notice.document;
     let mut lines: Vec<String> = Vec::new();
     if let Some(t) = doc.title.as_deref().filter(|t| !t.is_empty()) {
@@ -655,7 +659,9 @@ mod tests {
                 end_line: 120,
             },
             attachments: vec![],
-            systems: vec![System { name: "オンライン資格確認等システム".into(), mentions: vec![mention(5)] }],
+            systems: vec![System {
+                name: "オンライン資格確認等システム".into(), mentions: vec![mention(5)]
+            }],
             outages: vec![timed, all_day_open, tentative, cancelled, timed_open],
             contacts: vec![Contact {
                 name: Some("オンライン資格確認等コールセンター".into()),
@@ -814,7 +820,10 @@ mod tests {
         assert_eq!(prop(ev, "DURATION"), Some("PT1H"));
         assert_eq!(prop(ev, "X-TSUCHI-OPEN-END"), Some("TRUE"));
         let d = unescape(prop(ev, "DESCRIPTION").unwrap());
-        assert!(d.contains("終了日時は告知されていません（カレンダー上は開始から1時間の予定として表示しています）"), "{d}");
+        assert!(
+            d.contains("終了日時は告知されていません（カレンダー上は開始から1時間の予定として表示しています）"),
+            "{d}"
+        );
     }
 
     #[test]
@@ -1037,7 +1046,10 @@ mod tests {
         o.prefectures = (1..=5).map(|i| pref(&format!("{i:02}"), &format!("県{i}"))).collect();
         n.outages = vec![o];
         let ev = &events(&calendar(&[n]))[0];
-        assert_eq!(prop(ev, "SUMMARY"), Some("[県1ほか4都道府県] オンライン資格確認等システムのメンテナンスについて 停止"));
+        assert_eq!(
+            prop(ev, "SUMMARY"),
+            Some("[県1ほか4都道府県] オンライン資格確認等システムのメンテナンスについて 停止")
+        );
         assert_eq!(prop(ev, "LOCATION"), Some("県1、県2、県3、県4、県5"));
     }
 
@@ -1098,7 +1110,9 @@ mod tests {
         for (ev, (value, tzid)) in vevents.iter().zip(expected) {
             let p = ev.find_prop("DTSTART").unwrap();
             assert_eq!(p.val.as_str(), value);
-            let param = |k: &str| p.params.iter().find(|x| x.key == k).and_then(|x| x.val.as_ref()).map(|v| v.as_str().to_string());
+            let param = |k: &str| {
+                p.params.iter().find(|x| x.key == k).and_then(|x| x.val.as_ref()).map(|v| v.as_str().to_string())
+            };
             assert_eq!(param("TZID").as_deref(), tzid);
             assert_eq!(param("VALUE").as_deref(), if tzid.is_none() { Some("DATE") } else { None });
         }

@@ -8,8 +8,8 @@
 
 pub mod ics;
 
-use crate::model::Notice;
 use crate::Error;
+use crate::model::Notice;
 
 /// Pretty JSON with a final newline.
 ///
@@ -19,7 +19,8 @@ use crate::Error;
 /// assert!(json.starts_with('{'));
 /// ```
 pub fn json(notice: &Notice) -> Result<String, Error> {
-    let mut s = serde_json::to_string_pretty(notice).map_err(|e| Error::Emit { format: "json", message: e.to_string() })?;
+    let mut s =
+        serde_json::to_string_pretty(notice).map_err(|e| Error::Emit { format: "json", message: e.to_string() })?;
     s.push('\n');
     Ok(s)
 }

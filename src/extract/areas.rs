@@ -12,7 +12,7 @@
 
 use super::Context;
 use crate::model::Mention;
-use crate::prefectures::{find_prefectures, Prefecture};
+use crate::prefectures::{Prefecture, find_prefectures};
 
 /// One area defined by the notice.
 #[derive(Debug, Clone)]
@@ -38,10 +38,7 @@ impl AreaTable {
     /// The definition of `name` that applies in document `doc`: the document's own, else
     /// the first one in the file.
     pub fn lookup(&self, name: &str, doc: usize) -> Option<&AreaDef> {
-        self.defs
-            .iter()
-            .find(|d| d.name == name && d.doc == doc)
-            .or_else(|| self.defs.iter().find(|d| d.name == name))
+        self.defs.iter().find(|d| d.name == name && d.doc == doc).or_else(|| self.defs.iter().find(|d| d.name == name))
     }
 }
 
@@ -144,7 +141,12 @@ pub fn extract(ctx: Context<'_>) -> (AreaTable, Vec<PrefectureSeen>) {
             let mut prefs: Vec<&'static Prefecture> = in_body.iter().map(|h| h.prefecture).collect();
             prefs.sort_by_key(|p| p.code);
             prefs.dedup();
-            table.defs.push(AreaDef { name, prefectures: prefs, doc: unit.doc, mention: ctx.mention(unit, s, body_end) });
+            table.defs.push(AreaDef {
+                name,
+                prefectures: prefs,
+                doc: unit.doc,
+                mention: ctx.mention(unit, s, body_end),
+            });
         }
     }
     (table, seen)

@@ -145,19 +145,14 @@ pub struct Hours {
 
 /// `(03)5253-1111` | `03(5253)1111` | `03-5253-1111` / `0312345678` (maximal runs).
 static PHONE_RE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"\([0-9]+\) ?[0-9]+(?:-[0-9]+)*|[0-9]+\([0-9]+\)-?[0-9]+(?:-[0-9]+)*|[0-9]+(?:-[0-9]+)*",
-    )
-    .unwrap()
+    Regex::new(r"\([0-9]+\) ?[0-9]+(?:-[0-9]+)*|[0-9]+\([0-9]+\)-?[0-9]+(?:-[0-9]+)*|[0-9]+(?:-[0-9]+)*").unwrap()
 });
 
-static URL_RE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r#"(?:https?://|www\.)[^\s<>"'\[\]()]+"#).unwrap());
+static URL_RE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r#"(?:https?://|www\.)[^\s<>"'\[\]()]+"#).unwrap());
 
 /// `(内線1234)`, `(内線:1234、1235)`, `(ext. 12)`.
-static EXT_PAREN_RE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\(\s*(?:内線|(?i:ext)\.?)\s*[:.]?\s*([0-9]{1,6})[^()]{0,20}\)").unwrap()
-});
+static EXT_PAREN_RE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\(\s*(?:内線|(?i:ext)\.?)\s*[:.]?\s*([0-9]{1,6})[^()]{0,20}\)").unwrap());
 /// `内線1234`, `ext. 1234`.
 static EXT_BARE_RE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^(?:内線|(?i:ext)\.?)\s*[:.]?\s*([0-9]{1,6})").unwrap());
@@ -170,8 +165,7 @@ static ANNOT_RE: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// `※1`, `※ 1`, `*1`, `(※1)` right after a number.
 static MARKER_RE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:\((?:※ ?([0-9]{1,3})|\*([0-9]{1,3}))\)|※ ?([0-9]{1,3})|\*([0-9]{1,3}))")
-        .unwrap()
+    Regex::new(r"^(?:\((?:※ ?([0-9]{1,3})|\*([0-9]{1,3}))\)|※ ?([0-9]{1,3})|\*([0-9]{1,3}))").unwrap()
 });
 
 /// Every phone/fax number in one logical line, in order.
@@ -198,10 +192,7 @@ static MARKER_RE: LazyLock<Regex> = LazyLock::new(|| {
 /// assert!(find_phones("令和7年1月30日 日医発第1817号 〒100-8916 2025-01-30").is_empty());
 /// ```
 pub fn find_phones(line: &str) -> Vec<PhoneHit> {
-    let urls: Vec<(usize, usize)> = URL_RE
-        .find_iter(line)
-        .map(|m| (m.start(), m.end()))
-        .collect();
+    let urls: Vec<(usize, usize)> = URL_RE.find_iter(line).map(|m| (m.start(), m.end())).collect();
     let mut hits = Vec::new();
     // Text before `bound` belongs to the previous number (its trailer) and is not searched
     // for a name or label.
@@ -216,15 +207,8 @@ pub fn find_phones(line: &str) -> Vec<PhoneHit> {
         };
         let pre = analyse_prefix(&line[bound..s]);
         let tr = parse_trailer(line, e, pre.opened_paren);
-        let toll_free = digits.starts_with("0120")
-            || digits.starts_with("0800")
-            || pre.toll_free
-            || tr.toll_free;
-        let kind = if pre.fax || tr.fax {
-            PhoneKind::Fax
-        } else {
-            PhoneKind::Phone
-        };
+        let toll_free = digits.starts_with("0120") || digits.starts_with("0800") || pre.toll_free || tr.toll_free;
+        let kind = if pre.fax || tr.fax { PhoneKind::Fax } else { PhoneKind::Phone };
         hits.push(PhoneHit {
             start: s,
             end: e,
@@ -253,9 +237,7 @@ fn is_glued(line: &str, s: usize, e: usize) -> bool {
         }
         Some('〒' | '第' | '№' | '#' | '_' | '+' | '=' | '&' | '?' | '%') => return true,
         Some(c) if c.is_ascii_alphabetic() => {
-            let word_start = before
-                .trim_end_matches(|c: char| c.is_ascii_alphabetic())
-                .len();
+            let word_start = before.trim_end_matches(|c: char| c.is_ascii_alphabetic()).len();
             let word = before[word_start..].to_ascii_lowercase();
             if !matches!(word.as_str(), "tel" | "fax" | "phone" | "telephone" | "ext") {
                 return true;
@@ -270,8 +252,8 @@ fn is_glued(line: &str, s: usize, e: usize) -> bool {
             return true;
         }
         Some(
-            '号' | '円' | '件' | '年' | '月' | '日' | '時' | '分' | '秒' | '歳' | '%' | '万' | '億'
-            | '桁' | '番' | '条' | '項' | '_',
+            '号' | '円' | '件' | '年' | '月' | '日' | '時' | '分' | '秒' | '歳' | '%' | '万' | '億' | '桁' | '番'
+            | '条' | '項' | '_',
         ) => return true,
         _ => {}
     }
@@ -280,10 +262,7 @@ fn is_glued(line: &str, s: usize, e: usize) -> bool {
 
 /// `(phone, digits)` when `text` (a [`PHONE_RE`] match) is a valid Japanese number.
 fn parse_number(text: &str) -> Option<(String, String)> {
-    let groups: Vec<&str> = text
-        .split(|c: char| !c.is_ascii_digit())
-        .filter(|g| !g.is_empty())
-        .collect();
+    let groups: Vec<&str> = text.split(|c: char| !c.is_ascii_digit()).filter(|g| !g.is_empty()).collect();
     let digits: String = groups.concat();
     if !valid_digits(&digits) {
         return None;
@@ -292,21 +271,14 @@ fn parse_number(text: &str) -> Option<(String, String)> {
         [_] => hyphenate(&digits),
         [a, rest] => {
             if (2..=5).contains(&a.len()) && rest.len() >= 5 {
-                let split = if ["0120", "0570", "0990"].contains(a) && rest.len() == 6 {
-                    3
-                } else {
-                    rest.len() - 4
-                };
+                let split = if ["0120", "0570", "0990"].contains(a) && rest.len() == 6 { 3 } else { rest.len() - 4 };
                 format!("{a}-{}-{}", &rest[..split], &rest[split..])
             } else {
                 hyphenate(&digits)
             }
         }
         [a, b, c] => {
-            if !(2..=5).contains(&a.len())
-                || !(1..=4).contains(&b.len())
-                || !(3..=4).contains(&c.len())
-            {
+            if !(2..=5).contains(&a.len()) || !(1..=4).contains(&b.len()) || !(3..=4).contains(&c.len()) {
                 return None;
             }
             format!("{a}-{b}-{c}")
@@ -322,8 +294,8 @@ const ELEVEN_DIGIT_PREFIXES: &[&str] = &["0800", "020", "050", "060", "070", "08
 const TWO_DIGIT_AREAS: &[&str] = &["03", "06"];
 /// Common three-digit area codes (big cities). Unknown codes fall back to 3 digits too.
 const THREE_DIGIT_AREAS: &[&str] = &[
-    "011", "022", "025", "043", "044", "045", "048", "052", "054", "058", "075", "078", "082",
-    "086", "087", "088", "089", "092", "093", "095", "096", "097", "098", "099",
+    "011", "022", "025", "043", "044", "045", "048", "052", "054", "058", "075", "078", "082", "086", "087", "088",
+    "089", "092", "093", "095", "096", "097", "098", "099",
 ];
 
 fn valid_digits(d: &str) -> bool {
@@ -338,11 +310,7 @@ fn valid_digits(d: &str) -> bool {
 /// Hyphenates a valid digit string written without separators (see the module doc table).
 fn hyphenate(d: &str) -> String {
     let (a, b) = if d.len() == 11 {
-        if d.starts_with("0800") {
-            (4, 3)
-        } else {
-            (3, 4)
-        }
+        if d.starts_with("0800") { (4, 3) } else { (3, 4) }
     } else if ["0120", "0570", "0990"].iter().any(|p| d.starts_with(p)) {
         (4, 3)
     } else {
@@ -427,8 +395,8 @@ const NON_NAMES: &[&str] = &[
 
 const SEPARATORS: &[char] = &[':', '/', '|', '・', '(', '.', '=', '-', '→', '>', ','];
 const BULLETS: &[char] = &[
-    '-', '・', '*', '+', '#', '>', '○', '●', '◎', '◇', '◆', '□', '■', '☆', '★', '※', '・', '•',
-    '▶', '▷', '►', '→', '⇒', ' ', '\t',
+    '-', '・', '*', '+', '#', '>', '○', '●', '◎', '◇', '◆', '□', '■', '☆', '★', '※', '・', '•', '▶', '▷', '►', '→',
+    '⇒', ' ', '\t',
 ];
 
 struct PrefixInfo {
@@ -446,12 +414,7 @@ fn strip_label_suffix<'a>(s: &'a str, label: &str) -> Option<&'a str> {
         return None;
     }
     let rest = &s[..cut];
-    if label.is_ascii()
-        && rest
-            .chars()
-            .next_back()
-            .is_some_and(|c| c.is_ascii_alphabetic())
-    {
+    if label.is_ascii() && rest.chars().next_back().is_some_and(|c| c.is_ascii_alphabetic()) {
         return None;
     }
     Some(rest)
@@ -471,10 +434,7 @@ fn analyse_prefix(prefix: &str) -> PrefixInfo {
             s = r;
             continue;
         }
-        if let Some((r, l)) = PREFIX_LABELS
-            .iter()
-            .find_map(|&(l, k)| strip_label_suffix(t, l).map(|r| (r, k)))
-        {
+        if let Some((r, l)) = PREFIX_LABELS.iter().find_map(|&(l, k)| strip_label_suffix(t, l).map(|r| (r, k))) {
             labels.push(l);
             s = r;
             continue;
@@ -494,14 +454,8 @@ fn analyse_prefix(prefix: &str) -> PrefixInfo {
     let first_label = labels.iter().copied().find(|l| *l != Label::Other);
     let second_label = labels.iter().copied().filter(|l| *l != Label::Other).nth(1);
     let fax = first_label == Some(Label::Fax) && second_label != Some(Label::Tel);
-    let toll_free =
-        labels.contains(&Label::Free) || FREE_NAME_LABELS.iter().any(|l| s.ends_with(l));
-    PrefixInfo {
-        fax,
-        toll_free,
-        opened_paren,
-        name: guess_name(s),
-    }
+    let toll_free = labels.contains(&Label::Free) || FREE_NAME_LABELS.iter().any(|l| s.ends_with(l));
+    PrefixInfo { fax, toll_free, opened_paren, name: guess_name(s) }
 }
 
 fn is_hiragana(c: char) -> bool {
@@ -518,18 +472,10 @@ fn is_name_stop(c: char) -> bool {
 /// The name heuristic: see the module doc.
 fn guess_name(s: &str) -> Option<String> {
     let mut t = s;
-    if let Some(cut) = INQUIRY_LABELS
-        .iter()
-        .filter_map(|l| t.rfind(l).map(|i| i + l.len()))
-        .max()
-    {
+    if let Some(cut) = INQUIRY_LABELS.iter().filter_map(|l| t.rfind(l).map(|i| i + l.len())).max() {
         t = &t[cut..];
     }
-    let from = t
-        .char_indices()
-        .rev()
-        .find(|&(_, c)| is_name_stop(c))
-        .map_or(0, |(i, c)| i + c.len_utf8());
+    let from = t.char_indices().rev().find(|&(_, c)| is_name_stop(c)).map_or(0, |(i, c)| i + c.len_utf8());
     let candidate = &t[from..];
     candidate
         .split([':', '/', '|'])
@@ -539,9 +485,7 @@ fn guess_name(s: &str) -> Option<String> {
                 && seg.chars().any(char::is_alphabetic)
                 && (2..=40).contains(&seg.chars().count())
                 && !NON_NAMES.contains(seg)
-                && !PREFIX_LABELS
-                    .iter()
-                    .any(|(l, _)| seg.eq_ignore_ascii_case(l))
+                && !PREFIX_LABELS.iter().any(|(l, _)| seg.eq_ignore_ascii_case(l))
         })
         .map(str::to_string)
 }
@@ -574,13 +518,7 @@ struct Trailer {
 /// Reads the annotations right after a number ending at `pos`: a closing `)` when the
 /// number was opened by `(`, `(通話無料)`, `(FAX)`, `(代表)`, `内線1234`, `※1`, in any order.
 fn parse_trailer(line: &str, mut pos: usize, mut open: bool) -> Trailer {
-    let mut tr = Trailer {
-        end: pos,
-        fax: false,
-        toll_free: false,
-        extension: None,
-        marker: None,
-    };
+    let mut tr = Trailer { end: pos, fax: false, toll_free: false, extension: None, marker: None };
     loop {
         let rest = &line[pos..];
         let r = rest.trim_start();
@@ -616,8 +554,7 @@ fn parse_trailer(line: &str, mut pos: usize, mut open: bool) -> Trailer {
 // ---------------------------------------------------------------------------
 
 static FOOTNOTE_RE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\s*(?:[-・*+]\s+)?(?:\(※\s*([0-9]{1,3})\)|※\s*([0-9]{1,3})|\*([0-9]{1,3}))")
-        .unwrap()
+    Regex::new(r"^\s*(?:[-・*+]\s+)?(?:\(※\s*([0-9]{1,3})\)|※\s*([0-9]{1,3})|\*([0-9]{1,3}))").unwrap()
 });
 
 /// A footnote definition at the start of the line, normalised to `※N` or `*N`, to link with
@@ -650,16 +587,13 @@ pub fn footnote_marker(line: &str) -> Option<String> {
 // ---------------------------------------------------------------------------
 
 /// One day word: `月`, `月曜`, `月曜日`, `祝日`, `平日`, …
-const DAY_ATOM: &str =
-    r"(?:[月火水木金土日](?:曜日|曜)?|祝祭日|祝休日|祝日|祝|休日|平日|毎日|全日)";
+const DAY_ATOM: &str = r"(?:[月火水木金土日](?:曜日|曜)?|祝祭日|祝休日|祝日|祝|休日|平日|毎日|全日)";
 /// Between day words: nothing (`土日祝`), `~`, `・`, `、`, `から`, `及び`, …
 const DAY_CONN: &str = r"(?:\s*(?:~|・|、|,|及び|および|から|と)\s*)?";
 /// A time whose unit may be left out when the range's end has one (`9~17時`).
-const TIME_LOOSE: &str =
-    r"(?:(?:午前|午後)\s*)?[0-9]{1,2}(?:\s*(?::\s*[0-9]{2}|時\s*(?:半|[0-9]{1,2}\s*分)?))?";
+const TIME_LOOSE: &str = r"(?:(?:午前|午後)\s*)?[0-9]{1,2}(?:\s*(?::\s*[0-9]{2}|時\s*(?:半|[0-9]{1,2}\s*分)?))?";
 /// A time with its unit: `8:00`, `9時`, `9時半`, `9時30分`, `午後5時`.
-const TIME_STRICT: &str =
-    r"(?:(?:午前|午後)\s*)?[0-9]{1,2}\s*(?::\s*[0-9]{2}|時\s*(?:半|[0-9]{1,2}\s*分)?)";
+const TIME_STRICT: &str = r"(?:(?:午前|午後)\s*)?[0-9]{1,2}\s*(?::\s*[0-9]{2}|時\s*(?:半|[0-9]{1,2}\s*分)?)";
 
 fn days_pattern() -> String {
     format!("{DAY_ATOM}(?:{DAY_CONN}{DAY_ATOM})*")
@@ -671,36 +605,26 @@ fn range_pattern() -> String {
 
 /// Days, then a gap (spaces, `:`, `の`, `は`, a bracketed remark), then a time range.
 static HOURS_RE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
-        r"(?P<days>{})(?:\s|:|の|は|\([^()]{{0,40}}\))*{}",
-        days_pattern(),
-        range_pattern()
-    ))
-    .unwrap()
+    Regex::new(&format!(r"(?P<days>{})(?:\s|:|の|は|\([^()]{{0,40}}\))*{}", days_pattern(), range_pattern())).unwrap()
 });
 static RANGE_RE: LazyLock<Regex> = LazyLock::new(|| Regex::new(&range_pattern()).unwrap());
 /// `(月~金)` right after a range.
 static DAYS_PAREN_RE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(&format!(r"^\s*\(\s*(?P<days>{})\s*\)", days_pattern())).unwrap());
-static DAYS_FULL_RE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(&format!("^{}$", days_pattern())).unwrap());
+static DAYS_FULL_RE: LazyLock<Regex> = LazyLock::new(|| Regex::new(&format!("^{}$", days_pattern())).unwrap());
 static TIME_RE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:(午前|午後)\s*)?([0-9]{1,2})(?:\s*(?::\s*([0-9]{2})|時\s*(?:(半)|([0-9]{1,2})\s*分)?))?$")
-        .unwrap()
+    Regex::new(r"^(?:(午前|午後)\s*)?([0-9]{1,2})(?:\s*(?::\s*([0-9]{2})|時\s*(?:(半)|([0-9]{1,2})\s*分)?))?$").unwrap()
 });
 /// `(祝日を除く)`, `(ただし、土日祝日・年末年始を除きます)`.
-static EXCL_PAREN_RE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\(\s*(?:ただし[、,]?\s*)?([^()]*?)\s*(?:を|は)?\s*除(?:く|き)[^()]*\)").unwrap()
-});
+static EXCL_PAREN_RE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\(\s*(?:ただし[、,]?\s*)?([^()]*?)\s*(?:を|は)?\s*除(?:く|き)[^()]*\)").unwrap());
 /// `祝日を除く` without brackets.
 static EXCL_BARE_RE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"([^\s()、。,:~]+?)(?:を|は)\s*除(?:く|き)").unwrap());
 /// A trailing exclusion remark right after a range, included in [`Hours::text`].
-static EXCL_TRAIL_RE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^\s*\([^()]*除[^()]*\)").unwrap());
-static HOURS_LABEL_RE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"受付時間|営業時間|対応時間|開設時間|開庁時間|窓口時間|電話受付|診療時間").unwrap()
-});
+static EXCL_TRAIL_RE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\s*\([^()]*除[^()]*\)").unwrap());
+static HOURS_LABEL_RE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"受付時間|営業時間|対応時間|開設時間|開庁時間|窓口時間|電話受付|診療時間").unwrap());
 static ENDS_WITH_TIME_RE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?:[0-9]:[0-9]{2}|[0-9]\s*時半?|[0-9]\s*分)\s*$").unwrap());
 
@@ -734,9 +658,7 @@ pub fn find_hours(line: &str) -> Vec<Hours> {
         let days = c.name("days").expect("days group");
         let whole = c.get(0).expect("group 0");
         let times = parse_range(line, &c);
-        if let Some((open, close)) =
-            times.filter(|_| days_ok(line, days.start(), days.as_str(), &excl_spans))
-        {
+        if let Some((open, close)) = times.filter(|_| days_ok(line, days.start(), days.as_str(), &excl_spans)) {
             let end = extend_with_exclusion(line, whole.end());
             out.push(Hours {
                 days: strip_spaces(days.as_str()),
@@ -749,18 +671,13 @@ pub fn find_hours(line: &str) -> Vec<Hours> {
             });
             pos = end;
         } else {
-            pos = days.start()
-                + line[days.start()..]
-                    .chars()
-                    .next()
-                    .map_or(1, char::len_utf8);
+            pos = days.start() + line[days.start()..].chars().next().map_or(1, char::len_utf8);
         }
     }
 
     // 2. Time ranges with no day expression in front.
-    let dayish_exclusion = except.iter().any(|e| {
-        DAYS_FULL_RE.is_match(e) || e.contains("年末") || e.contains("年始") || e.contains('休')
-    });
+    let dayish_exclusion =
+        except.iter().any(|e| DAYS_FULL_RE.is_match(e) || e.contains("年末") || e.contains("年始") || e.contains('休'));
     let qualifies = dayish_exclusion || HOURS_LABEL_RE.is_match(line);
     let mut pos = 0;
     while pos <= line.len() {
@@ -783,18 +700,10 @@ pub fn find_hours(line: &str) -> Vec<Hours> {
         let days = if let Some(d) = DAYS_PAREN_RE.captures(&line[end..]) {
             end += d.get(0).expect("group 0").end();
             Some(strip_spaces(&d["days"]))
-        } else if let Some(prev) = out
-            .iter()
-            .filter(|h| h.end <= m.start())
-            .max_by_key(|h| h.end)
-            .filter(|h| {
-                let gap = &line[h.end..m.start()];
-                gap.len() <= 9
-                    && gap
-                        .chars()
-                        .all(|c| c.is_whitespace() || matches!(c, '、' | ',' | '/' | '・' | ';'))
-            })
-        {
+        } else if let Some(prev) = out.iter().filter(|h| h.end <= m.start()).max_by_key(|h| h.end).filter(|h| {
+            let gap = &line[h.end..m.start()];
+            gap.len() <= 9 && gap.chars().all(|c| c.is_whitespace() || matches!(c, '、' | ',' | '/' | '・' | ';'))
+        }) {
             Some(prev.days.clone())
         } else if qualifies {
             Some(String::new())
@@ -824,9 +733,7 @@ fn strip_spaces(s: &str) -> String {
 
 /// Includes a `(…を除く)` remark directly after `end`.
 fn extend_with_exclusion(line: &str, end: usize) -> usize {
-    EXCL_TRAIL_RE
-        .find(&line[end..])
-        .map_or(end, |m| end + m.end())
+    EXCL_TRAIL_RE.find(&line[end..]).map_or(end, |m| end + m.end())
 }
 
 /// Both times of a range capture, and the range is not glued to what follows
@@ -874,10 +781,7 @@ fn days_ok(line: &str, start: usize, days: &str, excl_spans: &[(usize, usize)]) 
     let before = &line[..start];
     // `5月24日(日)`: the day of week of a date.
     if let Some(b) = before.trim_end().strip_suffix('(')
-        && b.trim_end()
-            .chars()
-            .next_back()
-            .is_some_and(|c| c == '日' || c.is_ascii_digit())
+        && b.trim_end().chars().next_back().is_some_and(|c| c == '日' || c.is_ascii_digit())
     {
         return false;
     }
@@ -886,9 +790,8 @@ fn days_ok(line: &str, start: usize, days: &str, excl_spans: &[(usize, usize)]) 
         Some(c) if c.is_ascii_digit() => ENDS_WITH_TIME_RE.is_match(before),
         // `東日本`, `各日`, `料金`: a day character inside a word.
         Some(c) if is_kanji(c) => {
-            let multi = ["平日", "毎日", "全日", "祝日", "休日", "祝祭日", "祝休日"]
-                .iter()
-                .any(|w| days.starts_with(w));
+            let multi =
+                ["平日", "毎日", "全日", "祝日", "休日", "祝祭日", "祝休日"].iter().any(|w| days.starts_with(w));
             multi || matches!(c, '間' | '週' | '付') || ENDS_WITH_TIME_RE.is_match(before)
         }
         _ => true,
@@ -915,10 +818,7 @@ fn exclusions(line: &str) -> (Vec<(usize, usize)>, Vec<String>) {
     raw.sort_by_key(|r| r.0);
     let mut items: Vec<String> = Vec::new();
     for (_, content) in raw {
-        let content = content
-            .trim()
-            .trim_start_matches("ただし")
-            .trim_start_matches(['、', ',']);
+        let content = content.trim().trim_start_matches("ただし").trim_start_matches(['、', ',']);
         for item in content
             .split(['・', '、', ','])
             .flat_map(|s| s.split("及び"))
@@ -932,6 +832,95 @@ fn exclusions(line: &str) -> (Vec<(usize, usize)>, Vec<String>) {
         }
     }
     (spans, items)
+}
+
+// ---------------------------------------------------------------------------
+// The extractor: phones found in every unit, with the hours stated after them.
+
+/// Every phone and fax number in the notice, one entry per number with all its mentions,
+/// in order of first mention. Opening hours come from the same unit, the units right
+/// after it, or a footnote (`※1受付時間…`) the number points to.
+pub fn extract(ctx: super::Context<'_>) -> Vec<crate::model::Contact> {
+    use crate::model::{Contact, ContactKind};
+    let units = &ctx.seg.units;
+    let mut out: Vec<Contact> = Vec::new();
+    for (ui, unit) in units.iter().enumerate() {
+        let phones = find_phones(&unit.text);
+        for (k, hit) in phones.iter().enumerate() {
+            let mention = ctx.mention(unit, hit.start, hit.end);
+            let mut hours = Vec::new();
+            // hours in the same unit, after this number and before the next one
+            let until = phones.get(k + 1).map(|p| p.start).unwrap_or(unit.text.len());
+            hours.extend(
+                find_hours(&unit.text)
+                    .into_iter()
+                    .filter(|h| h.start >= hit.end && h.end <= until)
+                    .map(|h| to_model(ctx, unit, h)),
+            );
+            if hours.is_empty() && k + 1 == phones.len() {
+                // the units right after, while they state hours and no other number
+                for next in units.iter().skip(ui + 1).take(3) {
+                    if next.doc != unit.doc || !find_phones(&next.text).is_empty() {
+                        break;
+                    }
+                    let found = find_hours(&next.text);
+                    if found.is_empty() {
+                        break;
+                    }
+                    hours.extend(found.into_iter().map(|h| to_model(ctx, next, h)));
+                }
+            }
+            if hours.is_empty()
+                && let Some(marker) = &hit.note_marker
+                && let Some(note) = units
+                    .iter()
+                    .find(|u| u.doc == unit.doc && footnote_marker(&u.text).as_deref() == Some(marker.as_str()))
+            {
+                hours.extend(find_hours(&note.text).into_iter().map(|h| to_model(ctx, note, h)));
+            }
+            let kind = match hit.kind {
+                PhoneKind::Phone => ContactKind::Phone,
+                PhoneKind::Fax => ContactKind::Fax,
+            };
+            match out.iter_mut().find(|c| c.phone == hit.phone && c.kind == kind) {
+                Some(c) => {
+                    c.mentions.push(mention);
+                    if c.hours.is_empty() {
+                        c.hours = hours;
+                    }
+                    if c.name.is_none() {
+                        c.name = hit.name.clone();
+                    }
+                    c.toll_free |= hit.toll_free;
+                    if c.extension.is_none() {
+                        c.extension = hit.extension.clone();
+                    }
+                }
+                None => out.push(Contact {
+                    name: hit.name.clone(),
+                    phone: hit.phone.clone(),
+                    e164: hit.e164.clone(),
+                    kind,
+                    toll_free: hit.toll_free,
+                    extension: hit.extension.clone(),
+                    hours,
+                    mentions: vec![mention],
+                }),
+            }
+        }
+    }
+    out
+}
+
+fn to_model(ctx: super::Context<'_>, unit: &crate::segment::Unit, h: Hours) -> crate::model::Hours {
+    crate::model::Hours {
+        days: h.days,
+        open: h.open,
+        close: h.close,
+        except: h.except,
+        text: h.text,
+        line: ctx.position(unit, h.start).line,
+    }
 }
 
 // ---------------------------------------------------------------------------
@@ -1001,17 +990,9 @@ mod tests {
             assert_eq!(h.e164, e.e164, "e164, line {line:?}");
             assert_eq!(h.kind, e.kind, "kind, line {line:?}");
             assert_eq!(h.toll_free, e.toll_free, "toll_free, line {line:?}");
-            assert_eq!(
-                h.extension.as_deref(),
-                e.extension,
-                "extension, line {line:?}"
-            );
+            assert_eq!(h.extension.as_deref(), e.extension, "extension, line {line:?}");
             assert_eq!(h.name.as_deref(), e.name, "name, line {line:?}");
-            assert_eq!(
-                h.note_marker.as_deref(),
-                e.note_marker,
-                "note_marker, line {line:?}"
-            );
+            assert_eq!(h.note_marker.as_deref(), e.note_marker, "note_marker, line {line:?}");
         }
     }
 
@@ -1079,22 +1060,10 @@ mod tests {
                 ],
             ),
             // bracketed area / local exchange
-            (
-                "03(5253)1111",
-                vec![p("03(5253)1111", "03-5253-1111", "+81352531111")],
-            ),
-            (
-                "電話:(03)5253-1111",
-                vec![p("(03)5253-1111", "03-5253-1111", "+81352531111")],
-            ),
-            (
-                "(03) 5253-1111",
-                vec![p("(03) 5253-1111", "03-5253-1111", "+81352531111")],
-            ),
-            (
-                "TEL:03-5253-1111(内線1234)",
-                vec![p("03-5253-1111", "03-5253-1111", "+81352531111").ext("1234")],
-            ),
+            ("03(5253)1111", vec![p("03(5253)1111", "03-5253-1111", "+81352531111")]),
+            ("電話:(03)5253-1111", vec![p("(03)5253-1111", "03-5253-1111", "+81352531111")]),
+            ("(03) 5253-1111", vec![p("(03) 5253-1111", "03-5253-1111", "+81352531111")]),
+            ("TEL:03-5253-1111(内線1234)", vec![p("03-5253-1111", "03-5253-1111", "+81352531111").ext("1234")]),
             (
                 "厚生労働省保険局医療介護連携政策課 電話:03-5253-1111(代表) 内線3150",
                 vec![
@@ -1103,84 +1072,27 @@ mod tests {
                         .name("厚生労働省保険局医療介護連携政策課"),
                 ],
             ),
-            (
-                "Tel. 03-5253-1111 ext. 1234",
-                vec![p("03-5253-1111", "03-5253-1111", "+81352531111").ext("1234")],
-            ),
-            (
-                "FAX 03-3501-1234",
-                vec![p("03-3501-1234", "03-3501-1234", "+81335011234").fax()],
-            ),
-            (
-                "ファクス番号:03-3501-1234",
-                vec![p("03-3501-1234", "03-3501-1234", "+81335011234").fax()],
-            ),
-            (
-                "03-3501-1234(FAX)",
-                vec![p("03-3501-1234", "03-3501-1234", "+81335011234").fax()],
-            ),
-            (
-                "TEL/FAX 098-868-7579",
-                vec![p("098-868-7579", "098-868-7579", "+81988687579")],
-            ),
-            (
-                "0120-123-456",
-                vec![p("0120-123-456", "0120-123-456", "+81120123456").free()],
-            ),
-            (
-                "0570-000-123",
-                vec![p("0570-000-123", "0570-000-123", "+81570000123")],
-            ),
-            (
-                "090-1234-5678",
-                vec![p("090-1234-5678", "090-1234-5678", "+819012345678")],
-            ),
-            (
-                "フリーダイヤル 0570-000-123",
-                vec![p("0570-000-123", "0570-000-123", "+81570000123").free()],
-            ),
+            ("Tel. 03-5253-1111 ext. 1234", vec![p("03-5253-1111", "03-5253-1111", "+81352531111").ext("1234")]),
+            ("FAX 03-3501-1234", vec![p("03-3501-1234", "03-3501-1234", "+81335011234").fax()]),
+            ("ファクス番号:03-3501-1234", vec![p("03-3501-1234", "03-3501-1234", "+81335011234").fax()]),
+            ("03-3501-1234(FAX)", vec![p("03-3501-1234", "03-3501-1234", "+81335011234").fax()]),
+            ("TEL/FAX 098-868-7579", vec![p("098-868-7579", "098-868-7579", "+81988687579")]),
+            ("0120-123-456", vec![p("0120-123-456", "0120-123-456", "+81120123456").free()]),
+            ("0570-000-123", vec![p("0570-000-123", "0570-000-123", "+81570000123")]),
+            ("090-1234-5678", vec![p("090-1234-5678", "090-1234-5678", "+819012345678")]),
+            ("フリーダイヤル 0570-000-123", vec![p("0570-000-123", "0570-000-123", "+81570000123").free()]),
             // no separators: hyphenated by the numbering rules
-            (
-                "0312345678",
-                vec![p("0312345678", "03-1234-5678", "+81312345678")],
-            ),
-            (
-                "0668765432",
-                vec![p("0668765432", "06-6876-5432", "+81668765432")],
-            ),
-            (
-                "0988687579",
-                vec![p("0988687579", "098-868-7579", "+81988687579")],
-            ),
-            (
-                "0120123456",
-                vec![p("0120123456", "0120-123-456", "+81120123456").free()],
-            ),
-            (
-                "08000804583",
-                vec![p("08000804583", "0800-080-4583", "+818000804583").free()],
-            ),
-            (
-                "09012345678",
-                vec![p("09012345678", "090-1234-5678", "+819012345678")],
-            ),
-            (
-                "05012345678",
-                vec![p("05012345678", "050-1234-5678", "+815012345678")],
-            ),
-            (
-                "0467123456",
-                vec![p("0467123456", "046-712-3456", "+81467123456")],
-            ), // fallback 3-3-4
+            ("0312345678", vec![p("0312345678", "03-1234-5678", "+81312345678")]),
+            ("0668765432", vec![p("0668765432", "06-6876-5432", "+81668765432")]),
+            ("0988687579", vec![p("0988687579", "098-868-7579", "+81988687579")]),
+            ("0120123456", vec![p("0120123456", "0120-123-456", "+81120123456").free()]),
+            ("08000804583", vec![p("08000804583", "0800-080-4583", "+818000804583").free()]),
+            ("09012345678", vec![p("09012345678", "090-1234-5678", "+819012345678")]),
+            ("05012345678", vec![p("05012345678", "050-1234-5678", "+815012345678")]),
+            ("0467123456", vec![p("0467123456", "046-712-3456", "+81467123456")]), // fallback 3-3-4
             // two groups
-            (
-                "03-52531111",
-                vec![p("03-52531111", "03-5253-1111", "+81352531111")],
-            ),
-            (
-                "0120-123456",
-                vec![p("0120-123456", "0120-123-456", "+81120123456").free()],
-            ),
+            ("03-52531111", vec![p("03-52531111", "03-5253-1111", "+81352531111")]),
+            ("0120-123456", vec![p("0120-123456", "0120-123-456", "+81120123456").free()]),
             // phone and fax on one line
             (
                 "那覇市医師会 TEL:098-868-7579 FAX:098-868-7580",
@@ -1198,47 +1110,23 @@ mod tests {
             ),
             (
                 "問合せ先:日本医師会 情報システム課 (担当:山田) TEL 03-3946-2121",
-                vec![
-                    p("03-3946-2121", "03-3946-2121", "+81339462121")
-                        .name("日本医師会 情報システム課"),
-                ],
+                vec![p("03-3946-2121", "03-3946-2121", "+81339462121").name("日本医師会 情報システム課")],
             ),
             // a name is cut at hiragana and a one-character name is dropped
             (
                 "ー(0800-080-4583)※2でも受け付けていること。",
-                vec![
-                    p("0800-080-4583", "0800-080-4583", "+818000804583")
-                        .free()
-                        .marker("※2"),
-                ],
+                vec![p("0800-080-4583", "0800-080-4583", "+818000804583").free().marker("※2")],
             ),
-            (
-                "HOTEL 0312345678",
-                vec![p("0312345678", "03-1234-5678", "+81312345678").name("HOTEL")],
-            ),
+            ("HOTEL 0312345678", vec![p("0312345678", "03-1234-5678", "+81312345678").name("HOTEL")]),
             (
                 "Aセンター0120-111-222 平日9:00~17:00 Bセンター0120-333-444",
                 vec![
-                    p("0120-111-222", "0120-111-222", "+81120111222")
-                        .free()
-                        .name("Aセンター"),
-                    p("0120-333-444", "0120-333-444", "+81120333444")
-                        .free()
-                        .name("Bセンター"),
+                    p("0120-111-222", "0120-111-222", "+81120111222").free().name("Aセンター"),
+                    p("0120-333-444", "0120-333-444", "+81120333444").free().name("Bセンター"),
                 ],
             ),
-            (
-                "0120-95-0178 ※2",
-                vec![
-                    p("0120-95-0178", "0120-95-0178", "+81120950178")
-                        .free()
-                        .marker("※2"),
-                ],
-            ),
-            (
-                "0570-000-123*1",
-                vec![p("0570-000-123", "0570-000-123", "+81570000123").marker("*1")],
-            ),
+            ("0120-95-0178 ※2", vec![p("0120-95-0178", "0120-95-0178", "+81120950178").free().marker("※2")]),
+            ("0570-000-123*1", vec![p("0570-000-123", "0570-000-123", "+81570000123").marker("*1")]),
         ];
         for (line, expected) in &table {
             check_phones(line, expected);
@@ -1328,12 +1216,7 @@ mod tests {
         let table: Vec<(&str, Vec<H>, Vec<&str>)> = vec![
             (
                 "月曜日~金曜日(祝日を除く)8:00~18:00",
-                vec![(
-                    "月曜日~金曜日",
-                    "08:00",
-                    "18:00",
-                    "月曜日~金曜日(祝日を除く)8:00~18:00",
-                )],
+                vec![("月曜日~金曜日", "08:00", "18:00", "月曜日~金曜日(祝日を除く)8:00~18:00")],
                 vec!["祝日"],
             ),
             (
@@ -1344,42 +1227,26 @@ mod tests {
             // seed 000 as normalised (spaces around the brackets stay)
             (
                 "月曜日~金曜日 (祝日を除く) 8:00~18:00",
-                vec![(
-                    "月曜日~金曜日",
-                    "08:00",
-                    "18:00",
-                    "月曜日~金曜日 (祝日を除く) 8:00~18:00",
-                )],
+                vec![("月曜日~金曜日", "08:00", "18:00", "月曜日~金曜日 (祝日を除く) 8:00~18:00")],
                 vec!["祝日"],
             ),
             // seed 000: phone list item and both hours lines joined into one logical line
             (
                 "- オンライン資格確認等コールセンター0800-080-4583 (通話無料) 月曜日~金曜日 (祝日を除く) 8:00~18:00土曜日 (祝日を除く) 8:00~16:00",
                 vec![
-                    (
-                        "月曜日~金曜日",
-                        "08:00",
-                        "18:00",
-                        "月曜日~金曜日 (祝日を除く) 8:00~18:00",
-                    ),
+                    ("月曜日~金曜日", "08:00", "18:00", "月曜日~金曜日 (祝日を除く) 8:00~18:00"),
                     ("土曜日", "08:00", "16:00", "土曜日 (祝日を除く) 8:00~16:00"),
                 ],
                 vec!["祝日"],
             ),
             (
                 "※1受付時間(年末年始を除く)平日9時半~20時、土日祝9時半~17時半",
-                vec![
-                    ("平日", "09:30", "20:00", "平日9時半~20時"),
-                    ("土日祝", "09:30", "17:30", "土日祝9時半~17時半"),
-                ],
+                vec![("平日", "09:30", "20:00", "平日9時半~20時"), ("土日祝", "09:30", "17:30", "土日祝9時半~17時半")],
                 vec!["年末年始"],
             ),
             (
                 "※2受付時間(年末年始を除く)平日8時~18時、 土8時~16時",
-                vec![
-                    ("平日", "08:00", "18:00", "平日8時~18時"),
-                    ("土", "08:00", "16:00", "土8時~16時"),
-                ],
+                vec![("平日", "08:00", "18:00", "平日8時~18時"), ("土", "08:00", "16:00", "土8時~16時")],
                 vec!["年末年始"],
             ),
             (
@@ -1387,49 +1254,21 @@ mod tests {
                 vec![("", "09:00", "17:00", "9:00~17:00(土日祝日を除く)")],
                 vec!["土日祝日"],
             ),
-            (
-                "平日9時~17時",
-                vec![("平日", "09:00", "17:00", "平日9時~17時")],
-                vec![],
-            ),
+            ("平日9時~17時", vec![("平日", "09:00", "17:00", "平日9時~17時")], vec![]),
             (
                 "受付時間:平日9:00~12:00、13:00~17:00",
-                vec![
-                    ("平日", "09:00", "12:00", "平日9:00~12:00"),
-                    ("平日", "13:00", "17:00", "13:00~17:00"),
-                ],
+                vec![("平日", "09:00", "12:00", "平日9:00~12:00"), ("平日", "13:00", "17:00", "13:00~17:00")],
                 vec![],
             ),
-            (
-                "受付時間 9:00~17:00(月~金)",
-                vec![("月~金", "09:00", "17:00", "9:00~17:00(月~金)")],
-                vec![],
-            ),
-            (
-                "受付時間 午前9時~午後5時30分",
-                vec![("", "09:00", "17:30", "午前9時~午後5時30分")],
-                vec![],
-            ),
+            ("受付時間 9:00~17:00(月~金)", vec![("月~金", "09:00", "17:00", "9:00~17:00(月~金)")], vec![]),
+            ("受付時間 午前9時~午後5時30分", vec![("", "09:00", "17:30", "午前9時~午後5時30分")], vec![]),
             (
                 "月~金 9~17時(祝日・年末年始を除く)",
-                vec![(
-                    "月~金",
-                    "09:00",
-                    "17:00",
-                    "月~金 9~17時(祝日・年末年始を除く)",
-                )],
+                vec![("月~金", "09:00", "17:00", "月~金 9~17時(祝日・年末年始を除く)")],
                 vec!["祝日", "年末年始"],
             ),
-            (
-                "平日は9時から17時まで",
-                vec![("平日", "09:00", "17:00", "平日は9時から17時まで")],
-                vec![],
-            ),
-            (
-                "日曜・祝日 10:00~15:00",
-                vec![("日曜・祝日", "10:00", "15:00", "日曜・祝日 10:00~15:00")],
-                vec![],
-            ),
+            ("平日は9時から17時まで", vec![("平日", "09:00", "17:00", "平日は9時から17時まで")], vec![]),
+            ("日曜・祝日 10:00~15:00", vec![("日曜・祝日", "10:00", "15:00", "日曜・祝日 10:00~15:00")], vec![]),
         ];
         for (line, expected, except) in &table {
             check_hours(line, expected, except);
@@ -1486,14 +1325,8 @@ mod tests {
     #[test]
     fn footnote_table() {
         let table = [
-            (
-                "※1受付時間(年末年始を除く)平日9時半~20時、土日祝9時半~17時半",
-                Some("※1"),
-            ),
-            (
-                "※2受付時間(年末年始を除く)平日8時~18時、 土8時~16時",
-                Some("※2"),
-            ),
+            ("※1受付時間(年末年始を除く)平日9時半~20時、土日祝9時半~17時半", Some("※1")),
+            ("※2受付時間(年末年始を除く)平日8時~18時、 土8時~16時", Some("※2")),
             ("※ 3 土日祝は休み", Some("※3")),
             ("(※1)平日のみ", Some("※1")),
             ("*1 平日のみ", Some("*1")),
@@ -1502,10 +1335,7 @@ mod tests {
             ("※エリアの詳細:", None),
             ("* 1. 箇条書き", None),
             ("本文※1", None),
-            (
-                "※ 1に記載の期間にバージョンアップが完了しない場合には、",
-                None,
-            ),
+            ("※ 1に記載の期間にバージョンアップが完了しない場合には、", None),
         ];
         for (line, want) in table {
             assert_eq!(footnote_marker(line).as_deref(), want, "line {line:?}");
@@ -1515,7 +1345,8 @@ mod tests {
     /// A phone's note marker links to the footnote line that carries its hours.
     #[test]
     fn marker_links_phone_to_footnote_hours() {
-        let phone_line = "問い合わせ先のマイナンバー総合フリーダイヤル(0120-95-0178)※1でお問い合わせを受け付けていること";
+        let phone_line =
+            "問い合わせ先のマイナンバー総合フリーダイヤル(0120-95-0178)※1でお問い合わせを受け付けていること";
         let note_line = "※1受付時間(年末年始を除く)平日9時半~20時、土日祝9時半~17時半";
         let hit = &find_phones(phone_line)[0];
         assert_eq!(hit.note_marker, footnote_marker(note_line));
@@ -1554,88 +1385,5 @@ mod tests {
                 check(&line);
             }
         }
-    }
-}
-
-// ---------------------------------------------------------------------------
-// The extractor: phones found in every unit, with the hours stated after them.
-
-/// Every phone and fax number in the notice, one entry per number with all its mentions,
-/// in order of first mention. Opening hours come from the same unit, the units right
-/// after it, or a footnote (`※1受付時間…`) the number points to.
-pub fn extract(ctx: super::Context<'_>) -> Vec<crate::model::Contact> {
-    use crate::model::{Contact, ContactKind};
-    let units = &ctx.seg.units;
-    let mut out: Vec<Contact> = Vec::new();
-    for (ui, unit) in units.iter().enumerate() {
-        let phones = find_phones(&unit.text);
-        for (k, hit) in phones.iter().enumerate() {
-            let mention = ctx.mention(unit, hit.start, hit.end);
-            let mut hours = Vec::new();
-            // hours in the same unit, after this number and before the next one
-            let until = phones.get(k + 1).map(|p| p.start).unwrap_or(unit.text.len());
-            hours.extend(find_hours(&unit.text).into_iter().filter(|h| h.start >= hit.end && h.end <= until).map(|h| to_model(ctx, unit, h)));
-            if hours.is_empty() && k + 1 == phones.len() {
-                // the units right after, while they state hours and no other number
-                for next in units.iter().skip(ui + 1).take(3) {
-                    if next.doc != unit.doc || !find_phones(&next.text).is_empty() {
-                        break;
-                    }
-                    let found = find_hours(&next.text);
-                    if found.is_empty() {
-                        break;
-                    }
-                    hours.extend(found.into_iter().map(|h| to_model(ctx, next, h)));
-                }
-            }
-            if hours.is_empty() {
-                if let Some(marker) = &hit.note_marker {
-                    if let Some(note) = units.iter().find(|u| u.doc == unit.doc && footnote_marker(&u.text).as_deref() == Some(marker.as_str())) {
-                        hours.extend(find_hours(&note.text).into_iter().map(|h| to_model(ctx, note, h)));
-                    }
-                }
-            }
-            let kind = match hit.kind {
-                PhoneKind::Phone => ContactKind::Phone,
-                PhoneKind::Fax => ContactKind::Fax,
-            };
-            match out.iter_mut().find(|c| c.phone == hit.phone && c.kind == kind) {
-                Some(c) => {
-                    c.mentions.push(mention);
-                    if c.hours.is_empty() {
-                        c.hours = hours;
-                    }
-                    if c.name.is_none() {
-                        c.name = hit.name.clone();
-                    }
-                    c.toll_free |= hit.toll_free;
-                    if c.extension.is_none() {
-                        c.extension = hit.extension.clone();
-                    }
-                }
-                None => out.push(Contact {
-                    name: hit.name.clone(),
-                    phone: hit.phone.clone(),
-                    e164: hit.e164.clone(),
-                    kind,
-                    toll_free: hit.toll_free,
-                    extension: hit.extension.clone(),
-                    hours,
-                    mentions: vec![mention],
-                }),
-            }
-        }
-    }
-    out
-}
-
-fn to_model(ctx: super::Context<'_>, unit: &crate::segment::Unit, h: Hours) -> crate::model::Hours {
-    crate::model::Hours {
-        days: h.days,
-        open: h.open,
-        close: h.close,
-        except: h.except,
-        text: h.text,
-        line: ctx.position(unit, h.start).line,
     }
 }

@@ -38,14 +38,35 @@ pub struct RawDate {
 }
 
 /// Date-like text: a number with 年, 月, 日 or 時, or a clock time.
-static DATE_LIKE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"[0-9]{1,4} ?(?:年|月|日|時)|[0-9]{1,2}:[0-9]{2}").expect("a valid literal regex")
-});
+static DATE_LIKE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"[0-9]{1,4} ?(?:年|月|日|時)|[0-9]{1,2}:[0-9]{2}").expect("a valid literal regex"));
 
 /// Words after which a number with 年/月/日/時 is a duration or a count, not a date.
 const NOT_A_DATE_AFTER: [&str; 24] = [
-    "年度", "年間", "年以上", "年以内", "年前", "年後", "年目", "年ぶり", "か月", "ヶ月", "カ月", "ケ月", "月間", "月末", "月頃",
-    "月中", "日間", "日以内", "日程度", "日目", "日前", "時間", "時点", "歳",
+    "年度",
+    "年間",
+    "年以上",
+    "年以内",
+    "年前",
+    "年後",
+    "年目",
+    "年ぶり",
+    "か月",
+    "ヶ月",
+    "カ月",
+    "ケ月",
+    "月間",
+    "月末",
+    "月頃",
+    "月中",
+    "日間",
+    "日以内",
+    "日程度",
+    "日目",
+    "日前",
+    "時間",
+    "時点",
+    "歳",
 ];
 
 /// Report date-like text that no token covers (`unparsed-datetime`).
@@ -58,7 +79,9 @@ fn unparsed(ctx: Context<'_>, unit: &crate::segment::Unit, diags: &mut Vec<Diagn
         }
         // inside a longer number, a URL or a phone number: not a date
         let before = text[..m.start()].chars().next_back();
-        if before.is_some_and(|c| c.is_ascii_alphanumeric() || matches!(c, '/' | '-' | '.' | ':' | '_' | '=' | '#' | '第')) {
+        if before
+            .is_some_and(|c| c.is_ascii_alphanumeric() || matches!(c, '/' | '-' | '.' | ':' | '_' | '=' | '#' | '第'))
+        {
             continue;
         }
         let digits_end = m.as_str().trim_end_matches(|c: char| !c.is_ascii_digit()).len();
@@ -72,7 +95,14 @@ fn unparsed(ctx: Context<'_>, unit: &crate::segment::Unit, diags: &mut Vec<Diagn
         if text[word_start..m.start()].contains("://") {
             continue;
         }
-        diags.push(ctx.diagnostic(unit, m.start(), m.end(), Severity::Warning, "unparsed-datetime", format!("「{}」 looks like a date or time but could not be read", m.as_str())));
+        diags.push(ctx.diagnostic(
+            unit,
+            m.start(),
+            m.end(),
+            Severity::Warning,
+            "unparsed-datetime",
+            format!("「{}」 looks like a date or time but could not be read", m.as_str()),
+        ));
     }
 }
 
@@ -92,7 +122,17 @@ pub fn extract(ctx: Context<'_>, diags: &mut Vec<Diagnostic>) -> Vec<RawDate> {
                 let mention = ctx.mention(unit, p.start, p.end);
                 let time = p.time.map(|t: TimeTok| (t.hour, t.minute));
                 let Some(d) = p.date else {
-                    out.push(RawDate { doc: unit.doc, year: None, year_inherited: false, era: None, month: None, day: None, weekday: None, time, mention });
+                    out.push(RawDate {
+                        doc: unit.doc,
+                        year: None,
+                        year_inherited: false,
+                        era: None,
+                        month: None,
+                        day: None,
+                        weekday: None,
+                        time,
+                        mention,
+                    });
                     continue;
                 };
                 let mut month = match d.month {
@@ -119,25 +159,50 @@ pub fn extract(ctx: Context<'_>, diags: &mut Vec<Diagnostic>) -> Vec<RawDate> {
                 let era = d.year.and_then(|y| y.era);
                 if let (Some(y), Some(m), Some(dd)) = (year, month, day) {
                     match NaiveDate::from_ymd_opt(y, m, dd) {
-                        None => diags.push(ctx.diagnostic(unit, p.start, p.end, Severity::Error, "invalid-date", format!("「{}」 is not a date that exists", mention.text))),
+                        None => diags.push(ctx.diagnostic(
+                            unit,
+                            p.start,
+                            p.end,
+                            Severity::Error,
+                            "invalid-date",
+                            format!("「{}」 is not a date that exists", mention.text),
+                        )),
                         Some(date) => {
-                            if let Some((era, n)) = era {
-                                if !era.contains(date) {
-                                    let now = Era::of(date).map(|e| e.name()).unwrap_or("?");
-                                    diags.push(ctx.diagnostic(
-                                        unit,
-                                        p.start,
-                                        p.end,
-                                        Severity::Warning,
-                                        "era-out-of-range",
-                                        format!("「{}」: {}{}年 is outside the {} era; read as {} ({})", mention.text, era.name(), n, era.name(), date, now),
-                                    ));
-                                }
+                            if let Some((era, n)) = era
+                                && !era.contains(date)
+                            {
+                                let now = Era::of(date).map(|e| e.name()).unwrap_or("?");
+                                diags.push(ctx.diagnostic(
+                                    unit,
+                                    p.start,
+                                    p.end,
+                                    Severity::Warning,
+                                    "era-out-of-range",
+                                    format!(
+                                        "「{}」: {}{}年 is outside the {} era; read as {} ({})",
+                                        mention.text,
+                                        era.name(),
+                                        n,
+                                        era.name(),
+                                        date,
+                                        now
+                                    ),
+                                ));
                             }
                         }
                     }
                 }
-                out.push(RawDate { doc: unit.doc, year, year_inherited: inherited, era, month, day, weekday: d.weekday, time, mention });
+                out.push(RawDate {
+                    doc: unit.doc,
+                    year,
+                    year_inherited: inherited,
+                    era,
+                    month,
+                    day,
+                    weekday: d.weekday,
+                    time,
+                    mention,
+                });
             }
         }
     }

@@ -8,7 +8,7 @@
 //! The number and the date come from the header lines the segmenter found.
 
 use super::Context;
-use crate::datetime::{full_date, scan, Token};
+use crate::datetime::{Token, full_date, scan};
 use crate::segment::{is_date_line, number_in};
 use chrono::NaiveDate;
 
@@ -36,20 +36,42 @@ pub struct DocumentMeta {
 }
 
 const KINDS: [&str; 14] = [
-    "周知依頼", "協力依頼", "周知", "依頼", "通知", "お知らせ", "情報提供", "ご案内", "案内", "連絡", "要請", "報告", "注意喚起", "事務連絡",
+    "周知依頼",
+    "協力依頼",
+    "周知",
+    "依頼",
+    "通知",
+    "お知らせ",
+    "情報提供",
+    "ご案内",
+    "案内",
+    "連絡",
+    "要請",
+    "報告",
+    "注意喚起",
+    "事務連絡",
 ];
 
 const GREETINGS: [&str; 14] = [
-    "平素", "日頃", "時下", "標記", "拝啓", "先般", "今般", "このたび", "この度", "本日", "さて", "医療保険", "医療機関・薬局では", "記",
+    "平素",
+    "日頃",
+    "時下",
+    "標記",
+    "拝啓",
+    "先般",
+    "今般",
+    "このたび",
+    "この度",
+    "本日",
+    "さて",
+    "医療保険",
+    "医療機関・薬局では",
+    "記",
 ];
 
 /// Extract metadata for every document.
 pub fn extract(ctx: Context<'_>) -> Vec<DocumentMeta> {
-    ctx.seg
-        .documents
-        .iter()
-        .map(|d| document(ctx, d.start_line, d.end_line, &d.header_lines))
-        .collect()
+    ctx.seg.documents.iter().map(|d| document(ctx, d.start_line, d.end_line, &d.header_lines)).collect()
 }
 
 fn squash(s: &str) -> String {
@@ -64,10 +86,10 @@ fn document(ctx: Context<'_>, start: usize, end: usize, headers: &[usize]) -> Do
     let mut jimu = false;
     for &h in headers {
         let l = line(h);
-        if number.is_none() {
-            if let Some((s, e)) = number_in(l) {
-                number = Some(squash(&l[s..e]));
-            }
+        if number.is_none()
+            && let Some((s, e)) = number_in(l)
+        {
+            number = Some(squash(&l[s..e]));
         }
         if date.is_none() && is_date_line(l) {
             date = scan(l).into_iter().find_map(|t| match t {
@@ -150,7 +172,13 @@ fn document(ctx: Context<'_>, start: usize, end: usize, headers: &[usize]) -> Do
         let mut prefix: Vec<&str> = Vec::new();
         while k > after_recipients && prefix.len() < 3 {
             let above = line(k - 1);
-            if above.is_empty() || headers.contains(&(k - 1)) || above.contains('。') || ends_addressee(above).is_some() || looks_like_issuer(above) || is_kind_word(above) {
+            if above.is_empty()
+                || headers.contains(&(k - 1))
+                || above.contains('。')
+                || ends_addressee(above).is_some()
+                || looks_like_issuer(above)
+                || is_kind_word(above)
+            {
                 break;
             }
             prefix.insert(0, above.trim_start_matches('#').trim());
@@ -213,7 +241,8 @@ fn document(ctx: Context<'_>, start: usize, end: usize, headers: &[usize]) -> Do
 
 /// An organisation or an officer: the issuer block, never part of a title.
 fn looks_like_issuer(l: &str) -> bool {
-    const ORG_ENDS: [&str; 12] = ["会", "課", "局", "省", "部", "室", "庁", "センター", "機構", "協会", "法人", "事務局"];
+    const ORG_ENDS: [&str; 12] =
+        ["会", "課", "局", "省", "部", "室", "庁", "センター", "機構", "協会", "法人", "事務局"];
     const OFFICERS: [&str; 9] = ["会長", "理事", "局長", "課長", "部長", "室長", "所長", "大臣", "担当"];
     let t = l.trim();
     t.contains("公印") || ORG_ENDS.iter().any(|e| t.ends_with(e)) || OFFICERS.iter().any(|o| t.contains(o))
@@ -247,7 +276,12 @@ fn title_kind(title: &str) -> Option<String> {
     KINDS.iter().any(|k| *k == word).then_some(word)
 }
 
-fn find_title(ctx: Context<'_>, from: usize, to: usize, headers: &[usize]) -> (Option<String>, Option<usize>, Option<usize>) {
+fn find_title(
+    ctx: Context<'_>,
+    from: usize,
+    to: usize,
+    headers: &[usize],
+) -> (Option<String>, Option<usize>, Option<usize>) {
     // Candidate units starting in from..to; prefer one that looks like a title.
     let mut best: Option<(i32, String, usize, usize)> = None;
     for u in ctx.seg.units.iter().filter(|u| u.line >= from && u.line < to) {
@@ -263,7 +297,8 @@ fn find_title(ctx: Context<'_>, from: usize, to: usize, headers: &[usize]) -> (O
         if title_kind(t).is_some() {
             score += 3;
         }
-        if t.ends_with("について") || t.contains("について(") || t.ends_with("のお知らせ") || t.ends_with("のご案内") {
+        if t.ends_with("について") || t.contains("について(") || t.ends_with("のお知らせ") || t.ends_with("のご案内")
+        {
             score += 2;
         }
         if u.kind == crate::segment::UnitKind::Heading {
@@ -296,19 +331,26 @@ mod tests {
 
     #[test]
     fn cover_letter() {
-        let m = meta("日医発第 1817 号(情シ)(保険)\n令和 7 年 1 月 30 日\n\n都道府県医師会 担当理事 殿\n郡市区等医師会 担当理事 殿\n\n公益社団法人 日本医師会\n常任理事 長島 公之\n(公印省略)\n\n**2月1日・2日のネットワーク更改に伴う\nオンライン資格確認等システムへの影響について(周知依頼)**\n\n平素より本会会務の運営に特段のご理解を賜り厚く御礼申し上げます。\n");
+        let m = meta(
+            "日医発第 1817 号(情シ)(保険)\n令和 7 年 1 月 30 日\n\n都道府県医師会 担当理事 殿\n郡市区等医師会 担当理事 殿\n\n公益社団法人 日本医師会\n常任理事 長島 公之\n(公印省略)\n\n**2月1日・2日のネットワーク更改に伴う\nオンライン資格確認等システムへの影響について(周知依頼)**\n\n平素より本会会務の運営に特段のご理解を賜り厚く御礼申し上げます。\n",
+        );
         let d = &m[0];
         assert_eq!(d.number.as_deref(), Some("日医発第1817号(情シ)(保険)"));
         assert_eq!(d.date, NaiveDate::from_ymd_opt(2025, 1, 30));
         assert_eq!(d.recipients, vec!["都道府県医師会 担当理事", "郡市区等医師会 担当理事"]);
         assert_eq!(d.issuer.as_deref(), Some("公益社団法人 日本医師会 常任理事 長島 公之"));
-        assert_eq!(d.title.as_deref(), Some("2月1日・2日のネットワーク更改に伴うオンライン資格確認等システムへの影響について(周知依頼)"));
+        assert_eq!(
+            d.title.as_deref(),
+            Some("2月1日・2日のネットワーク更改に伴うオンライン資格確認等システムへの影響について(周知依頼)")
+        );
         assert_eq!(d.kind.as_deref(), Some("周知依頼"));
     }
 
     #[test]
     fn jimu_renraku_with_centred_onchu() {
-        let m = meta("事 務 連 絡\n令和8年4月27日\n\n公益社団法人 日本医師会\n公益社団法人 日本歯科医師会 御中\n公益社団法人 日本薬剤師会\n\n厚生労働省保険局医療介護連携政策課\n\nシステムの\nメンテナンスに伴う影響について（周知依頼）\n\n日頃より、医療保険行政の推進にご協力いただき、厚く御礼を申し上げます。\n");
+        let m = meta(
+            "事 務 連 絡\n令和8年4月27日\n\n公益社団法人 日本医師会\n公益社団法人 日本歯科医師会 御中\n公益社団法人 日本薬剤師会\n\n厚生労働省保険局医療介護連携政策課\n\nシステムの\nメンテナンスに伴う影響について（周知依頼）\n\n日頃より、医療保険行政の推進にご協力いただき、厚く御礼を申し上げます。\n",
+        );
         let d = &m[0];
         assert_eq!(d.number, None);
         assert_eq!(d.date, NaiveDate::from_ymd_opt(2026, 4, 27));

@@ -51,7 +51,15 @@ impl<'a> Context<'a> {
     }
 
     /// A diagnostic pointing at `start..end` of a unit's text.
-    pub fn diagnostic(&self, unit: &Unit, start: usize, end: usize, severity: Severity, code: &str, message: String) -> Diagnostic {
+    pub fn diagnostic(
+        &self,
+        unit: &Unit,
+        start: usize,
+        end: usize,
+        severity: Severity,
+        code: &str,
+        message: String,
+    ) -> Diagnostic {
         let m = self.mention(unit, start, end);
         Diagnostic {
             severity,

@@ -104,9 +104,8 @@ pub struct Placeholder {
 // ---------------------------------------------------------------------------------------------
 
 /// Matches a KB article id as a query value or a whole path segment.
-static KB_RE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?:[?&;][A-Za-z0-9_.~%-]*=|/)(KB[0-9]{7})(?:[&#/?;]|$)").unwrap()
-});
+static KB_RE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)(?:[?&;][A-Za-z0-9_.~%-]*=|/)(KB[0-9]{7})(?:[&#/?;]|$)").unwrap());
 
 /// Every `http://` / `https://` URL in one normalised logical line.
 ///
@@ -197,9 +196,7 @@ fn valid_authority(rest: &str) -> bool {
         return match v6.split_once(']') {
             Some((addr, port)) => {
                 !addr.is_empty()
-                    && addr
-                        .bytes()
-                        .all(|b| b.is_ascii_hexdigit() || b == b':' || b == b'.')
+                    && addr.bytes().all(|b| b.is_ascii_hexdigit() || b == b':' || b == b'.')
                     && valid_port(port)
             }
             None => false,
@@ -209,21 +206,15 @@ fn valid_authority(rest: &str) -> bool {
         Some((h, p)) => (h, Some(p)),
         None => (hostport, None),
     };
-    let host_ok = host
-        .as_bytes()
-        .first()
-        .is_some_and(u8::is_ascii_alphanumeric)
-        && host
-            .bytes()
-            .all(|b| b.is_ascii_alphanumeric() || b"-._~%".contains(&b));
+    let host_ok = host.as_bytes().first().is_some_and(u8::is_ascii_alphanumeric)
+        && host.bytes().all(|b| b.is_ascii_alphanumeric() || b"-._~%".contains(&b));
     host_ok && port.is_none_or(|p| valid_port(&format!(":{p}")))
 }
 
 /// `""` or `:` followed by 1 to 5 digits.
 fn valid_port(p: &str) -> bool {
     p.is_empty()
-        || p.strip_prefix(':')
-            .is_some_and(|d| (1..=5).contains(&d.len()) && d.bytes().all(|b| b.is_ascii_digit()))
+        || p.strip_prefix(':').is_some_and(|d| (1..=5).contains(&d.len()) && d.bytes().all(|b| b.is_ascii_digit()))
 }
 
 fn kb_article(url: &str) -> Option<String> {
@@ -231,13 +222,7 @@ fn kb_article(url: &str) -> Option<String> {
 }
 
 fn make_hit(start: usize, end: usize, url: String, link_text: Option<String>) -> UrlHit {
-    UrlHit {
-        start,
-        end,
-        kb_article: kb_article(&url),
-        url,
-        link_text,
-    }
+    UrlHit { start, end, kb_article: kb_article(&url), url, link_text }
 }
 
 /// Bare URL starting at `start`.
@@ -301,12 +286,7 @@ fn autolink(line: &str, start: usize, was_wide: &dyn Fn(usize) -> bool) -> Optio
         if !valid_authority(&raw[scheme..]) {
             return None;
         }
-        return Some(make_hit(
-            start,
-            s + off + 1,
-            normalise_url(raw, scheme),
-            None,
-        ));
+        return Some(make_hit(start, s + off + 1, normalise_url(raw, scheme), None));
     }
     None
 }
@@ -389,15 +369,8 @@ fn markdown_link(line: &str, start: usize, was_wide: &dyn Fn(usize) -> bool) -> 
     }
     let url = normalise_url(raw, scheme);
     let text = line[start + 1..close].trim();
-    let text_url = text
-        .strip_prefix('<')
-        .and_then(|t| t.strip_suffix('>'))
-        .unwrap_or(text);
-    let link_text = if text.is_empty() || text_url == raw || text_url == url {
-        None
-    } else {
-        Some(text.to_string())
-    };
+    let text_url = text.strip_prefix('<').and_then(|t| t.strip_suffix('>')).unwrap_or(text);
+    let link_text = if text.is_empty() || text_url == raw || text_url == url { None } else { Some(text.to_string()) };
     Some(make_hit(start, k + 1, url, link_text))
 }
 
@@ -423,9 +396,8 @@ static BRACKETED_RE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// What a placeholder talks about.
-static LINK_WORD_RE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)URL|リンク|(?:ウェブ|Web|サイト|ホームページ)アドレス").unwrap()
-});
+static LINK_WORD_RE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)URL|リンク|(?:ウェブ|Web|サイト|ホームページ)アドレス").unwrap());
 
 /// Inside brackets: anything saying the link is to come or is to be filled in.
 static MISSING_WORD_RE: LazyLock<Regex> = LazyLock::new(|| {
@@ -474,8 +446,7 @@ static PLACEHOLDER_HOST_RE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// A path/query token that is all `x` (after at most 3 letters: `KBxxxxxxx`).
-static PLACEHOLDER_TOKEN_RE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^[a-z]{0,3}x{3,}$").unwrap());
+static PLACEHOLDER_TOKEN_RE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^[a-z]{0,3}x{3,}$").unwrap());
 
 /// Is this URL (as produced by [`find_urls`]) a stand-in rather than a real link?
 fn is_placeholder_url(url: &str) -> bool {
@@ -484,15 +455,9 @@ fn is_placeholder_url(url: &str) -> bool {
     let auth_end = rest.find(['/', '?', '#']).unwrap_or(rest.len());
     let auth = &rest[..auth_end];
     let hostport = auth.rsplit_once('@').map_or(auth, |(_, h)| h);
-    let host = hostport
-        .split(':')
-        .next()
-        .unwrap_or("")
-        .trim_end_matches('.');
+    let host = hostport.split(':').next().unwrap_or("").trim_end_matches('.');
     PLACEHOLDER_HOST_RE.is_match(host)
-        || rest[auth_end..]
-            .split(|c: char| !c.is_ascii_alphanumeric())
-            .any(|t| PLACEHOLDER_TOKEN_RE.is_match(t))
+        || rest[auth_end..].split(|c: char| !c.is_ascii_alphanumeric()).any(|t| PLACEHOLDER_TOKEN_RE.is_match(t))
 }
 
 /// Placeholders standing where a link should be.
@@ -554,14 +519,7 @@ pub fn find_placeholders(line: &str) -> Vec<Placeholder> {
             _ => merged.push((s, e)),
         }
     }
-    merged
-        .into_iter()
-        .map(|(start, end)| Placeholder {
-            start,
-            end,
-            text: line[start..end].to_string(),
-        })
-        .collect()
+    merged.into_iter().map(|(start, end)| Placeholder { start, end, text: line[start..end].to_string() }).collect()
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -578,8 +536,7 @@ static TAG_LEAD_RE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// A leading parenthesised qualifier: `(医療機関・薬局向け) `, `(1) `.
-static PAREN_LEAD_RE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^\([^()]{1,30}\)[ \t]*").unwrap());
+static PAREN_LEAD_RE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\([^()]{1,30}\)[ \t]*").unwrap());
 
 /// A whole line that is one `【…】` section tag.
 static SECTION_TAG_RE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^【[^【】]*】$").unwrap());
@@ -618,8 +575,7 @@ fn strip_decorations(mut s: &str) -> &str {
         if let Some(c) = s.chars().next() {
             let next = s[c.len_utf8()..].chars().next();
             let is_bullet = "・･•●○◯◎◆◇■□▪▫▸▶►※→".contains(c)
-                || ("-*+>".contains(c)
-                    && next.is_none_or(|n| n.is_whitespace() || "・･•●○◯◎◆◇■□".contains(n)));
+                || ("-*+>".contains(c) && next.is_none_or(|n| n.is_whitespace() || "・･•●○◯◎◆◇■□".contains(n)));
             if is_bullet {
                 s = &s[c.len_utf8()..];
             }
@@ -636,17 +592,12 @@ fn strip_decorations(mut s: &str) -> &str {
 
 /// `(x)` → `x`, `「x」` → `x`, … when the whole text is one bracketed group.
 fn unwrap_brackets(s: &str) -> &str {
-    for (open, close) in [
-        ('(', ')'),
-        ('「', '」'),
-        ('『', '』'),
-        ('[', ']'),
-        ('〔', '〕'),
-    ] {
-        if let Some(inner) = s.strip_prefix(open).and_then(|t| t.strip_suffix(close)) {
-            if !inner.contains(open) && !inner.contains(close) {
-                return inner.trim();
-            }
+    for (open, close) in [('(', ')'), ('「', '」'), ('『', '』'), ('[', ']'), ('〔', '〕')] {
+        if let Some(inner) = s.strip_prefix(open).and_then(|t| t.strip_suffix(close))
+            && !inner.contains(open)
+            && !inner.contains(close)
+        {
+            return inner.trim();
         }
     }
     s
@@ -707,9 +658,7 @@ pub fn label_from_context(preceding_line: &str) -> Option<String> {
             let rest = s[p + colon.len()..].trim();
             let rest = strip_paren_leads(strip_decorations(strip_paren_leads(rest)));
             label = Some(if is_generic(rest) {
-                lead[..m.start()]
-                    .trim_end()
-                    .trim_end_matches(['の', 'へ', 'は', ' ', '\t'])
+                lead[..m.start()].trim_end().trim_end_matches(['の', 'へ', 'は', ' ', '\t'])
             } else {
                 rest
             });
@@ -718,11 +667,7 @@ pub fn label_from_context(preceding_line: &str) -> Option<String> {
     }
     let label = label.unwrap_or_else(|| {
         let stripped = strip_paren_leads(s);
-        if stripped.is_empty() {
-            s
-        } else {
-            stripped
-        }
+        if stripped.is_empty() { s } else { stripped }
     });
     let label = label.trim().trim_end_matches([':', '：']).trim_end();
 
@@ -733,6 +678,58 @@ pub fn label_from_context(preceding_line: &str) -> Option<String> {
         || !label.chars().any(char::is_alphabetic)
         || label.chars().count() > LABEL_MAX_CHARS;
     (!rejected).then(|| label.to_string())
+}
+
+// ---------------------------------------------------------------------------
+// The extractor: the scanner above, run over every unit of a notice.
+
+/// Every link in the notice, one entry per URL with all its mentions, in order of first
+/// mention; a placeholder for a missing link becomes a `url-placeholder` diagnostic.
+pub fn extract(ctx: super::Context<'_>, diags: &mut Vec<crate::model::Diagnostic>) -> Vec<crate::model::Url> {
+    use crate::model::{Severity, Url};
+    let mut out: Vec<Url> = Vec::new();
+    let units = &ctx.seg.units;
+    for (ui, unit) in units.iter().enumerate() {
+        let text = unit.text.as_str();
+        let placeholders = find_placeholders(text);
+        for p in &placeholders {
+            diags.push(ctx.diagnostic(
+                unit,
+                p.start,
+                p.end,
+                Severity::Warning,
+                "url-placeholder",
+                format!("placeholder 「{}」 stands where a link should be", p.text),
+            ));
+        }
+        let was_wide = |off: usize| ctx.norm.was_wide(unit.to_norm(off));
+        for hit in find_urls(text, &was_wide) {
+            if placeholders.iter().any(|p| p.start < hit.end && hit.start < p.end) {
+                continue;
+            }
+            let mention = ctx.mention(unit, hit.start, hit.end);
+            let label = hit.link_text.clone().or_else(|| {
+                let before = text[..hit.start].trim();
+                if !before.is_empty() {
+                    return label_from_context(before);
+                }
+                ui.checked_sub(1)
+                    .and_then(|k| units.get(k))
+                    .filter(|prev| prev.doc == unit.doc)
+                    .and_then(|prev| label_from_context(&prev.text))
+            });
+            match out.iter_mut().find(|u| u.url == hit.url) {
+                Some(u) => {
+                    u.mentions.push(mention);
+                    if u.label.is_none() {
+                        u.label = label;
+                    }
+                }
+                None => out.push(Url { url: hit.url, kb_article: hit.kb_article, label, mentions: vec![mention] }),
+            }
+        }
+    }
+    out
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -770,18 +767,11 @@ mod tests {
         (line, hits)
     }
 
-    const KB_URL: &str =
-        "https://iryohokenjyoho.service-now.com/csm?id=kb_article_view&sysparm_article=KB0011769";
-    const KB_URL_B: &str =
-        "https://iryohokenjyoho.service-now.com/csm?id=kb_article_view&sysparm_article=KB0011769#B";
+    const KB_URL: &str = "https://iryohokenjyoho.service-now.com/csm?id=kb_article_view&sysparm_article=KB0011769";
+    const KB_URL_B: &str = "https://iryohokenjyoho.service-now.com/csm?id=kb_article_view&sysparm_article=KB0011769#B";
 
     /// Expected hit: (span text, url, kb_article, link_text).
-    type Want = (
-        &'static str,
-        &'static str,
-        Option<&'static str>,
-        Option<&'static str>,
-    );
+    type Want = (&'static str, &'static str, Option<&'static str>, Option<&'static str>);
 
     struct Case {
         name: &'static str,
@@ -1027,17 +1017,11 @@ mod tests {
         for h in hits {
             assert!(h.start >= prev_end && h.start < h.end && h.end <= line.len());
             assert!(line.is_char_boundary(h.start) && line.is_char_boundary(h.end));
-            assert!(
-                h.url.starts_with("http://") || h.url.starts_with("https://"),
-                "{h:?}"
-            );
+            assert!(h.url.starts_with("http://") || h.url.starts_with("https://"), "{h:?}");
             let span = &line[h.start..h.end];
             if !span.starts_with(['[', '<']) {
                 let scheme = if h.url.starts_with("https") { 8 } else { 7 };
-                assert!(
-                    span.eq_ignore_ascii_case(&h.url) && span[scheme..] == h.url[scheme..],
-                    "{h:?}"
-                );
+                assert!(span.eq_ignore_ascii_case(&h.url) && span[scheme..] == h.url[scheme..], "{h:?}");
             }
             prev_end = h.end;
         }
@@ -1045,10 +1029,7 @@ mod tests {
 
     fn wide_pred(line: &str) -> impl Fn(usize) -> bool + '_ {
         move |i| {
-            assert!(
-                line.is_char_boundary(i),
-                "was_wide called off a char boundary: {i}"
-            );
+            assert!(line.is_char_boundary(i), "was_wide called off a char boundary: {i}");
             i % 13 == 5 || !line[i..].starts_with(|c: char| c.is_ascii())
         }
     }
@@ -1082,56 +1063,4 @@ mod tests {
             }
         }
     }
-}
-
-// ---------------------------------------------------------------------------
-// The extractor: the scanner above, run over every unit of a notice.
-
-/// Every link in the notice, one entry per URL with all its mentions, in order of first
-/// mention; a placeholder for a missing link becomes a `url-placeholder` diagnostic.
-pub fn extract(ctx: super::Context<'_>, diags: &mut Vec<crate::model::Diagnostic>) -> Vec<crate::model::Url> {
-    use crate::model::{Severity, Url};
-    let mut out: Vec<Url> = Vec::new();
-    let units = &ctx.seg.units;
-    for (ui, unit) in units.iter().enumerate() {
-        let text = unit.text.as_str();
-        let placeholders = find_placeholders(text);
-        for p in &placeholders {
-            diags.push(ctx.diagnostic(
-                unit,
-                p.start,
-                p.end,
-                Severity::Warning,
-                "url-placeholder",
-                format!("placeholder 「{}」 stands where a link should be", p.text),
-            ));
-        }
-        let was_wide = |off: usize| ctx.norm.was_wide(unit.to_norm(off));
-        for hit in find_urls(text, &was_wide) {
-            if placeholders.iter().any(|p| p.start < hit.end && hit.start < p.end) {
-                continue;
-            }
-            let mention = ctx.mention(unit, hit.start, hit.end);
-            let label = hit.link_text.clone().or_else(|| {
-                let before = text[..hit.start].trim();
-                if !before.is_empty() {
-                    return label_from_context(before);
-                }
-                ui.checked_sub(1)
-                    .and_then(|k| units.get(k))
-                    .filter(|prev| prev.doc == unit.doc)
-                    .and_then(|prev| label_from_context(&prev.text))
-            });
-            match out.iter_mut().find(|u| u.url == hit.url) {
-                Some(u) => {
-                    u.mentions.push(mention);
-                    if u.label.is_none() {
-                        u.label = label;
-                    }
-                }
-                None => out.push(Url { url: hit.url, kb_article: hit.kb_article, label, mentions: vec![mention] }),
-            }
-        }
-    }
-    out
 }

@@ -22,12 +22,12 @@
 //!
 //! The year of a year-less date is left open here; the resolver fills it in.
 
-use super::areas::{area_names, AreaTable};
-use super::metadata::DocumentMeta;
 use super::Context;
-use crate::datetime::{expressions, DateTok, DayRef, Era, Expression, MonthRef, Point, Shape, TimeTok};
+use super::areas::{AreaTable, area_names};
+use super::metadata::DocumentMeta;
+use crate::datetime::{DateTok, DayRef, Era, Expression, MonthRef, Point, Shape, TimeTok, expressions};
 use crate::model::{Diagnostic, Mention, Severity, Status};
-use crate::prefectures::{find_prefectures, region, Prefecture};
+use crate::prefectures::{Prefecture, find_prefectures, region};
 use crate::segment::{Unit, UnitKind};
 use chrono::Weekday;
 
@@ -105,14 +105,61 @@ pub struct WindowSpec {
 }
 
 const POSITIVE: [&str; 30] = [
-    "停止", "通信断", "メンテナンス", "保守", "配信", "障害", "利用できな", "利用不可", "ご利用いただけ", "休止", "切替", "切り替え",
-    "更改", "停電", "影響", "アップデート", "バージョンアップ", "不通", "つながりにく", "接続できな", "作業", "点検", "中断", "不具合",
-    "閲覧できな", "使用できな", "使えな", "サービス断", "計画停止", "工事",
+    "停止",
+    "通信断",
+    "メンテナンス",
+    "保守",
+    "配信",
+    "障害",
+    "利用できな",
+    "利用不可",
+    "ご利用いただけ",
+    "休止",
+    "切替",
+    "切り替え",
+    "更改",
+    "停電",
+    "影響",
+    "アップデート",
+    "バージョンアップ",
+    "不通",
+    "つながりにく",
+    "接続できな",
+    "作業",
+    "点検",
+    "中断",
+    "不具合",
+    "閲覧できな",
+    "使用できな",
+    "使えな",
+    "サービス断",
+    "計画停止",
+    "工事",
 ];
 
 const NEGATIVE: [&str; 22] = [
-    "受付時間", "受付期間", "受付日", "申請", "締切", "締め切り", "期限", "提出", "開催", "説明会", "研修", "セミナー", "発行", "施行",
-    "問い合わせ", "問合せ", "営業時間", "開庁", "付け", "休業", "ヘルプデスク", "休館",
+    "受付時間",
+    "受付期間",
+    "受付日",
+    "申請",
+    "締切",
+    "締め切り",
+    "期限",
+    "提出",
+    "開催",
+    "説明会",
+    "研修",
+    "セミナー",
+    "発行",
+    "施行",
+    "問い合わせ",
+    "問合せ",
+    "営業時間",
+    "開庁",
+    "付け",
+    "休業",
+    "ヘルプデスク",
+    "休館",
 ];
 
 fn has_any(text: &str, words: &[&str]) -> bool {
@@ -129,19 +176,23 @@ enum Evidence {
 }
 
 /// Find window statements.
-pub fn extract(ctx: Context<'_>, areas: &AreaTable, docs: &[DocumentMeta], diags: &mut Vec<Diagnostic>) -> Vec<WindowSpec> {
+pub fn extract(
+    ctx: Context<'_>,
+    areas: &AreaTable,
+    docs: &[DocumentMeta],
+    diags: &mut Vec<Diagnostic>,
+) -> Vec<WindowSpec> {
     let units = &ctx.seg.units;
     let targets = document_targets(ctx);
     let mut out: Vec<WindowSpec> = Vec::new();
     // a date range waiting for a daily time range (各日20時~翌日5時) in the units after it
     let mut pending: Option<Pending> = None;
     for (ui, unit) in units.iter().enumerate() {
-        if let Some(p) = &pending {
-            if p.doc != unit.doc || ui > p.unit + 3 {
-                if let Some(p) = pending.take() {
-                    out.push(p.into_summary());
-                }
-            }
+        if let Some(p) = &pending
+            && (p.doc != unit.doc || ui > p.unit + 3)
+            && let Some(p) = pending.take()
+        {
+            out.push(p.into_summary());
         }
         let exprs = expressions(&unit.text);
         if exprs.is_empty() {
@@ -158,7 +209,14 @@ pub fn extract(ctx: Context<'_>, areas: &AreaTable, docs: &[DocumentMeta], diags
         let kind = kind_of(&unit.text, &context_text, status);
         for e in &exprs {
             let mention = ctx.mention(unit, e.start, e.end);
-            let base = Base { doc: unit.doc, status, kind: kind.clone(), tentative: e.tentative || unit.text.contains("(予定)"), description: describe(unit), mention: mention.clone() };
+            let base = Base {
+                doc: unit.doc,
+                status,
+                kind: kind.clone(),
+                tentative: e.tentative || unit.text.contains("(予定)"),
+                description: describe(unit),
+                mention: mention.clone(),
+            };
             match classify(e) {
                 Some(Stated::Timed { start, end }) => {
                     if evidence == Evidence::Title && e.points.iter().any(|p| p.time.is_none()) {
@@ -167,10 +225,10 @@ pub fn extract(ctx: Context<'_>, areas: &AreaTable, docs: &[DocumentMeta], diags
                     let (sd, st) = (start.date.and_then(to_partial), start.time.map(TimeOfDay::from));
                     let Some(sd) = sd else { continue };
                     let mut ed = end.and_then(|p| p.date).and_then(to_partial).map(|d| inherit(d, &sd));
-                    if let (Some(d), Some(tok)) = (&mut ed, end.and_then(|p| p.date)) {
-                        if tok.month == Some(MonthRef::Same) {
-                            d.month = sd.month;
-                        }
+                    if let (Some(d), Some(tok)) = (&mut ed, end.and_then(|p| p.date))
+                        && tok.month == Some(MonthRef::Same)
+                    {
+                        d.month = sd.month;
                     }
                     let mut et = end.and_then(|p| p.time).map(TimeOfDay::from);
                     let mut w = base.window(sd, st);
@@ -203,7 +261,8 @@ pub fn extract(ctx: Context<'_>, areas: &AreaTable, docs: &[DocumentMeta], diags
                     let Some(sd) = to_partial(from) else { continue };
                     let Some(ed) = to_partial(to).map(|d| inherit(d, &sd)) else { continue };
                     let ed = if to.month == Some(MonthRef::Same) { PartialDate { month: sd.month, ..ed } } else { ed };
-                    let except: Vec<PartialDate> = e.except.iter().filter_map(|d| to_partial(*d)).map(|d| inherit(d, &sd)).collect();
+                    let except: Vec<PartialDate> =
+                        e.except.iter().filter_map(|d| to_partial(*d)).map(|d| inherit(d, &sd)).collect();
                     if let Some(p) = pending.take() {
                         out.push(p.into_summary());
                     }
@@ -269,11 +328,17 @@ fn expression_status(text: &str, e: &Expression, all: &[Expression], status: Sta
     }
     const TO_NEW: [&str; 8] = ["に延期", "へ延期", "まで延期", "に変更", "へ変更", "に日程変更", "(変更後)", "に振替"];
     let after = text[e.end..].trim_start_matches([' ', ')', '(']).trim_start_matches("予定").trim_start_matches(')');
-    if TO_NEW.iter().any(|w| after.starts_with(w)) || text[..e.start].ends_with("変更後:") || text[..e.start].ends_with("新:") {
+    if TO_NEW.iter().any(|w| after.starts_with(w))
+        || text[..e.start].ends_with("変更後:")
+        || text[..e.start].ends_with("新:")
+    {
         return Status::Rescheduled;
     }
     let old_marks = ["予定していた", "(変更前)", "に実施予定の", "を予定しておりました"];
-    if old_marks.iter().any(|w| after.starts_with(w)) || text[..e.start].ends_with("変更前:") || text[..e.start].ends_with("旧:") {
+    if old_marks.iter().any(|w| after.starts_with(w))
+        || text[..e.start].ends_with("変更前:")
+        || text[..e.start].ends_with("旧:")
+    {
         return Status::Cancelled;
     }
     // the earlier of two windows in a moving statement is the old one
@@ -356,10 +421,10 @@ fn classify(e: &Expression) -> Option<Stated> {
         Shape::Range => {
             let (a, b) = (e.points.first()?, e.points.get(1)?);
             if a.date.is_none() {
-                if let (Some(s), Some(t)) = (a.time, b.time) {
-                    if e.daily {
-                        return Some(Stated::Daily { start: s, end: t });
-                    }
+                if let (Some(s), Some(t)) = (a.time, b.time)
+                    && e.daily
+                {
+                    return Some(Stated::Daily { start: s, end: t });
                 }
                 return None;
             }
@@ -465,11 +530,25 @@ fn context_text(ctx: Context<'_>, ui: usize, unit: &Unit, title: &str) -> String
 pub fn status_of(text: &str) -> Status {
     if has_any(text, &["中止", "取りやめ", "取り止め", "見合わせ", "キャンセル"]) {
         Status::Cancelled
-    } else if has_any(text, &["延期", "日程変更", "変更後", "変更となりました", "変更いたします", "変更します", "振替"]) {
+    } else if has_any(text, &["延期", "日程変更", "変更後", "変更となりました", "変更いたします", "変更します", "振替"])
+    {
         Status::Rescheduled
-    } else if has_any(text, &["障害が発生", "障害発生", "通信障害が", "不具合が発生", "つながりにくい", "つながりにくく", "発生しております", "発生しました"]) {
+    } else if has_any(
+        text,
+        &[
+            "障害が発生",
+            "障害発生",
+            "通信障害が",
+            "不具合が発生",
+            "つながりにくい",
+            "つながりにくく",
+            "発生しております",
+            "発生しました",
+        ],
+    ) {
         Status::Incident
-    } else if has_any(text, &["完了しました", "終了しました", "完了いたしました", "終了いたしました"]) {
+    } else if has_any(text, &["完了しました", "終了しました", "完了いたしました", "終了いたしました"])
+    {
         Status::Completed
     } else {
         Status::Planned
@@ -506,7 +585,8 @@ fn describe(unit: &Unit) -> String {
 }
 
 /// Fill in areas and prefectures for a window stated at `e` in `unit`.
-const TARGET_WORDS: [&str; 7] = ["対象地域", "対象エリア", "対象となる地域", "対象都道府県", "影響範囲", "対象区域", "影響を受ける地域"];
+const TARGET_WORDS: [&str; 7] =
+    ["対象地域", "対象エリア", "対象となる地域", "対象都道府県", "影響範囲", "対象区域", "影響を受ける地域"];
 
 /// Per document, the prefectures of a section that states the affected area for the whole
 /// document (`2. 対象地域` then `東京都、愛知県、大阪府…`), when there is exactly one.
@@ -518,7 +598,8 @@ fn document_targets(ctx: Context<'_>) -> Vec<Option<Vec<&'static Prefecture>>> {
         if !(own || has_any(heading_text(ctx, unit), &TARGET_WORDS)) || !expressions(&unit.text).is_empty() {
             continue;
         }
-        let mut prefs: Vec<&'static Prefecture> = find_prefectures(&unit.text).into_iter().map(|h| h.prefecture).collect();
+        let mut prefs: Vec<&'static Prefecture> =
+            find_prefectures(&unit.text).into_iter().map(|h| h.prefecture).collect();
         if prefs.is_empty() {
             continue;
         }
@@ -532,7 +613,15 @@ fn document_targets(ctx: Context<'_>) -> Vec<Option<Vec<&'static Prefecture>>> {
     out
 }
 
-fn place(ctx: Context<'_>, unit: &Unit, e: &Expression, areas: &AreaTable, target: Option<&Vec<&'static Prefecture>>, w: &mut WindowSpec, diags: &mut Vec<Diagnostic>) {
+fn place(
+    ctx: Context<'_>,
+    unit: &Unit,
+    e: &Expression,
+    areas: &AreaTable,
+    target: Option<&Vec<&'static Prefecture>>,
+    w: &mut WindowSpec,
+    diags: &mut Vec<Diagnostic>,
+) {
     let text = unit.text.as_str();
     if text.contains("全国") {
         return;
@@ -558,7 +647,10 @@ fn place(ctx: Context<'_>, unit: &Unit, e: &Expression, areas: &AreaTable, targe
         if let Some(def) = areas.lookup(&name, unit.doc) {
             w.prefectures = def.prefectures.clone();
         } else {
-            let stem = ["エリア", "地域", "地区", "ブロック", "方面"].iter().find_map(|s| name.strip_suffix(s)).unwrap_or(&name);
+            let stem = ["エリア", "地域", "地区", "ブロック", "方面"]
+                .iter()
+                .find_map(|s| name.strip_suffix(s))
+                .unwrap_or(&name);
             match region(stem) {
                 Some(list) if list.len() < 47 => w.prefectures = list,
                 Some(_) => {}
@@ -581,10 +673,10 @@ fn place(ctx: Context<'_>, unit: &Unit, e: &Expression, areas: &AreaTable, targe
     let mut prefs: Vec<&'static Prefecture> = find_prefectures(text).into_iter().map(|h| h.prefecture).collect();
     prefs.sort_by_key(|p| p.code);
     prefs.dedup();
-    if prefs.is_empty() {
-        if let Some(t) = target {
-            prefs = t.clone();
-        }
+    if prefs.is_empty()
+        && let Some(t) = target
+    {
+        prefs = t.clone();
     }
     w.prefectures = prefs;
 }
