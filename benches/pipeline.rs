@@ -1,1 +1,91 @@
-fn main() {}
+//! Speed and memory of the whole pipeline, on the corpus notices.
+//!
+//! `cargo bench` runs this harness (no criterion: a plain loop is enough to watch the
+//! targets, and it keeps the dev-dependencies light). It reports, per notice, the median
+//! time of one extraction and the peak heap memory it takes, then checks the targets:
+//!
+//! - **speed**: every notice extracts in under 20 ms (median, release build), so a folder of
+//!   a thousand circulars converts in seconds on one core;
+//! - **memory**: peak heap during one extraction stays under 64 × the notice's size plus
+//!   4 MiB (the normalised text keeps a byte map back to the original, 8 bytes per byte,
+//!   and each stage keeps its own view of the text).
+//!
+//! It exits 1 when a target is missed.
+
+use std::alloc::{GlobalAlloc, Layout, System};
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::time::{Duration, Instant};
+
+struct Counting;
+
+static CURRENT: AtomicUsize = AtomicUsize::new(0);
+static PEAK: AtomicUsize = AtomicUsize::new(0);
+
+unsafe impl GlobalAlloc for Counting {
+    unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
+        let p = unsafe { System.alloc(layout) };
+        if !p.is_null() {
+            let now = CURRENT.fetch_add(layout.size(), Ordering::Relaxed) + layout.size();
+            PEAK.fetch_max(now, Ordering::Relaxed);
+        }
+        p
+    }
+    unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
+        unsafe { System.dealloc(ptr, layout) };
+        CURRENT.fetch_sub(layout.size(), Ordering::Relaxed);
+    }
+}
+
+#[global_allocator]
+static ALLOC: Counting = Counting;
+
+const TIME_TARGET: Duration = Duration::from_millis(20);
+
+fn main() {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("corpus");
+    let mut paths: Vec<_> = std::fs::read_dir(&root)
+        .expect("corpus/")
+        .flatten()
+        .map(|e| e.path())
+        .filter(|p| p.extension().is_some_and(|x| x == "txt"))
+        .collect();
+    paths.sort();
+    let options = tsuchi::Options::default();
+    let mut missed = Vec::new();
+    println!("{:<32} {:>8} {:>10} {:>12} {:>10}", "notice", "bytes", "median", "peak heap", "MB/s");
+    for path in &paths {
+        let bytes = std::fs::read(path).expect("readable");
+        // warm up
+        let _ = tsuchi::extract_bytes("bench", &bytes, &options);
+        let mut times = Vec::new();
+        let deadline = Instant::now() + Duration::from_millis(500);
+        while times.len() < 20 || (Instant::now() < deadline && times.len() < 1000) {
+            let t = Instant::now();
+            let n = tsuchi::extract_bytes("bench", &bytes, &options);
+            times.push(t.elapsed());
+            std::hint::black_box(n.ok());
+        }
+        times.sort();
+        let median = times[times.len() / 2];
+        let base = CURRENT.load(Ordering::Relaxed);
+        PEAK.store(base, Ordering::Relaxed);
+        let n = tsuchi::extract_bytes("bench", &bytes, &options);
+        let peak = PEAK.load(Ordering::Relaxed).saturating_sub(base);
+        drop(n);
+        let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("?");
+        let mbps = bytes.len() as f64 / median.as_secs_f64() / 1e6;
+        println!("{name:<32} {:>8} {:>8.2}ms {:>10}KiB {mbps:>10.1}", bytes.len(), median.as_secs_f64() * 1e3, peak / 1024);
+        if median > TIME_TARGET {
+            missed.push(format!("{name}: median {median:?} over {TIME_TARGET:?}"));
+        }
+        let memory_target = 64 * bytes.len() + 4 * 1024 * 1024;
+        if peak > memory_target {
+            missed.push(format!("{name}: peak heap {peak} B over {memory_target} B"));
+        }
+    }
+    if !missed.is_empty() {
+        eprintln!("targets missed:\n{}", missed.join("\n"));
+        std::process::exit(1);
+    }
+    println!("all targets met");
+}
