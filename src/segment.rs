@@ -26,6 +26,9 @@ pub enum UnitKind {
     Item,
     /// Anything else.
     Paragraph,
+    /// A Markdown table row (`| 開始 | 終了 | 対象 |`), outer pipes removed; cells stay
+    /// separated by `|`.
+    TableRow,
 }
 
 /// One logical line: a heading, a list item or a paragraph, possibly joined from
@@ -106,6 +109,7 @@ enum LineClass {
     Heading,
     Item,
     Text,
+    TableRow,
 }
 
 /// Whether a line is a document number line (`日医発第1817号(情シ)(保険)`, `医政発0130第1号`).
@@ -244,6 +248,13 @@ fn classify(line: &str) -> LineClass {
     if t.is_empty() || is_page_number(t) {
         return LineClass::Blank;
     }
+    if t.starts_with('|') {
+        // a table's delimiter row (`|---|:---:|`) carries nothing
+        if t.chars().all(|c| matches!(c, '|' | '-' | ':' | ' ')) {
+            return LineClass::Blank;
+        }
+        return LineClass::TableRow;
+    }
     if is_number_line(t) || is_date_line(t) || is_jimu_renraku(t) {
         return LineClass::Header;
     }
@@ -309,10 +320,13 @@ pub fn segment(norm: &Normalized) -> Segmented {
                 let numbered = number_marker(&line[m..]).is_some();
                 (if numbered && is_short_heading(&line[m..]) { UnitKind::Heading } else { UnitKind::Item }, m)
             }
+            LineClass::TableRow => (UnitKind::TableRow, 1),
             _ => (UnitKind::Paragraph, 0),
         };
-        let mut text = String::from(&line[skip..]);
-        let mut pieces = vec![(0usize, ls + skip, le - ls - skip)];
+        let body = &line[skip..];
+        let body = if kind == UnitKind::TableRow { body.trim_end_matches([' ', '|']) } else { body };
+        let mut text = String::from(body);
+        let mut pieces = vec![(0usize, ls + skip, body.len())];
         let mut last = i;
         // joins
         let joinable = matches!(class, LineClass::Text | LineClass::Item | LineClass::Heading);
@@ -377,7 +391,7 @@ fn next_nonblank(classes: &[LineClass], from: usize, max_blank: usize) -> Option
 
 /// Whether `next` continues the unit whose text so far is `text`.
 fn continues(text: &str, kind: UnitKind, next: &str, next_class: LineClass) -> bool {
-    if matches!(next_class, LineClass::Header | LineClass::Separator | LineClass::Heading) {
+    if matches!(next_class, LineClass::Header | LineClass::Separator | LineClass::Heading | LineClass::TableRow) {
         return false;
     }
     let t = text.trim_end();

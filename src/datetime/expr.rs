@@ -118,7 +118,8 @@ pub fn expressions(text: &str) -> Vec<Expression> {
         if let Some(q) = points.get(i) {
             let gap = &text[p.end..q.start];
             let g = trim(gap);
-            let simple = CONNECTORS.contains(&g) && compatible_range(&p, q);
+            // `|` between two cells of a table row: a start column and an end column
+            let simple = (CONNECTORS.contains(&g) || g == "|") && compatible_range(&p, q);
             let long_kara = !simple
                 && gap.contains("から")
                 && !gap.contains('。')

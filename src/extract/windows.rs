@@ -255,7 +255,7 @@ pub fn extract(
                 Some(Stated::Days { from, to }) => {
                     // a bare date range is a window only when its own sentence says what stops
                     // (or a daily time range follows it, which the pending logic handles)
-                    if evidence != Evidence::Own && !next_is_daily(ctx, ui) && !e.all_day {
+                    if evidence != Evidence::Own && !next_is_daily(ctx, ui) && !e.all_day && unit.kind != UnitKind::TableRow {
                         continue;
                     }
                     let Some(sd) = to_partial(from) else { continue };
@@ -486,18 +486,31 @@ fn heading_text<'a>(ctx: Context<'a>, unit: &Unit) -> &'a str {
     unit.heading.and_then(|h| ctx.seg.units.get(h)).map(|u| u.text.as_str()).unwrap_or("")
 }
 
-/// The units just before `ui` under the same heading (the lead-in sentence).
+/// The units just before `ui` under the same heading (the lead-in sentence). For a table
+/// row, the rows above it are passed over: its lead is the table's header row and the
+/// sentence before the table.
 fn lead_texts<'a>(ctx: Context<'a>, ui: usize, unit: &Unit) -> Vec<&'a str> {
     let mut out = Vec::new();
     let mut k = ui;
+    let mut header: Option<&'a str> = None;
+    let mut in_table = unit.kind == UnitKind::TableRow;
+    let mut row_line = unit.line;
     while k > 0 && out.len() < 2 {
         k -= 1;
         let Some(prev) = ctx.seg.units.get(k) else { break };
         if prev.doc != unit.doc || prev.kind == UnitKind::Heading {
             break;
         }
+        // rows of the same table: adjacent lines, or one delimiter row between
+        if in_table && prev.kind == UnitKind::TableRow && prev.last_line + 2 >= row_line {
+            header = Some(prev.text.as_str()); // the topmost row is the header
+            row_line = prev.line;
+            continue;
+        }
+        in_table = false;
         out.push(prev.text.as_str());
     }
+    out.extend(header);
     out
 }
 
