@@ -19,7 +19,7 @@ use crate::extract::Extraction;
 use crate::extract::dates::RawDate;
 use crate::extract::metadata::DocumentMeta;
 use crate::extract::windows::{PartialDate, TimeOfDay, WindowSpec};
-use crate::model::{DateKind, DateMention, Diagnostic, Mention, Outage, Prefecture, Severity};
+use crate::model::{DateKind, DateMention, Diagnostic, Mention, Outage, Prefecture, Severity, Status};
 use chrono::{Datelike, Duration, NaiveDate, NaiveDateTime, NaiveTime, Weekday};
 
 /// What resolution produces.
@@ -242,11 +242,17 @@ pub fn resolve(x: &Extraction) -> Resolved {
                     }
                 }
                 e.tentative |= o.tentative;
+                // a statement that says more (cancelled, incident…) wins over a plain `planned`;
+                // two statements that say different things disagree
                 if e.status != o.status {
-                    diagnostics.push(conflict(
-                        &e.mentions,
-                        &format!("status {} here, {} elsewhere", o.status.as_str(), e.status.as_str()),
-                    ));
+                    if e.status == Status::Planned {
+                        e.status = o.status;
+                    } else if o.status != Status::Planned {
+                        diagnostics.push(conflict(
+                            &e.mentions,
+                            &format!("status {} here, {} elsewhere", o.status.as_str(), e.status.as_str()),
+                        ));
+                    }
                 }
                 specs.push(c.spec);
             }
@@ -354,12 +360,12 @@ fn resolve_dates(
                             Some(((y, choice), rd)) => {
                                 match choice {
                                     YearChoice::Confirmed => {}
-                                    YearChoice::WeekdayPreferred { first_after } => diags.push(diag(
+                                    YearChoice::WeekdayPreferred { first_after } if !guessed => diags.push(diag(
                                         Severity::Warning,
                                         "ambiguous-year",
                                         format!("「{}」 has no year: the first such date after the document date ({rd}) is in {first_after}, but the weekday fits {y}; read as {y}", m.text),
                                     )),
-                                    YearChoice::WeekdayMismatch => {}
+                                    YearChoice::WeekdayPreferred { .. } | YearChoice::WeekdayMismatch => {}
                                 }
                                 if guessed {
                                     diags.push(diag(

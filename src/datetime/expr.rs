@@ -311,7 +311,8 @@ fn points(text: &str, tokens: &[Token]) -> Vec<Point> {
                     let gap = trim(&text[d.end..t.start]);
                     // `3月14日(土)は20時から`, `同日11時30分に`, `本日(11月16日(日))9時頃`
                     let bracketed = gap == ")" && text[..d.start].ends_with('(');
-                    if d.day.is_some() && (matches!(gap, "" | "の" | "、" | "," | "は" | "に") || bracketed) {
+                    // `| 4月13日(日) | 0:00~6:00 |`: a date column and a time column
+                    if d.day.is_some() && (matches!(gap, "" | "の" | "、" | "," | "は" | "に" | "|") || bracketed) {
                         out.push(Point { date: Some(d), time: Some(*t), start: d.start, end: t.end });
                         k += 2;
                         continue;
@@ -326,11 +327,13 @@ fn points(text: &str, tokens: &[Token]) -> Vec<Point> {
     // A bare day (30日) or bare month (6月) stands only after another date.
     let mut kept: Vec<Point> = Vec::with_capacity(out.len());
     for p in out {
-        let bare =
-            p.date.is_some_and(|d| matches!(d.form, DateForm::DayOnly | DateForm::MonthOnly | DateForm::SameDay));
+                // kept when it follows another date, or carries a weekday or a time (`16日(日)午前0時`,
+        // `同日2:00`), which no count of days has
+        let bare = p.date.is_some_and(|d| matches!(d.form, DateForm::DayOnly | DateForm::MonthOnly | DateForm::SameDay));
         if bare {
             let prev_date = kept.last().is_some_and(|q| q.date.is_some());
-            if !prev_date {
+            let dated = p.time.is_some() || p.date.is_some_and(|d| d.weekday.is_some());
+            if !prev_date && !dated {
                 continue;
             }
         }

@@ -231,7 +231,7 @@ fn weekday_name(i: &str) -> Res<'_, Weekday> {
 }
 
 fn holiday_name(i: &str) -> Res<'_, ()> {
-    value((), alt((tag("祝日"), tag("祝"), tag("休日"), tag("振休"), tag("振替休日")))).parse(i)
+    value((), alt((tag("祝日"), tag("祝"), tag("休日"), tag("振替休日"), tag("振休"), tag("休")))).parse(i)
 }
 
 fn with_weekday(i: &str) -> Res<'_, (Option<Weekday>, bool)> {
@@ -402,9 +402,26 @@ fn slash_date(i: &str) -> Res<'_, Parsed> {
     Ok((r, Parsed { year: None, month: Some(MonthRef::Month(m)), day: Some(DayRef::Day(d)), form: DateForm::Slash }))
 }
 
+/// `翌16日`: the next day, named by its day of month.
+fn next_day_only(i: &str) -> Res<'_, Parsed> {
+    let (r, _) = tag("翌")(i)?;
+    day_only(r)
+}
+
 fn date(i: &str) -> Res<'_, Parsed> {
-    alt((era_date, abbrev_era_date, western_date, numeric_date, same_month, same_day, month_day, slash_date, day_only))
-        .parse(i)
+    alt((
+        era_date,
+        abbrev_era_date,
+        western_date,
+        numeric_date,
+        same_month,
+        same_day,
+        month_day,
+        slash_date,
+        next_day_only,
+        day_only,
+    ))
+    .parse(i)
 }
 
 /// A time of day with its prefixes and suffix; returns (hour, minute, next_day, approx).
@@ -414,6 +431,10 @@ pub(crate) fn time(i: &str) -> Res<'_, (u32, u32, bool, bool)> {
     let (r, half) = opt(alt((
         value(0u8, alt((tag("午前"), tag("AM"), tag("am"), tag("a.m.")))),
         value(1u8, alt((tag("午後"), tag("PM"), tag("pm"), tag("p.m.")))),
+        // 深夜0時, 深夜2時: the small hours; 夜10時: the evening; 朝6時, 早朝5時: the morning
+        value(2u8, alt((tag("深夜"), tag("未明")))),
+        value(3u8, alt((tag("夜間"), tag("夜")))),
+        value(4u8, alt((tag("早朝"), tag("朝")))),
     )))
     .parse(r)?;
     let (r, _) = sp(r)?;
@@ -421,7 +442,9 @@ pub(crate) fn time(i: &str) -> Res<'_, (u32, u32, bool, bool)> {
     match half {
         Some(0) if h == 12 => h = 0,
         Some(1) if h < 12 => h += 12,
-        Some(_) if h > 12 => return fail(i),
+        Some(0 | 1) if h > 12 => return fail(i),
+        Some(2) if h == 12 || h == 24 => h = 0,
+        Some(3) if (6..12).contains(&h) => h += 12,
         _ => {}
     }
     if h > 24 || (h == 24 && m != 0) || m > 59 {
@@ -524,7 +547,7 @@ fn can_start(c: char) -> bool {
     is_numeral_char(c)
         || matches!(
             c,
-            '明' | '大' | '昭' | '平' | '令' | 'R' | 'H' | 'S' | 'T' | 'M' | 'r' | 'h' | '同' | '翌' | '午' | '正' | 'A' | 'P' | 'a' | 'p' | '元'
+            '明' | '大' | '昭' | '平' | '令' | 'R' | 'H' | 'S' | 'T' | 'M' | 'r' | 'h' | '同' | '翌' | '午' | '正' | 'A' | 'P' | 'a' | 'p' | '元' | '深' | '未' | '夜' | '早' | '朝'
         )
 }
 

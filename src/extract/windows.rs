@@ -162,6 +162,9 @@ const NEGATIVE: [&str; 22] = [
     "休館",
 ];
 
+/// Events, not outages: a statement about one is never a window.
+const EVENTS: [&str; 10] = ["説明会", "セミナー", "ウェビナー", "研修会", "講演", "視聴", "アーカイブ", "Zoom", "会場", "開催"];
+
 fn has_any(text: &str, words: &[&str]) -> bool {
     words.iter().any(|w| text.contains(w))
 }
@@ -185,6 +188,8 @@ pub fn extract(
     let units = &ctx.seg.units;
     let targets = document_targets(ctx);
     let mut out: Vec<WindowSpec> = Vec::new();
+    // the last date stated in the document, for `同日` and bare days
+    let mut last_date: Option<(usize, PartialDate)> = None;
     // a date range waiting for a daily time range (各日20時~翌日5時) in the units after it
     let mut pending: Option<Pending> = None;
     for (ui, unit) in units.iter().enumerate() {
@@ -198,16 +203,44 @@ pub fn extract(
         if exprs.is_empty() {
             continue;
         }
+        if last_date.is_some_and(|(doc, _)| doc != unit.doc) {
+            last_date = None;
+        }
         let title = docs.get(unit.doc).and_then(|d| d.title.as_deref()).unwrap_or("");
         let evidence = evidence(ctx, ui, unit, title);
         let negative = has_any(&unit.text, &NEGATIVE);
-        if evidence == Evidence::None || (negative && evidence != Evidence::Own) {
+        // an event (a webinar, a video archive) is never an outage, whatever words it uses
+        let event = has_any(&unit.text, &EVENTS) || has_any(heading_text(ctx, unit), &EVENTS);
+        if evidence == Evidence::None || (negative && evidence != Evidence::Own) || event {
+            remember_dates(&exprs, &mut last_date, unit.doc);
             continue;
         }
         let context_text = context_text(ctx, ui, unit, title);
-        let status = status_of(&unit.text);
+        let mut status = status_of(&unit.text);
+        // the statement, its heading and its lead-in (not the title: a notice about a past
+        // failure may announce a planned fix)
+        let near = format!("{}\n{}\n{}", unit.text, heading_text(ctx, unit), lead_texts(ctx, ui, unit).join("\n"));
+        let planned_work = has_any(&unit.text, &["メンテナンス", "作業", "保守", "点検", "実施", "予定"]);
+        if status == Status::Planned && !planned_work && incident_context(&near) {
+            status = Status::Incident;
+        }
         let kind = kind_of(&unit.text, &context_text, status);
-        for e in &exprs {
+        // a daily time range stated once for the dates listed under it
+        // (`【メンテナンス日程】(各日 午前1時~午前5時)` over `・12月7日(日)`)
+        // (only for a list item or table row that is little more than its date)
+        let bare_item = matches!(unit.kind, UnitKind::Item | UnitKind::TableRow | UnitKind::Paragraph)
+            && exprs.len() == 1
+            && unit.text.chars().count() <= exprs[0].end - exprs[0].start + 12;
+        let shared_times = if bare_item {
+            daily_times(heading_text(ctx, unit))
+                .or_else(|| lead_texts(ctx, ui, unit).into_iter().filter(|t| !has_dates(t)).find_map(daily_times))
+        } else {
+            None
+        };
+        let mut recovered: Vec<usize> = Vec::new();
+        for (k, e) in exprs.iter().enumerate() {
+            let last = last_date.map(|(_, d)| d);
+            let to_partial = |d: DateTok| date_of(d, last);
             let mention = ctx.mention(unit, e.start, e.end);
             let base = Base {
                 doc: unit.doc,
@@ -220,6 +253,10 @@ pub fn extract(
             match classify(e) {
                 Some(Stated::Timed { start, end }) => {
                     if evidence == Evidence::Title && e.points.iter().any(|p| p.time.is_none()) {
+                        continue;
+                    }
+                    // the time an incident ended (`同日11時30分に復旧`) starts nothing
+                    if recovered.contains(&k) || recovery_point(&unit.text, e) {
                         continue;
                     }
                     let (sd, st) = (start.date.and_then(to_partial), start.time.map(TimeOfDay::from));
@@ -235,9 +272,10 @@ pub fn extract(
                     w.status = expression_status(&unit.text, e, &exprs, status);
                     if end.is_none() && status == Status::Incident {
                         // `10時頃から…障害が発生…同日11時30分に復旧しました`
-                        if let Some((rd, rt)) = recovery(&unit.text, e, &exprs) {
+                        if let Some((j, rd, rt)) = recovery(&unit.text, e, &exprs) {
                             ed = rd.and_then(to_partial).map(|d| inherit(d, &sd));
                             et = Some(rt.into());
+                            recovered.push(j);
                         }
                     }
                     w.end = ed;
@@ -259,10 +297,10 @@ pub fn extract(
                         continue;
                     }
                     let Some(sd) = to_partial(from) else { continue };
-                    let Some(ed) = to_partial(to).map(|d| inherit(d, &sd)) else { continue };
+                    let Some(ed) = date_of(to, Some(sd)).map(|d| inherit(d, &sd)) else { continue };
                     let ed = if to.month == Some(MonthRef::Same) { PartialDate { month: sd.month, ..ed } } else { ed };
                     let except: Vec<PartialDate> =
-                        e.except.iter().filter_map(|d| to_partial(*d)).map(|d| inherit(d, &sd)).collect();
+                        e.except.iter().filter_map(|d| date_of(*d, Some(sd))).map(|d| inherit(d, &sd)).collect();
                     if let Some(p) = pending.take() {
                         out.push(p.into_summary());
                     }
@@ -304,14 +342,67 @@ pub fn extract(
                     place(ctx, unit, e, areas, targets.get(unit.doc).and_then(|t| t.as_ref()), &mut w, diags);
                     out.push(w);
                 }
+                Some(Stated::Dates { dates }) => {
+                    // dates with a daily time range after them in the statement, or above them
+                    let times = exprs[k + 1..].iter().find(|x| x.daily).and_then(range_times).or(shared_times);
+                    let Some((s, t)) = times else { continue };
+                    let mut first: Option<PartialDate> = None;
+                    for d in dates {
+                        let Some(sd) = to_partial(d).map(|x| match first {
+                            Some(f) => inherit(x, &f),
+                            None => x,
+                        }) else {
+                            continue;
+                        };
+                        first.get_or_insert(sd);
+                        let mut w = base.window(sd, Some(s.into()));
+                        w.end_time = Some(t.into());
+                        place(ctx, unit, e, areas, targets.get(unit.doc).and_then(|t| t.as_ref()), &mut w, diags);
+                        out.push(w);
+                    }
+                }
                 None => {}
             }
+            remember_dates(std::slice::from_ref(e), &mut last_date, unit.doc);
         }
     }
     if let Some(p) = pending.take() {
         out.push(p.into_summary());
     }
     out
+}
+
+/// Remember the last date with a month, for `同日` and bare days after it.
+fn remember_dates(exprs: &[Expression], last: &mut Option<(usize, PartialDate)>, doc: usize) {
+    for e in exprs {
+        for p in &e.points {
+            if let Some(d) = p.date
+                && let (Some(MonthRef::Month(_)), Some(DayRef::Day(_))) = (d.month, d.day)
+                && let Some(pd) = date_of(d, None)
+            {
+                *last = Some((doc, pd));
+            }
+        }
+    }
+}
+
+/// The daily time range in a text (`各日1時~5時`), if any.
+fn daily_times(text: &str) -> Option<(TimeTok, TimeTok)> {
+    expressions(text).iter().filter(|e| e.daily).find_map(range_times)
+}
+
+fn range_times(e: &Expression) -> Option<(TimeTok, TimeTok)> {
+    match (e.shape, e.points.first(), e.points.get(1)) {
+        (Shape::Range, Some(a), Some(b)) if a.date.is_none() => Some((a.time?, b.time?)),
+        _ => None,
+    }
+}
+
+/// Words that mark an incident around a statement: a failure (`障害`, but not `障害時`, the
+/// general case), or the time it began or ended (`発生日時`, `復旧`).
+fn incident_context(text: &str) -> bool {
+    let failure = text.match_indices("障害").any(|(i, w)| !text[i + w.len()..].starts_with('時'));
+    failure || has_any(text, &["発生日時", "発生時刻", "復旧日時", "不具合が発生", "事象が発生"])
 }
 
 /// Whether the unit after `ui` states a daily time range (`各日20時~翌日5時`).
@@ -328,10 +419,11 @@ fn expression_status(text: &str, e: &Expression, all: &[Expression], status: Sta
     }
     const TO_NEW: [&str; 8] = ["に延期", "へ延期", "まで延期", "に変更", "へ変更", "に日程変更", "(変更後)", "に振替"];
     let after = text[e.end..].trim_start_matches([' ', ')', '(']).trim_start_matches("予定").trim_start_matches(')');
-    if TO_NEW.iter().any(|w| after.starts_with(w))
-        || text[..e.start].ends_with("変更後:")
-        || text[..e.start].ends_with("新:")
-    {
+        let before = text[..e.start].trim_end();
+    if before.ends_with("(変更前)") || before.ends_with("変更前:") || before.ends_with("旧:") {
+        return Status::Cancelled;
+    }
+    if TO_NEW.iter().any(|w| after.starts_with(w)) || before.ends_with("変更後:") || before.ends_with("(変更後)") || before.ends_with("新:") {
         return Status::Rescheduled;
     }
     let old_marks = ["予定していた", "(変更前)", "に実施予定の", "を予定しておりました"];
@@ -348,13 +440,21 @@ fn expression_status(text: &str, e: &Expression, all: &[Expression], status: Sta
 
 /// The recovery time of an incident: a later point in the statement followed by `復旧`
 /// (`同日11時30分に復旧しました`). Returns its date (if written) and time.
-fn recovery(text: &str, e: &Expression, all: &[Expression]) -> Option<(Option<DateTok>, TimeTok)> {
-    all.iter().filter(|x| x.start >= e.end).find_map(|x| {
+fn recovery(text: &str, e: &Expression, all: &[Expression]) -> Option<(usize, Option<DateTok>, TimeTok)> {
+    all.iter().enumerate().filter(|(_, x)| x.start >= e.end).find_map(|(j, x)| {
         let p = x.points.last()?;
         let t = p.time?;
-        let after: String = text[x.end..].chars().take(8).collect();
-        after.contains("復旧").then_some((p.date.filter(|d| matches!(d.day, Some(DayRef::Day(_)))), t))
+        recovery_point(text, x).then_some((j, p.date.filter(|d| matches!(d.day, Some(DayRef::Day(_)))), t))
     })
+}
+
+/// Whether the expression is the time something was restored (`11時30分に復旧`).
+fn recovery_point(text: &str, e: &Expression) -> bool {
+    e.shape == Shape::Single && text[e.end..].chars().take(8).collect::<String>().contains("復旧")
+}
+
+fn has_dates(text: &str) -> bool {
+    expressions(text).iter().any(|e| e.points.iter().any(|p| p.date.is_some()))
 }
 
 struct Pending {
@@ -412,6 +512,9 @@ enum Stated {
     Daily { start: TimeTok, end: TimeTok },
     /// From a date on, all day, with no end (`1月31日以降、終日`).
     OpenDay { date: DateTok },
+    /// Dates with no times (`12月7日(日)`, `11月22日(土)及び12月13日(土)`): a window each when a
+    /// daily time range goes with them.
+    Dates { dates: Vec<DateTok> },
     /// One whole day (`3月1日(土)終日`).
     WholeDay { date: DateTok },
 }
@@ -445,10 +548,30 @@ fn classify(e: &Expression) -> Option<Stated> {
                 (Some(_), _, _) => Some(Stated::Timed { start: *a, end: None }),
                 (None, true, true) => Some(Stated::OpenDay { date: a.date? }),
                 (None, false, true) => Some(Stated::WholeDay { date: a.date? }),
+                (None, false, false) => Some(Stated::Dates { dates: vec![a.date?] }),
                 _ => None,
             }
         }
-        Shape::List => None,
+        Shape::List => {
+            let dates: Vec<DateTok> = e.points.iter().filter(|p| p.time.is_none()).filter_map(|p| p.date).collect();
+            (dates.len() == e.points.len() && dates.iter().all(|d| d.day.is_some())).then_some(Stated::Dates { dates })
+        }
+    }
+}
+
+/// A date token as a partial date; `同日` and a bare day take what they lack from `last`,
+/// the last date stated before them.
+fn date_of(d: DateTok, last: Option<PartialDate>) -> Option<PartialDate> {
+    match (d.day?, last) {
+        (DayRef::Same, Some(l)) => Some(PartialDate { weekday: d.weekday.or(l.weekday), ..l }),
+        (DayRef::Same, None) => None,
+        (DayRef::Day(_), _) => {
+            let p = to_partial(d)?;
+            match (p.month, last) {
+                (None, Some(l)) => Some(PartialDate { month: l.month, year: l.year, inherited: l.year.is_some(), ..p }),
+                _ => Some(p),
+            }
+        }
     }
 }
 
@@ -502,6 +625,10 @@ fn lead_texts<'a>(ctx: Context<'a>, ui: usize, unit: &Unit) -> Vec<&'a str> {
             break;
         }
         // rows of the same table: adjacent lines, or one delimiter row between
+        // items of the same list: the lead-in is above the list
+        if unit.kind == UnitKind::Item && prev.kind == UnitKind::Item && ui - k < 40 {
+            continue;
+        }
         if in_table && prev.kind == UnitKind::TableRow && prev.last_line + 2 >= row_line {
             header = Some(prev.text.as_str()); // the topmost row is the header
             row_line = prev.line;
@@ -543,8 +670,7 @@ fn context_text(ctx: Context<'_>, ui: usize, unit: &Unit, title: &str) -> String
 pub fn status_of(text: &str) -> Status {
     if has_any(text, &["中止", "取りやめ", "取り止め", "見合わせ", "キャンセル"]) {
         Status::Cancelled
-    } else if has_any(text, &["延期", "日程変更", "変更後", "変更となりました", "変更いたします", "変更します", "振替"])
-    {
+        } else if has_any(text, &["延期", "日程変更", "変更前", "変更後", "変更となりました", "変更いたします", "変更します", "振替"]) {
         Status::Rescheduled
     } else if has_any(
         text,
@@ -608,7 +734,9 @@ fn document_targets(ctx: Context<'_>) -> Vec<Option<Vec<&'static Prefecture>>> {
     let mut count = vec![0usize; out.len()];
     for unit in &ctx.seg.units {
         let own = has_any(&unit.text, &TARGET_WORDS);
-        if !(own || has_any(heading_text(ctx, unit), &TARGET_WORDS)) || !expressions(&unit.text).is_empty() {
+        let heading = heading_text(ctx, unit);
+        let heading_says = has_any(heading, &TARGET_WORDS) || heading.trim_start_matches(|c: char| c.is_ascii_digit() || matches!(c, '.' | ' ' | '(' | ')')).starts_with("対象");
+        if !(own || heading_says) || !expressions(&unit.text).is_empty() {
             continue;
         }
         let mut prefs: Vec<&'static Prefecture> =
