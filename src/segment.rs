@@ -114,7 +114,8 @@ enum LineClass {
 
 /// Whether a line is a document number line (`日医発第1817号(情シ)(保険)`, `医政発0130第1号`).
 pub fn is_number_line(line: &str) -> bool {
-    number_in(line).is_some_and(|(s, e)| s == 0 && line[e..].trim().is_empty())
+    // the number alone, or the number and the date on one line
+    number_in(line).is_some_and(|(s, e)| s == 0 && (line[e..].trim().is_empty() || is_date_line(line[e..].trim())))
 }
 
 /// The document number in a line, as a byte span: `[発文字]*第N号(...)*`.
@@ -544,6 +545,7 @@ mod tests {
             ("第5章", false),
             ("第1817号", false),
             ("日医発第1576号(情シ)(保険) 令和7年", false),
+            ("日医発第1817号 令和7年1月30日", true),
         ];
         for (s, want) in cases {
             assert_eq!(is_number_line(s), want, "{s}");

@@ -91,8 +91,10 @@ fn document(ctx: Context<'_>, start: usize, end: usize, headers: &[usize]) -> Do
         {
             number = Some(squash(&l[s..e]));
         }
-        if date.is_none() && is_date_line(l) {
-            date = scan(l).into_iter().find_map(|t| match t {
+        // a date alone on its line, or after the number on the same line
+        let after_number = number_in(l).map_or(l, |(_, e)| l[e..].trim());
+        if date.is_none() && is_date_line(after_number) {
+            date = scan(after_number).into_iter().find_map(|t| match t {
                 Token::Date(d) => full_date(&d),
                 Token::Time(_) => None,
             });
