@@ -74,7 +74,12 @@ fn main() {
         drop(n);
         let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("?");
         let mbps = bytes.len() as f64 / median.as_secs_f64() / 1e6;
-        println!("{name:<32} {:>8} {:>8.2}ms {:>10}KiB {mbps:>10.1}", bytes.len(), median.as_secs_f64() * 1e3, peak / 1024);
+        println!(
+            "{name:<32} {:>8} {:>8.2}ms {:>10}KiB {mbps:>10.1}",
+            bytes.len(),
+            median.as_secs_f64() * 1e3,
+            peak / 1024
+        );
         if median > TIME_TARGET {
             missed.push(format!("{name}: median {median:?} over {TIME_TARGET:?}"));
         }

@@ -234,7 +234,7 @@ fn fold_chars(line: &str, base: usize) -> Vec<Ch> {
             continue;
         }
         // circled numbers mark list items (①, ②): NFKC would make them plain digits
-        if ('\u{2460}'..='\u{2473}').contains(&c) {
+        if is_circled_number(c) {
             out.push(Ch { c, origin, wide });
             continue;
         }
@@ -287,6 +287,11 @@ fn special(c: char) -> Option<char> {
     })
 }
 
+/// Circled numbers `①`–`⑳`, which mark list items (NFKC would make them plain digits).
+pub fn is_circled_number(c: char) -> bool {
+    ('\u{2460}'..='\u{2473}').contains(&c)
+}
+
 fn is_zero_width(c: char) -> bool {
     matches!(c, '\u{200B}' | '\u{200C}' | '\u{200D}' | '\u{FEFF}' | '\u{00AD}')
 }
@@ -335,10 +340,8 @@ fn strip_markdown(chars: Vec<Ch>) -> Vec<Ch> {
 /// starting at `chars[0] == '<'`, if it is one.
 fn html_tag_len(chars: &[Ch]) -> Option<usize> {
     const TAGS: [&str; 9] = ["sup", "sub", "br", "b", "i", "u", "span", "strong", "em"];
-    let close = chars.iter().position(|c| c.c == '>')?;
-    if close > 40 {
-        return None;
-    }
+    // tags are short: never look further than 40 characters for the `>`
+    let close = chars.iter().take(41).position(|c| c.c == '>')?;
     let inner: String = chars[1..close].iter().map(|c| c.c).collect();
     let name = inner.trim_start_matches('/').trim_end_matches('/');
     let name = name.split_whitespace().next().unwrap_or("").to_ascii_lowercase();
@@ -346,10 +349,10 @@ fn html_tag_len(chars: &[Ch]) -> Option<usize> {
         return None;
     }
     if name == "sup" && !inner.starts_with('/') {
-        // drop the whole footnote marker <sup>1</sup>
-        let rest: String = chars.iter().map(|c| c.c).collect();
-        if let Some(end) = rest.find("</sup>") {
-            return Some(rest[..end].chars().count() + "</sup>".len());
+        // drop the whole footnote marker <sup>1</sup> (a marker is short)
+        let window: String = chars.iter().take(40).map(|c| c.c).collect();
+        if let Some(end) = window.find("</sup>") {
+            return Some(window[..end].chars().count() + "</sup>".len());
         }
     }
     Some(close + 1)

@@ -145,6 +145,9 @@ pub static PREFECTURES: [Prefecture; 47] = [
     p(47, "沖縄県", "沖縄", "Okinawa"),
 ];
 
+/// Words that end an area name (`東日本エリア`, `関東地域`, `九州ブロック`).
+pub const AREA_SUFFIXES: [&str; 5] = ["エリア", "地域", "地区", "ブロック", "方面"];
+
 /// The prefecture with JIS X 0401 code `code` (1 to 47).
 ///
 /// ```

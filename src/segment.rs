@@ -238,7 +238,7 @@ fn number_marker(line: &str) -> Option<usize> {
         }
     }
     let c = line.chars().next()?;
-    if ('\u{2460}'..='\u{2473}').contains(&c) {
+    if crate::normalize::is_circled_number(c) {
         return Some(c.len_utf8());
     }
     None
@@ -288,7 +288,13 @@ pub fn segment(norm: &Normalized) -> Segmented {
     let n_lines = norm.line_count();
     let classes: Vec<LineClass> = (0..n_lines).map(|i| classify(norm.line(i))).collect();
     let documents = find_documents(norm, &classes);
-    let doc_of = |line: usize| documents.iter().rposition(|d| d.start_line <= line).unwrap_or(0);
+    let mut line_doc = vec![0usize; n_lines];
+    for (d, span) in documents.iter().enumerate() {
+        for slot in line_doc.iter_mut().take(span.end_line).skip(span.start_line) {
+            *slot = d;
+        }
+    }
+    let doc_of = |line: usize| line_doc.get(line).copied().unwrap_or(0);
 
     let mut units: Vec<Unit> = Vec::new();
     let mut heading: Option<usize> = None;
@@ -447,7 +453,7 @@ fn continues(text: &str, kind: UnitKind, next: &str, next_class: LineClass) -> b
     }
     // numbers never continue across a line break (`…6:00` / `2 1月3日…` are two items)
     if last.is_some_and(|c| c.is_ascii_digit())
-        && first.is_some_and(|c| c.is_ascii_digit() || ('\u{2460}'..='\u{2473}').contains(&c))
+        && first.is_some_and(|c| c.is_ascii_digit() || crate::normalize::is_circled_number(c))
     {
         return false;
     }
@@ -477,9 +483,13 @@ fn starts_with_label(line: &str) -> bool {
 fn find_documents(norm: &Normalized, classes: &[LineClass]) -> Vec<DocumentSpan> {
     let n = classes.len();
     let mut docs: Vec<DocumentSpan> = vec![DocumentSpan { start_line: 0, end_line: n, header_lines: Vec::new() }];
+    let mut content_seen = false;
     let mut i = 0;
     while i < n {
         let c = classes[i];
+        if matches!(c, LineClass::Text | LineClass::Item) {
+            content_seen = true;
+        }
         if c == LineClass::Header || c == LineClass::Separator {
             // a bare 【別添資料】 with a list after it is an index, not a document
             if c == LineClass::Separator
@@ -507,11 +517,9 @@ fn find_documents(norm: &Normalized, classes: &[LineClass]) -> Vec<DocumentSpan>
             }
             // a document absorbs headers found before any of its content (a `# 情報提供`
             // heading above the number is not content)
-            let start_new = {
-                let cur = docs.last().map(|d| d.start_line).unwrap_or(0);
-                (cur..i).any(|l| matches!(classes[l], LineClass::Text | LineClass::Item))
-            };
+            let start_new = content_seen;
             if start_new {
+                content_seen = false;
                 if let Some(last) = docs.last_mut() {
                     last.end_line = i;
                 }

@@ -91,7 +91,8 @@ impl Era {
     /// assert_eq!(Era::Heisei.western_year(1), 1989);
     /// ```
     pub fn western_year(self, n: u32) -> i32 {
-        self.first_day().year_ce().1 as i32 + n as i32 - 1
+        // era years are small (at most 99 are ever read); saturate rather than overflow
+        (self.first_day().year_ce().1 as i32).saturating_add(n.min(999) as i32).saturating_sub(1)
     }
 
     /// Whether `date` lies inside the era.

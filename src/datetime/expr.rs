@@ -327,9 +327,10 @@ fn points(text: &str, tokens: &[Token]) -> Vec<Point> {
     // A bare day (30日) or bare month (6月) stands only after another date.
     let mut kept: Vec<Point> = Vec::with_capacity(out.len());
     for p in out {
-                // kept when it follows another date, or carries a weekday or a time (`16日(日)午前0時`,
+        // kept when it follows another date, or carries a weekday or a time (`16日(日)午前0時`,
         // `同日2:00`), which no count of days has
-        let bare = p.date.is_some_and(|d| matches!(d.form, DateForm::DayOnly | DateForm::MonthOnly | DateForm::SameDay));
+        let bare =
+            p.date.is_some_and(|d| matches!(d.form, DateForm::DayOnly | DateForm::MonthOnly | DateForm::SameDay));
         if bare {
             let prev_date = kept.last().is_some_and(|q| q.date.is_some());
             let dated = p.time.is_some() || p.date.is_some_and(|d| d.weekday.is_some());

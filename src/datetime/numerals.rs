@@ -91,7 +91,12 @@ pub fn ascii_number(max_digits: usize) -> impl Fn(&str) -> IResult<&str, u32> {
 
 /// A kanji number (positional or digit by digit).
 pub fn kanji_number(i: &str) -> IResult<&str, u32> {
-    let len: usize = i.chars().take_while(|&c| is_kanji_numeral(c)).map(char::len_utf8).sum();
+    // at most eight characters (千九百八十九 is six): longer runs are not dates
+    let n = i.chars().take_while(|&c| is_kanji_numeral(c)).count();
+    if n > 8 {
+        return Err(nom::Err::Error(nom::error::Error::new(i, nom::error::ErrorKind::Digit)));
+    }
+    let len: usize = i.chars().take(n).map(char::len_utf8).sum();
     match kanji_value(&i[..len]) {
         Some(v) if len > 0 => Ok((&i[len..], v)),
         _ => Err(nom::Err::Error(nom::error::Error::new(i, nom::error::ErrorKind::Digit))),

@@ -162,8 +162,10 @@ fn era_name(i: &str) -> Res<'_, Era> {
     .parse(i)
 }
 
+/// `元` or a year in the era: 1 to 99 (ASCII or kanji).
 fn era_year_number(i: &str) -> Res<'_, u32> {
-    alt((value(1, tag("元")), number(2))).parse(i)
+    let (r, n) = alt((value(1, tag("元")), number(2))).parse(i)?;
+    if (1..=99).contains(&n) { Ok((r, n)) } else { fail(i) }
 }
 
 fn month_num(i: &str) -> Res<'_, u32> {
@@ -439,9 +441,11 @@ pub(crate) fn time(i: &str) -> Res<'_, (u32, u32, bool, bool)> {
     .parse(r)?;
     let (r, _) = sp(r)?;
     let (r, (mut h, m)) = alt((clock, kanji_clock, value((12, 0), tag("正午")))).parse(r)?;
+    // 午前12時 is noon and 午後12時 midnight (the 24:00 that ends a day), as the legal
+    // convention has it; 午前0時 and 午後0時 are midnight and noon
     match half {
-        Some(0) if h == 12 => h = 0,
         Some(1) if h < 12 => h += 12,
+        Some(1) if h == 12 => h = 24,
         Some(0 | 1) if h > 12 => return fail(i),
         Some(2) if h == 12 || h == 24 => h = 0,
         Some(3) if (6..12).contains(&h) => h += 12,
@@ -547,7 +551,31 @@ fn can_start(c: char) -> bool {
     is_numeral_char(c)
         || matches!(
             c,
-            '明' | '大' | '昭' | '平' | '令' | 'R' | 'H' | 'S' | 'T' | 'M' | 'r' | 'h' | '同' | '翌' | '午' | '正' | 'A' | 'P' | 'a' | 'p' | '元' | '深' | '未' | '夜' | '早' | '朝'
+            '明' | '大'
+                | '昭'
+                | '平'
+                | '令'
+                | 'R'
+                | 'H'
+                | 'S'
+                | 'T'
+                | 'M'
+                | 'r'
+                | 'h'
+                | '同'
+                | '翌'
+                | '午'
+                | '正'
+                | 'A'
+                | 'P'
+                | 'a'
+                | 'p'
+                | '元'
+                | '深'
+                | '未'
+                | '夜'
+                | '早'
+                | '朝'
         )
 }
 

@@ -12,7 +12,7 @@
 
 use super::Context;
 use crate::model::Mention;
-use crate::prefectures::{Prefecture, find_prefectures};
+use crate::prefectures::{AREA_SUFFIXES, Prefecture, find_prefectures};
 
 /// One area defined by the notice.
 #[derive(Debug, Clone)]
@@ -50,8 +50,6 @@ pub struct PrefectureSeen {
     /// Where.
     pub mention: Mention,
 }
-
-const AREA_SUFFIXES: [&str; 5] = ["エリア", "地域", "地区", "ブロック", "方面"];
 
 /// The area name that ends at or before `text[..end]`'s end, if the text there ends with
 /// an area suffix: returns (start, name).

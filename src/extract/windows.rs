@@ -163,7 +163,8 @@ const NEGATIVE: [&str; 22] = [
 ];
 
 /// Events, not outages: a statement about one is never a window.
-const EVENTS: [&str; 10] = ["説明会", "セミナー", "ウェビナー", "研修会", "講演", "視聴", "アーカイブ", "Zoom", "会場", "開催"];
+const EVENTS: [&str; 10] =
+    ["説明会", "セミナー", "ウェビナー", "研修会", "講演", "視聴", "アーカイブ", "Zoom", "会場", "開催"];
 
 fn has_any(text: &str, words: &[&str]) -> bool {
     words.iter().any(|w| text.contains(w))
@@ -238,6 +239,7 @@ pub fn extract(
             None
         };
         let mut recovered: Vec<usize> = Vec::new();
+        let places = Places::of(&unit.text);
         for (k, e) in exprs.iter().enumerate() {
             let last = last_date.map(|(_, d)| d);
             let to_partial = |d: DateTok| date_of(d, last);
@@ -287,13 +289,17 @@ pub fn extract(
                     if w.status == Status::Incident && et.is_none() {
                         w.open_end = true;
                     }
-                    place(ctx, unit, e, areas, targets.get(unit.doc).and_then(|t| t.as_ref()), &mut w, diags);
+                    place(ctx, unit, &places, e, areas, targets.get(unit.doc).and_then(|t| t.as_ref()), &mut w, diags);
                     out.push(w);
                 }
                 Some(Stated::Days { from, to }) => {
                     // a bare date range is a window only when its own sentence says what stops
                     // (or a daily time range follows it, which the pending logic handles)
-                    if evidence != Evidence::Own && !next_is_daily(ctx, ui) && !e.all_day && unit.kind != UnitKind::TableRow {
+                    if evidence != Evidence::Own
+                        && !next_is_daily(ctx, ui)
+                        && !e.all_day
+                        && unit.kind != UnitKind::TableRow
+                    {
                         continue;
                     }
                     let Some(sd) = to_partial(from) else { continue };
@@ -309,7 +315,7 @@ pub fn extract(
                     w.except = except;
                     w.all_day = true;
                     w.summary = !e.all_day;
-                    place(ctx, unit, e, areas, targets.get(unit.doc).and_then(|t| t.as_ref()), &mut w, diags);
+                    place(ctx, unit, &places, e, areas, targets.get(unit.doc).and_then(|t| t.as_ref()), &mut w, diags);
                     pending = Some(Pending { doc: unit.doc, unit: ui, window: w });
                 }
                 Some(Stated::Daily { start, end }) => {
@@ -332,14 +338,14 @@ pub fn extract(
                     let mut w = base.window(sd, None);
                     w.open_end = true;
                     w.all_day = true;
-                    place(ctx, unit, e, areas, targets.get(unit.doc).and_then(|t| t.as_ref()), &mut w, diags);
+                    place(ctx, unit, &places, e, areas, targets.get(unit.doc).and_then(|t| t.as_ref()), &mut w, diags);
                     out.push(w);
                 }
                 Some(Stated::WholeDay { date }) => {
                     let Some(sd) = to_partial(date) else { continue };
                     let mut w = base.window(sd, None);
                     w.all_day = true;
-                    place(ctx, unit, e, areas, targets.get(unit.doc).and_then(|t| t.as_ref()), &mut w, diags);
+                    place(ctx, unit, &places, e, areas, targets.get(unit.doc).and_then(|t| t.as_ref()), &mut w, diags);
                     out.push(w);
                 }
                 Some(Stated::Dates { dates }) => {
@@ -357,7 +363,16 @@ pub fn extract(
                         first.get_or_insert(sd);
                         let mut w = base.window(sd, Some(s.into()));
                         w.end_time = Some(t.into());
-                        place(ctx, unit, e, areas, targets.get(unit.doc).and_then(|t| t.as_ref()), &mut w, diags);
+                        place(
+                            ctx,
+                            unit,
+                            &places,
+                            e,
+                            areas,
+                            targets.get(unit.doc).and_then(|t| t.as_ref()),
+                            &mut w,
+                            diags,
+                        );
                         out.push(w);
                     }
                 }
@@ -419,11 +434,15 @@ fn expression_status(text: &str, e: &Expression, all: &[Expression], status: Sta
     }
     const TO_NEW: [&str; 8] = ["に延期", "へ延期", "まで延期", "に変更", "へ変更", "に日程変更", "(変更後)", "に振替"];
     let after = text[e.end..].trim_start_matches([' ', ')', '(']).trim_start_matches("予定").trim_start_matches(')');
-        let before = text[..e.start].trim_end();
+    let before = text[..e.start].trim_end();
     if before.ends_with("(変更前)") || before.ends_with("変更前:") || before.ends_with("旧:") {
         return Status::Cancelled;
     }
-    if TO_NEW.iter().any(|w| after.starts_with(w)) || before.ends_with("変更後:") || before.ends_with("(変更後)") || before.ends_with("新:") {
+    if TO_NEW.iter().any(|w| after.starts_with(w))
+        || before.ends_with("変更後:")
+        || before.ends_with("(変更後)")
+        || before.ends_with("新:")
+    {
         return Status::Rescheduled;
     }
     let old_marks = ["予定していた", "(変更前)", "に実施予定の", "を予定しておりました"];
@@ -670,7 +689,10 @@ fn context_text(ctx: Context<'_>, ui: usize, unit: &Unit, title: &str) -> String
 pub fn status_of(text: &str) -> Status {
     if has_any(text, &["中止", "取りやめ", "取り止め", "見合わせ", "キャンセル"]) {
         Status::Cancelled
-        } else if has_any(text, &["延期", "日程変更", "変更前", "変更後", "変更となりました", "変更いたします", "変更します", "振替"]) {
+    } else if has_any(
+        text,
+        &["延期", "日程変更", "変更前", "変更後", "変更となりました", "変更いたします", "変更します", "振替"],
+    ) {
         Status::Rescheduled
     } else if has_any(
         text,
@@ -735,7 +757,10 @@ fn document_targets(ctx: Context<'_>) -> Vec<Option<Vec<&'static Prefecture>>> {
     for unit in &ctx.seg.units {
         let own = has_any(&unit.text, &TARGET_WORDS);
         let heading = heading_text(ctx, unit);
-        let heading_says = has_any(heading, &TARGET_WORDS) || heading.trim_start_matches(|c: char| c.is_ascii_digit() || matches!(c, '.' | ' ' | '(' | ')')).starts_with("対象");
+        let heading_says = has_any(heading, &TARGET_WORDS)
+            || heading
+                .trim_start_matches(|c: char| c.is_ascii_digit() || matches!(c, '.' | ' ' | '(' | ')'))
+                .starts_with("対象");
         if !(own || heading_says) || !expressions(&unit.text).is_empty() {
             continue;
         }
@@ -754,21 +779,40 @@ fn document_targets(ctx: Context<'_>) -> Vec<Option<Vec<&'static Prefecture>>> {
     out
 }
 
+/// What a unit says about places, read once per unit: its area names and the prefectures
+/// it names.
+struct Places {
+    nationwide: bool,
+    areas: Vec<(usize, usize, String)>,
+    prefectures: Vec<&'static Prefecture>,
+}
+
+impl Places {
+    fn of(text: &str) -> Places {
+        let mut prefectures: Vec<&'static Prefecture> =
+            find_prefectures(text).into_iter().map(|h| h.prefecture).collect();
+        prefectures.sort_by_key(|p| p.code);
+        prefectures.dedup();
+        Places { nationwide: text.contains("全国"), areas: area_names(text), prefectures }
+    }
+}
+
+#[allow(clippy::too_many_arguments)]
 fn place(
     ctx: Context<'_>,
     unit: &Unit,
+    places: &Places,
     e: &Expression,
     areas: &AreaTable,
     target: Option<&Vec<&'static Prefecture>>,
     w: &mut WindowSpec,
     diags: &mut Vec<Diagnostic>,
 ) {
-    let text = unit.text.as_str();
-    if text.contains("全国") {
+    if places.nationwide {
         return;
     }
     // the closest area name before the expression in the unit, else in its heading
-    let all = area_names(text);
+    let all = &places.areas;
     let own: Vec<_> = all.iter().filter(|(_, end, _)| *end <= e.start).collect();
     // after the expression, only when the statement names that one area
     let only_after = all.iter().filter(|(s, _, _)| *s >= e.end).collect::<Vec<_>>();
@@ -788,10 +832,7 @@ fn place(
         if let Some(def) = areas.lookup(&name, unit.doc) {
             w.prefectures = def.prefectures.clone();
         } else {
-            let stem = ["エリア", "地域", "地区", "ブロック", "方面"]
-                .iter()
-                .find_map(|s| name.strip_suffix(s))
-                .unwrap_or(&name);
+            let stem = crate::prefectures::AREA_SUFFIXES.iter().find_map(|s| name.strip_suffix(s)).unwrap_or(&name);
             match region(stem) {
                 Some(list) if list.len() < 47 => w.prefectures = list,
                 Some(_) => {}
@@ -811,9 +852,7 @@ fn place(
         return;
     }
     // prefectures named in the statement itself, else the document's target area
-    let mut prefs: Vec<&'static Prefecture> = find_prefectures(text).into_iter().map(|h| h.prefecture).collect();
-    prefs.sort_by_key(|p| p.code);
-    prefs.dedup();
+    let mut prefs = places.prefectures.clone();
     if prefs.is_empty()
         && let Some(t) = target
     {
