@@ -88,7 +88,17 @@ fn complete_end(p: &PartialDate, start: NaiveDate) -> Option<NaiveDate> {
         return NaiveDate::from_ymd_opt(p.year?, month, p.day);
     }
     let d = NaiveDate::from_ymd_opt(start.year(), month, p.day)?;
-    if d < start { NaiveDate::from_ymd_opt(start.year() + 1, month, p.day) } else { Some(d) }
+    // across the year end (`12月30日~1月3日`): only when the end's month comes before the
+    // start's, and the weekday, if given, does not object; an earlier day of the same month
+    // stays where it is and is reported as end-before-start
+    if d < start && month < start.month() {
+        let next = NaiveDate::from_ymd_opt(start.year() + 1, month, p.day);
+        let weekday_objects = p.weekday.is_some_and(|w| d.weekday() == w && next.is_some_and(|n| n.weekday() != w));
+        if !weekday_objects {
+            return next;
+        }
+    }
+    Some(d)
 }
 
 fn at(date: NaiveDate, t: Option<TimeOfDay>) -> NaiveDateTime {
@@ -386,6 +396,9 @@ fn resolve_dates(
                                             m.text
                                         ),
                                     ));
+                                } else {
+                                    let message = format!("「{}」 is not a date that exists", m.text);
+                                    diags.push(diag(Severity::Error, "invalid-date", message));
                                 }
                                 (None, false)
                             }

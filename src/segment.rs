@@ -349,7 +349,7 @@ pub fn segment(norm: &Normalized) -> Segmented {
                 }
                 let (ns, ne) = norm.line_range(next);
                 let next_line = &norm.text()[ns..ne];
-                if !continues(&text, kind, next_line, classes[next]) {
+                if !continues(&text, kind, next_line, classes[next], next == last + 1) {
                     break;
                 }
                 pieces.push((text.len(), ns, ne - ns));
@@ -397,7 +397,7 @@ fn next_nonblank(classes: &[LineClass], from: usize, max_blank: usize) -> Option
 }
 
 /// Whether `next` continues the unit whose text so far is `text`.
-fn continues(text: &str, kind: UnitKind, next: &str, next_class: LineClass) -> bool {
+fn continues(text: &str, kind: UnitKind, next: &str, next_class: LineClass, adjacent: bool) -> bool {
     if matches!(next_class, LineClass::Header | LineClass::Separator | LineClass::Heading | LineClass::TableRow) {
         return false;
     }
@@ -447,8 +447,8 @@ fn continues(text: &str, kind: UnitKind, next: &str, next_class: LineClass) -> b
             return false;
         }
     }
-    // an unclosed bracket
-    if t.matches('(').count() > t.matches(')').count() {
+    // an unclosed bracket, continued on the very next line (never across a blank line)
+    if adjacent && t.matches('(').count() > t.matches(')').count() {
         return true;
     }
     // numbers never continue across a line break (`…6:00` / `2 1月3日…` are two items)

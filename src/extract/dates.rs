@@ -148,8 +148,12 @@ pub fn extract(ctx: Context<'_>, diags: &mut Vec<Diagnostic>) -> Vec<RawDate> {
                 if month.is_none() && d.form != DateForm::MonthOnly {
                     month = carried_month;
                 }
-                if year.is_none() && carried_year.is_some() {
-                    year = carried_year;
+                if year.is_none()
+                    && let Some(cy) = carried_year
+                {
+                    // a later month before the first one is in the next year (`12月30日~1月3日`)
+                    let rolls = matches!((month, carried_month), (Some(m), Some(cm)) if m < cm);
+                    year = Some(if rolls { cy + 1 } else { cy });
                     inherited = true;
                 }
                 if carried_month.is_none() {

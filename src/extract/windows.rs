@@ -243,6 +243,8 @@ pub fn extract(
         for (k, e) in exprs.iter().enumerate() {
             let last = last_date.map(|(_, d)| d);
             let to_partial = |d: DateTok| date_of(d, last);
+            // remembered before the statement is read, so a `continue` cannot skip it
+            remember_dates(std::slice::from_ref(e), &mut last_date, unit.doc);
             let mention = ctx.mention(unit, e.start, e.end);
             let base = Base {
                 doc: unit.doc,
@@ -297,6 +299,7 @@ pub fn extract(
                     // (or a daily time range follows it, which the pending logic handles)
                     if evidence != Evidence::Own
                         && !next_is_daily(ctx, ui)
+                        && !exprs[k + 1..].iter().any(|x| x.daily)
                         && !e.all_day
                         && unit.kind != UnitKind::TableRow
                     {
@@ -354,12 +357,12 @@ pub fn extract(
                     let Some((s, t)) = times else { continue };
                     let mut first: Option<PartialDate> = None;
                     for d in dates {
-                        let Some(sd) = to_partial(d).map(|x| match first {
-                            Some(f) => inherit(x, &f),
-                            None => x,
-                        }) else {
-                            continue;
+                        // later members take what they lack from the list's head
+                        let sd = match first {
+                            Some(f) => date_of(d, Some(f)).map(|x| inherit(x, &f)),
+                            None => to_partial(d),
                         };
+                        let Some(sd) = sd else { continue };
                         first.get_or_insert(sd);
                         let mut w = base.window(sd, Some(s.into()));
                         w.end_time = Some(t.into());
@@ -378,7 +381,6 @@ pub fn extract(
                 }
                 None => {}
             }
-            remember_dates(std::slice::from_ref(e), &mut last_date, unit.doc);
         }
     }
     if let Some(p) = pending.take() {
