@@ -206,7 +206,13 @@ pub fn normalize(original: &str) -> Normalized {
 }
 
 fn normalize_line(line: &str, base: usize) -> Vec<Ch> {
-    let chars = fold_chars(line, base);
+    let mut chars = fold_chars(line, base);
+    // the katakana long vowel between digits is a dash in a PDF (`0120ー123ー456`)
+    for i in 1..chars.len().saturating_sub(1) {
+        if chars[i].c == 'ー' && chars[i - 1].c.is_ascii_digit() && chars[i + 1].c.is_ascii_digit() {
+            chars[i].c = '-';
+        }
+    }
     let chars = strip_markdown(chars);
     fix_spaces(chars)
 }

@@ -241,11 +241,20 @@ pub fn resolve(x: &Extraction) -> Resolved {
             description: Some(w.description.clone()),
             mentions: w.mentions.clone(),
         };
-        match outages
-            .iter_mut()
-            .find(|(e, _)| e.start == o.start && e.end == o.end && e.prefectures == o.prefectures && e.areas == o.areas)
-        {
+        match outages.iter_mut().find(|(e, _)| {
+            // the same time and the same prefectures is the same window, whether or not
+            // both statements name the area (`近畿エリア:` in the cover, `対象:…` in the
+            // attachment); two undefined areas with no prefectures stay apart
+            let areas_agree =
+                e.areas == o.areas || e.areas.is_empty() || o.areas.is_empty() || !o.prefectures.is_empty();
+            e.start == o.start && e.end == o.end && e.prefectures == o.prefectures && areas_agree
+        }) {
             Some((e, specs)) => {
+                for a in &o.areas {
+                    if !e.areas.contains(a) {
+                        e.areas.push(a.clone());
+                    }
+                }
                 for m in o.mentions {
                     if !e.mentions.contains(&m) {
                         e.mentions.push(m);

@@ -396,7 +396,18 @@ fn next_nonblank(classes: &[LineClass], from: usize, max_blank: usize) -> Option
     None
 }
 
-/// Whether `next` continues the unit whose text so far is `text`.
+/// Whether `next` continues the unit whose text so far is `text`. The rules, in order:
+///
+/// 1. headers, headings, separators and table rows always start something new;
+/// 2. a range or a list cut after its connector (`22:00~`, `福島県、`) continues;
+/// 3. a date, a number or a URL cut in the middle (`令和7年6月` / `14日(土)…`,
+///    `0800-080-4` / `583`, `…/news/2` / `025/…`) continues, unless the next line is a
+///    numbered item;
+/// 4. a line that opens with a label (`東海北陸エリア:`) or a list marker does not;
+/// 5. a line that starts with what cannot start a sentence (`ー`, `、`, small kana) continues;
+/// 6. an unclosed bracket continues on the very next line;
+/// 7. two statements that each carry a date stay apart;
+/// 8. a long wrapped line with no sentence end continues.
 fn continues(text: &str, kind: UnitKind, next: &str, next_class: LineClass, adjacent: bool) -> bool {
     if matches!(next_class, LineClass::Header | LineClass::Separator | LineClass::Heading | LineClass::TableRow) {
         return false;
@@ -404,60 +415,45 @@ fn continues(text: &str, kind: UnitKind, next: &str, next_class: LineClass, adja
     let t = text.trim_end();
     let last = t.chars().next_back();
     let first = next.chars().next();
-    // a range or a list cut by a line break
     if t.ends_with('~') || t.ends_with("から") || t.ends_with('、') || t.ends_with('・') || t.ends_with(',') {
         return next_class != LineClass::Item || t.ends_with('~');
     }
-    // a line that opens with a label (`東海北陸エリア:`, `日時:`) starts a statement of its own
-    if starts_with_label(next) {
-        return false;
+    let numbered_item = number_marker(next).is_some()
+        || next.split_once(' ').is_some_and(|(h, _)| !h.is_empty() && h.bytes().all(|b| b.is_ascii_digit()));
+    let cut_number = last.is_some_and(|c| c.is_ascii_digit() || matches!(c, '-' | '/'))
+        || (t.ends_with('月') || t.ends_with('年')) && t.chars().rev().nth(1).is_some_and(|c| c.is_ascii_digit());
+    if cut_number
+        && first.is_some_and(|c| c.is_ascii_digit())
+        && !numbered_item
+        && t.chars().count() >= 20
+        && kind != UnitKind::Heading
+    {
+        return true;
     }
-    if next_class == LineClass::Item {
+    if starts_with_label(next) || next_class == LineClass::Item {
         return false;
     }
     if let Some(f) = first {
-        if matches!(
-            f,
-            '~' | '、'
-                | '。'
-                | 'ー'
-                | ')'
-                | 'ぁ'
-                | 'ぃ'
-                | 'ぅ'
-                | 'ぇ'
-                | 'ぉ'
-                | 'っ'
-                | 'ゃ'
-                | 'ゅ'
-                | 'ょ'
-                | 'ァ'
-                | 'ィ'
-                | 'ゥ'
-                | 'ェ'
-                | 'ォ'
-                | 'ッ'
-                | 'ャ'
-                | 'ュ'
-                | 'ョ'
-        ) {
+        const NOT_A_START: [char; 21] = [
+            '~', '、', '。', 'ー', ')', 'ぁ', 'ぃ', 'ぅ', 'ぇ', 'ぉ', 'っ', 'ゃ', 'ゅ', 'ょ', 'ァ', 'ィ', 'ゥ', 'ェ',
+            'ォ', 'ッ', 'ャ',
+        ];
+        if NOT_A_START.contains(&f) {
             return true;
         }
-        if f == '※' || f == '【' || f == '(' || f == '「' || f.is_ascii_digit() && number_marker(next).is_some() {
+        if matches!(f, '※' | '【' | '(' | '「') || numbered_item {
             return false;
         }
     }
-    // an unclosed bracket, continued on the very next line (never across a blank line)
     if adjacent && t.matches('(').count() > t.matches(')').count() {
         return true;
     }
-    // numbers never continue across a line break (`…6:00` / `2 1月3日…` are two items)
-    if last.is_some_and(|c| c.is_ascii_digit())
-        && first.is_some_and(|c| c.is_ascii_digit() || crate::normalize::is_circled_number(c))
-    {
+    let dated = |s: &str| {
+        crate::datetime::scan(s).iter().any(|tok| matches!(tok, crate::datetime::Token::Date(d) if d.day.is_some()))
+    };
+    if dated(t) && dated(next) {
         return false;
     }
-    // a long wrapped line with no sentence end
     let terminated = last.is_some_and(|c| matches!(c, '。' | ':' | ')' | '」' | '』' | '】' | '!' | '?' | '.' | '>'));
     if kind == UnitKind::Heading {
         return false;
@@ -471,11 +467,15 @@ fn starts_with_label(line: &str) -> bool {
     let head: String = line.chars().take(16).collect();
     if let Some(colon) = head.find(':') {
         let label = &head[..colon];
-        if !label.is_empty() && !label.contains(['、', '。', ' ']) && !label.chars().all(|c| c.is_ascii_digit()) {
+        // a word, not a date or a time (`14日(土)22:00` is no label)
+        if !label.is_empty()
+            && !label.contains(['、', '。', ' ', '(', ')'])
+            && !label.chars().any(|c| c.is_ascii_digit())
+        {
             return true;
         }
     }
-    ["エリア", "地域", "地区", "ブロック"]
+    crate::prefectures::AREA_SUFFIXES
         .iter()
         .any(|s| head.find(s).is_some_and(|p| p > 0 && !head[..p].contains(['、', '。', ' ', 'の', 'は'])))
 }

@@ -137,7 +137,7 @@ const POSITIVE: [&str; 30] = [
     "工事",
 ];
 
-const NEGATIVE: [&str; 22] = [
+const NEGATIVE: [&str; 23] = [
     "受付時間",
     "受付期間",
     "受付日",
@@ -158,6 +158,7 @@ const NEGATIVE: [&str; 22] = [
     "開庁",
     "付け",
     "休業",
+    "年末年始",
     "ヘルプデスク",
     "休館",
 ];
@@ -190,7 +191,7 @@ pub fn extract(
     let targets = document_targets(ctx);
     let mut out: Vec<WindowSpec> = Vec::new();
     // the last date stated in the document, for `同日` and bare days
-    let mut last_date: Option<(usize, PartialDate)> = None;
+    let mut last_date: Option<(usize, usize, PartialDate)> = None;
     // a date range waiting for a daily time range (各日20時~翌日5時) in the units after it
     let mut pending: Option<Pending> = None;
     for (ui, unit) in units.iter().enumerate() {
@@ -204,7 +205,7 @@ pub fn extract(
         if exprs.is_empty() {
             continue;
         }
-        if last_date.is_some_and(|(doc, _)| doc != unit.doc) {
+        if last_date.is_some_and(|(doc, _, _)| doc != unit.doc) {
             last_date = None;
         }
         let title = docs.get(unit.doc).and_then(|d| d.title.as_deref()).unwrap_or("");
@@ -213,11 +214,18 @@ pub fn extract(
         // an event (a webinar, a video archive) is never an outage, whatever words it uses
         let event = has_any(&unit.text, &EVENTS) || has_any(heading_text(ctx, unit), &EVENTS);
         if evidence == Evidence::None || (negative && evidence != Evidence::Own) || event {
-            remember_dates(&exprs, &mut last_date, unit.doc);
+            remember_dates(&exprs, &mut last_date, unit.doc, unit.line);
             continue;
         }
         let context_text = context_text(ctx, ui, unit, title);
         let mut status = status_of(&unit.text);
+        // the outcome stated on the line right under the window (`予定どおり完了いたしました。`)
+        if status == Status::Planned
+            && let Some(next) = units.get(ui + 1).filter(|n| n.doc == unit.doc && n.kind != UnitKind::Heading)
+            && expressions(&next.text).is_empty()
+        {
+            status = status_of(&next.text);
+        }
         // the statement, its heading and its lead-in (not the title: a notice about a past
         // failure may announce a planned fix)
         let near = format!("{}\n{}\n{}", unit.text, heading_text(ctx, unit), lead_texts(ctx, ui, unit).join("\n"));
@@ -241,10 +249,11 @@ pub fn extract(
         let mut recovered: Vec<usize> = Vec::new();
         let places = Places::of(&unit.text);
         for (k, e) in exprs.iter().enumerate() {
-            let last = last_date.map(|(_, d)| d);
+            // a date stated a few statements above, not one from another part of the document
+            let last = last_date.filter(|(_, line, _)| unit.line.saturating_sub(*line) <= 25).map(|(_, _, d)| d);
             let to_partial = |d: DateTok| date_of(d, last);
             // remembered before the statement is read, so a `continue` cannot skip it
-            remember_dates(std::slice::from_ref(e), &mut last_date, unit.doc);
+            remember_dates(std::slice::from_ref(e), &mut last_date, unit.doc, unit.line);
             let mention = ctx.mention(unit, e.start, e.end);
             let base = Base {
                 doc: unit.doc,
@@ -254,6 +263,15 @@ pub fn extract(
                 description: describe(unit),
                 mention: mention.clone(),
             };
+            // `(12月29日~1月3日)を除く`: an exclusion, not a window; `毎月1日~4日`: a rule, not a date
+            let after = unit.text[e.end..].trim_start_matches([')', ' ']);
+            if after.starts_with("を除") || after.starts_with("除く") {
+                continue;
+            }
+            let monthly = has_any(&unit.text, &["毎月", "毎週", "毎年"]);
+            if monthly && e.points.first().and_then(|p| p.date).is_some_and(|d| d.month.is_none()) {
+                continue;
+            }
             match classify(e) {
                 Some(Stated::Timed { start, end }) => {
                     if evidence == Evidence::Title && e.points.iter().any(|p| p.time.is_none()) {
@@ -265,7 +283,8 @@ pub fn extract(
                     }
                     let (sd, st) = (start.date.and_then(to_partial), start.time.map(TimeOfDay::from));
                     let Some(sd) = sd else { continue };
-                    let mut ed = end.and_then(|p| p.date).and_then(to_partial).map(|d| inherit(d, &sd));
+                    // the end takes what it lacks from the start (`~翌15日(日)6時`)
+                    let mut ed = end.and_then(|p| p.date).and_then(|d| date_of(d, Some(sd))).map(|d| inherit(d, &sd));
                     if let (Some(d), Some(tok)) = (&mut ed, end.and_then(|p| p.date))
                         && tok.month == Some(MonthRef::Same)
                     {
@@ -277,7 +296,7 @@ pub fn extract(
                     if end.is_none() && status == Status::Incident {
                         // `10時頃から…障害が発生…同日11時30分に復旧しました`
                         if let Some((j, rd, rt)) = recovery(&unit.text, e, &exprs) {
-                            ed = rd.and_then(to_partial).map(|d| inherit(d, &sd));
+                            ed = rd.and_then(|d| date_of(d, Some(sd))).map(|d| inherit(d, &sd));
                             et = Some(rt.into());
                             recovered.push(j);
                         }
@@ -390,14 +409,14 @@ pub fn extract(
 }
 
 /// Remember the last date with a month, for `同日` and bare days after it.
-fn remember_dates(exprs: &[Expression], last: &mut Option<(usize, PartialDate)>, doc: usize) {
+fn remember_dates(exprs: &[Expression], last: &mut Option<(usize, usize, PartialDate)>, doc: usize, line: usize) {
     for e in exprs {
         for p in &e.points {
             if let Some(d) = p.date
                 && let (Some(MonthRef::Month(_)), Some(DayRef::Day(_))) = (d.month, d.day)
                 && let Some(pd) = date_of(d, None)
             {
-                *last = Some((doc, pd));
+                *last = Some((doc, line, pd));
             }
         }
     }
@@ -689,7 +708,7 @@ fn context_text(ctx: Context<'_>, ui: usize, unit: &Unit, title: &str) -> String
 
 /// The status a statement gives its windows.
 pub fn status_of(text: &str) -> Status {
-    if has_any(text, &["中止", "取りやめ", "取り止め", "見合わせ", "キャンセル"]) {
+    if has_any(text, &["中止", "取りやめ", "取り止め", "見合わせ", "見送", "キャンセル"]) {
         Status::Cancelled
     } else if has_any(
         text,
@@ -707,6 +726,10 @@ pub fn status_of(text: &str) -> Status {
             "つながりにくく",
             "発生しております",
             "発生しました",
+            "復旧作業中",
+            "復旧の見込み",
+            "できない状態となって",
+            "できない状態が続",
         ],
     ) {
         Status::Incident
@@ -853,8 +876,20 @@ fn place(
         }
         return;
     }
-    // prefectures named in the statement itself, else the document's target area
+    // prefectures named in the statement itself, or on a `対象:` line right under it, else the
+    // document's target area
     let mut prefs = places.prefectures.clone();
+    if prefs.is_empty()
+        && let Some(next) = ctx.seg.units.iter().find(|u| u.line > unit.last_line && u.doc == unit.doc)
+        && next.text.trim_start_matches([' ', '・', '-']).starts_with("対象")
+        && expressions(&next.text).is_empty()
+    {
+        let mut found: Vec<&'static Prefecture> =
+            find_prefectures(&next.text).into_iter().map(|h| h.prefecture).collect();
+        found.sort_by_key(|p| p.code);
+        found.dedup();
+        prefs = found;
+    }
     if prefs.is_empty()
         && let Some(t) = target
     {
