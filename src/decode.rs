@@ -32,21 +32,14 @@
 //!      before the UTF-8 check because 7-bit bytes are always valid UTF-8;
 //!   4. input that is valid UTF-8 is UTF-8 — a legacy Japanese text of any
 //!      length is practically never valid UTF-8 by accident;
-//!   5. otherwise `chardetng` guesses, but Japanese encodings are preferred:
-//!      if its guess is not Shift_JIS/EUC-JP, Shift_JIS and then EUC-JP are
-//!      tried strictly first and the first one that decodes without error
-//!      wins (single-byte guesses such as windows-1252 accept almost any
-//!      byte string, so they can only be a last resort);
-//!   6. if nothing Japanese decodes cleanly but UTF-8, Shift_JIS or EUC-JP
-//!      got through a real stretch of non-ASCII text before failing
-//!      (at least [`BROKEN_JAPANESE_MIN_NON_ASCII`] bytes), the input is
-//!      taken to be a damaged file in that encoding and a
-//!      [`DecodeError::Malformed`] is returned for the one that got furthest,
-//!      instead of accepting chardetng's single-byte guess and returning
-//!      mojibake. Input that neither UTF-8 nor a Japanese encoding can make
-//!      sense of is an error too: auto-detection never returns a single-byte
-//!      encoding (windows-1252 accepts almost any bytes, so a binary or damaged
-//!      file would become mojibake). Such a file needs an explicit label.
+//!   5. otherwise `chardetng` guesses between the two Japanese legacy
+//!      encodings, and Shift_JIS and EUC-JP are tried strictly in the order it
+//!      suggests; the first one that decodes without error wins;
+//!   6. if none decodes, the input is an error ([`DecodeError::Malformed`]
+//!      for the candidate that got furthest, UTF-8 included). Auto-detection
+//!      never returns a single-byte encoding: windows-1252 accepts almost any
+//!      bytes, so a binary or damaged file would become mojibake. Such a file
+//!      needs an explicit label.
 //! * **What is not guessed.** UTF-16 without a BOM (it is reported as
 //!   binary because of its NUL bytes; use an explicit label).
 //! * **chardetng is told the text is Japanese** (TLD hint `"jp"`). Without
@@ -117,14 +110,6 @@ pub enum DecodeError {
         offset: usize,
     },
 }
-
-/// Minimum number of non-ASCII bytes a Japanese candidate (UTF-8,
-/// Shift_JIS, EUC-JP) must have decoded before failing for [`decode`] to
-/// report the input as a damaged file in that encoding rather than fall back
-/// to chardetng's (usually single-byte) guess. Eight bytes are three or four
-/// Japanese characters: Latin-1 text almost never gets that far in any of
-/// the three, Japanese text practically always does.
-pub const BROKEN_JAPANESE_MIN_NON_ASCII: usize = 8;
 
 /// Decodes `bytes` into text, strictly.
 ///
@@ -229,12 +214,8 @@ fn decode_auto(bytes: &[u8]) -> Result<Decoded, DecodeError> {
         }
     }
 
+    // Nothing tsuchi detects decodes these bytes: report the candidate that got furthest.
     let (offset, encoding) = furthest;
-    let non_ascii_before = bytes.get(..offset).map_or(0, |prefix| prefix.iter().filter(|b| !b.is_ascii()).count());
-    // Nothing tsuchi detects decodes these bytes. A single-byte guess (windows-1252 accepts
-    // almost anything) would turn a damaged or binary file into mojibake, so detection
-    // stops here: such a file needs an explicit --encoding.
-    let _ = (non_ascii_before, guess);
     Err(DecodeError::Malformed { encoding: lowercase_name(encoding), offset })
 }
 

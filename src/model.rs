@@ -132,6 +132,35 @@ impl Status {
     }
 }
 
+/// What happens during a window.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum OutageKind {
+    /// Maintenance work (メンテナンス, 保守, 作業).
+    Maintenance,
+    /// Network interruption (通信断, ネットワーク更改).
+    Network,
+    /// Software delivered to terminals (配信, バージョンアップ).
+    Update,
+    /// An unplanned failure (障害).
+    Incident,
+    /// A stop with no more specific kind (停止).
+    Outage,
+}
+
+impl OutageKind {
+    /// The schema name of the kind.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            OutageKind::Maintenance => "maintenance",
+            OutageKind::Network => "network",
+            OutageKind::Update => "update",
+            OutageKind::Incident => "incident",
+            OutageKind::Outage => "outage",
+        }
+    }
+}
+
 /// An outage or maintenance window.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Outage {
@@ -146,7 +175,7 @@ pub struct Outage {
     /// planned, cancelled, rescheduled, incident or completed.
     pub status: Status,
     /// What happens: `maintenance`, `network`, `update`, `incident`, `outage`.
-    pub kind: String,
+    pub kind: OutageKind,
     /// Area names as written (`東日本エリア`); empty when not limited to an area.
     pub areas: Vec<String>,
     /// Prefectures affected; empty when not limited to an area.

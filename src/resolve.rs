@@ -235,7 +235,7 @@ pub fn resolve(x: &Extraction) -> Resolved {
             all_day: w.all_day,
             tentative: w.tentative,
             status: w.status,
-            kind: w.kind.clone(),
+            kind: w.kind,
             areas: w.areas.clone(),
             prefectures,
             description: Some(w.description.clone()),
@@ -431,8 +431,12 @@ fn resolve_dates(
                     ));
                 }
                 let kind = if time.is_some() { DateKind::Datetime } else { DateKind::Date };
-                let value = date.map(|d| match &time {
-                    Some(t) => format!("{}T{}", d.format("%Y-%m-%d"), t),
+                // `24:00` is the next day's 00:00, as in the windows
+                let value = date.map(|d| match r.time {
+                    Some((h, mi)) => {
+                        let t = at(d, Some(TimeOfDay { hour: h, minute: mi, next_day: false }));
+                        t.format("%Y-%m-%dT%H:%M").to_string()
+                    }
                     None => d.format("%Y-%m-%d").to_string(),
                 });
                 (kind, value, inferred)

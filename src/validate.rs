@@ -65,7 +65,7 @@ pub fn check(notice: &Notice) -> Vec<Diagnostic> {
                 severity: Severity::Warning,
                 code: "window-before-notice".into(),
                 message: format!(
-                    "the planned window 「{text}」 starts on {} , before the notice's own date {d}",
+                    "the planned window 「{text}」 starts on {}, before the notice's own date {d}",
                     &o.start[..10]
                 ),
                 line,

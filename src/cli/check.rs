@@ -135,14 +135,9 @@ fn summary(errors: usize, warnings: usize, infos: usize) -> String {
     format!("{}, {}, {}", plural(errors, "error"), plural(warnings, "warning"), plural(infos, "note"))
 }
 
-/// Terminal columns a character takes (East Asian wide and full-width characters take two).
+/// Terminal columns a character takes (wide CJK two, combining marks none, a tab four).
 fn width(c: char) -> usize {
-    let u = c as u32;
-    let wide = matches!(u,
-        0x1100..=0x115F | 0x2E80..=0x303E | 0x3041..=0x33FF | 0x3400..=0x4DBF | 0x4E00..=0x9FFF
-        | 0xA000..=0xA4CF | 0xAC00..=0xD7A3 | 0xF900..=0xFAFF | 0xFE30..=0xFE4F | 0xFF00..=0xFF60
-        | 0xFFE0..=0xFFE6 | 0x20000..=0x3FFFD);
-    if wide { 2 } else { 1 }
+    if c == '\t' { 4 } else { unicode_width::UnicodeWidthChar::width(c).unwrap_or(0) }
 }
 
 /// `path:line:col: severity[code]: message`, the line, a caret under the span.
@@ -154,7 +149,7 @@ fn render_text(file: &str, d: &Diagnostic, src: &str) -> String {
         let span: usize =
             src.chars().skip(d.column.saturating_sub(1) as usize).take(d.length.max(1) as usize).map(width).sum();
         s.push_str(&format!("{:gutter$} |\n", ""));
-        s.push_str(&format!("{} | {}\n", d.line, src.trim_end()));
+        s.push_str(&format!("{} | {}\n", d.line, src.trim_end().replace('\t', "    ")));
         s.push_str(&format!("{:gutter$} | {}{}\n", "", " ".repeat(pad), "^".repeat(span.max(1))));
     }
     s

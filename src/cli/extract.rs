@@ -237,7 +237,8 @@ fn extension(format: Format) -> &'static str {
 /// Write one file per converted input and the index; returns how many writes failed.
 fn write_dir(dir: &Path, outcomes: &[Outcome], format: Format, force: bool) -> anyhow::Result<usize> {
     std::fs::create_dir_all(dir).with_context(|| format!("{}: cannot create the output directory", dir.display()))?;
-    let mut used: Vec<PathBuf> = Vec::new();
+    // the run's index is not an output name an input can take
+    let mut used: Vec<PathBuf> = vec![dir.join("index.json")];
     let mut entries = Vec::new();
     let mut converted = 0;
     let mut outages = 0;
@@ -319,6 +320,13 @@ fn write_atomic(target: &Path, bytes: &[u8], force: bool) -> anyhow::Result<()> 
         .with_context(|| format!("{}: cannot create a temporary file", parent.display()))?;
     tmp.write_all(bytes)?;
     tmp.as_file().sync_all()?;
-    tmp.persist(target).map_err(|e| anyhow::anyhow!("{}: cannot write: {}", target.display(), e.error))?;
-    Ok(())
+    // without --force, never replace a file that appeared since the check above
+    let persisted = if force { tmp.persist(target).map(|_| ()) } else { tmp.persist_noclobber(target).map(|_| ()) };
+    persisted.map_err(|e| {
+        if e.error.kind() == std::io::ErrorKind::AlreadyExists {
+            anyhow::anyhow!("{}: already exists (use --force to replace it)", target.display())
+        } else {
+            anyhow::anyhow!("{}: cannot write: {}", target.display(), e.error)
+        }
+    })
 }

@@ -70,7 +70,12 @@ fn walk(dir: &Path, out: &mut Vec<PathBuf>) {
         if path.file_name().and_then(|n| n.to_str()).is_some_and(|n| n.starts_with('.')) {
             continue;
         }
-        if path.is_dir() {
+        // links are not followed: a link to a parent would loop
+        let Ok(kind) = e.file_type() else { continue };
+        if kind.is_symlink() {
+            continue;
+        }
+        if kind.is_dir() {
             walk(&path, out);
         } else if path
             .extension()

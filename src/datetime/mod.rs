@@ -2,7 +2,7 @@
 //!
 //! Three layers, each usable alone:
 //!
-//! 1. [`scan`] finds date and time *tokens* in a line of normalised text: era years
+//! 1. [`scan()`] finds date and time *tokens* in a line of normalised text: era years
 //!    (`令和7年`, `令和元年`, `R7.1.31`, `H31`), western years (`2026年`, `2025/2/1`,
 //!    `二〇二五年`), year-less dates (`2月2日`, `同月30日`, a bare `30日`), weekdays in
 //!    brackets (`(日)`, `(日曜日)`, `(月・祝)`), and times (`22:00`, `22時30分`, `9時半`,

@@ -66,7 +66,7 @@
 //! assert!(ics.ends_with("END:VCALENDAR\r\n"));
 //! ```
 
-use crate::model::{ContactKind, Notice, Outage, Status};
+use crate::model::{ContactKind, Notice, Outage, OutageKind, Status};
 use std::collections::HashMap;
 
 /// Longest physical line, in octets, excluding the CRLF.
@@ -171,8 +171,8 @@ fn event(w: &mut Writer, notice: &Notice, o: &Outage, seen: &mut HashMap<String,
     if let Some(location) = location(o) {
         w.text("LOCATION", &location);
     }
-    if !o.kind.is_empty() {
-        w.text("CATEGORIES", &o.kind);
+    {
+        w.text("CATEGORIES", o.kind.as_str());
     }
     let status = match o.status {
         Status::Cancelled => "CANCELLED",
@@ -234,14 +234,13 @@ fn dtstamp(notice: &Notice) -> String {
 // ---------------------------------------------------------------------------------------
 // Text
 
-fn kind_ja(kind: &str) -> &str {
+fn kind_ja(kind: OutageKind) -> &'static str {
     match kind {
-        "maintenance" => "メンテナンス",
-        "network" => "通信断",
-        "update" => "アプリケーション配信",
-        "incident" => "障害",
-        "outage" => "停止",
-        other => other,
+        OutageKind::Maintenance => "メンテナンス",
+        OutageKind::Network => "通信断",
+        OutageKind::Update => "アプリケーション配信",
+        OutageKind::Incident => "障害",
+        OutageKind::Outage => "停止",
     }
 }
 
@@ -277,7 +276,7 @@ fn summary(notice: &Notice, o: &Outage) -> String {
     }
     let subject =
         notice.systems.first().map(|x| x.name.as_str()).or(notice.document.title.as_deref()).filter(|x| !x.is_empty());
-    let kind = kind_ja(&o.kind);
+    let kind = kind_ja(o.kind);
     match (subject, kind.is_empty()) {
         (Some(sub), false) => s.push_str(&format!("{sub} {kind}")),
         (Some(sub), true) => s.push_str(sub),
@@ -336,7 +335,7 @@ fn description(
         let names: Vec<&str> = notice.systems.iter().map(|s| s.name.as_str()).collect();
         lines.push(format!("対象システム: {}", names.join("、")));
     }
-    let kind = kind_ja(&o.kind);
+    let kind = kind_ja(o.kind);
     if !kind.is_empty() {
         lines.push(format!("種別: {kind}"));
     }
@@ -607,7 +606,7 @@ mod tests {
             all_day: false,
             tentative: false,
             status: Status::Planned,
-            kind: "maintenance".into(),
+            kind: OutageKind::Maintenance,
             areas: vec![],
             prefectures: vec![],
             description: None,
@@ -624,17 +623,17 @@ mod tests {
 
         let mut all_day_open = outage("2025-02-01T00:00:00+09:00", None);
         all_day_open.all_day = true;
-        all_day_open.kind = "incident".into();
+        all_day_open.kind = OutageKind::Incident;
         all_day_open.status = Status::Incident;
 
         let mut tentative = outage("2025-02-10T22:00:00+09:00", Some("2025-02-11T06:00:00+09:00"));
         tentative.tentative = true;
-        tentative.kind = "update".into();
+        tentative.kind = OutageKind::Update;
 
         let mut cancelled = outage("2025-02-15T00:00:00+09:00", Some("2025-02-17T00:00:00+09:00"));
         cancelled.all_day = true;
         cancelled.status = Status::Cancelled;
-        cancelled.kind = "network".into();
+        cancelled.kind = OutageKind::Network;
         cancelled.prefectures = vec![pref("13", "東京都")];
 
         let timed_open = outage("2025-03-01T02:00:00+09:00", None);
@@ -1042,7 +1041,7 @@ mod tests {
         let mut n = notice();
         n.systems.clear();
         let mut o = outage("2025-04-01T09:00:00+09:00", Some("2025-04-01T10:00:00+09:00"));
-        o.kind = "outage".into();
+        o.kind = OutageKind::Outage;
         o.prefectures = (1..=5).map(|i| pref(&format!("{i:02}"), &format!("県{i}"))).collect();
         n.outages = vec![o];
         let ev = &events(&calendar(&[n]))[0];

@@ -26,7 +26,7 @@ use super::Context;
 use super::areas::{AreaTable, area_names};
 use super::metadata::DocumentMeta;
 use crate::datetime::{DateTok, DayRef, Era, Expression, MonthRef, Point, Shape, TimeTok, expressions};
-use crate::model::{Diagnostic, Mention, Severity, Status};
+use crate::model::{Diagnostic, Mention, OutageKind, Severity, Status};
 use crate::prefectures::{Prefecture, find_prefectures, region};
 use crate::segment::{Unit, UnitKind};
 use chrono::Weekday;
@@ -90,8 +90,8 @@ pub struct WindowSpec {
     pub tentative: bool,
     /// Status.
     pub status: Status,
-    /// Kind (`maintenance`, `network`, `update`, `incident`, `outage`).
-    pub kind: String,
+    /// Kind.
+    pub kind: OutageKind,
     /// Area names.
     pub areas: Vec<String>,
     /// Prefectures.
@@ -258,7 +258,7 @@ pub fn extract(
             let base = Base {
                 doc: unit.doc,
                 status,
-                kind: kind.clone(),
+                kind,
                 tentative: e.tentative || unit.text.contains("(予定)"),
                 description: describe(unit),
                 mention: mention.clone(),
@@ -348,8 +348,8 @@ pub fn extract(
                         p.window.all_day = false;
                         p.window.summary = false;
                         p.window.tentative |= base.tentative;
-                        if p.window.kind == "outage" {
-                            p.window.kind = base.kind.clone();
+                        if p.window.kind == OutageKind::Outage {
+                            p.window.kind = base.kind;
                         }
                         p.window.mentions.push(mention);
                         out.push(p.window);
@@ -512,7 +512,7 @@ impl Pending {
 struct Base {
     doc: usize,
     status: Status,
-    kind: String,
+    kind: OutageKind,
     tentative: bool,
     description: String,
     mention: Mention,
@@ -532,7 +532,7 @@ impl Base {
             all_day: false,
             tentative: self.tentative,
             status: self.status,
-            kind: self.kind.clone(),
+            kind: self.kind,
             areas: Vec::new(),
             prefectures: Vec::new(),
             description: self.description.clone(),
@@ -741,24 +741,24 @@ pub fn status_of(text: &str) -> Status {
     }
 }
 
-fn kind_of(own: &str, context: &str, status: Status) -> String {
+fn kind_of(own: &str, context: &str, status: Status) -> OutageKind {
     if status == Status::Incident {
-        return "incident".into();
+        return OutageKind::Incident;
     }
-    const TABLE: [(&str, &[&str]); 4] = [
-        ("network", &["通信断", "ネットワーク", "回線"]),
-        ("update", &["配信", "バージョンアップ", "アップデート", "更新プログラム"]),
-        ("maintenance", &["メンテナンス", "保守", "点検", "作業", "更改", "工事"]),
-        ("outage", &["停止", "休止", "停電", "利用できな"]),
+    const TABLE: [(OutageKind, &[&str]); 4] = [
+        (OutageKind::Network, &["通信断", "ネットワーク", "回線"]),
+        (OutageKind::Update, &["配信", "バージョンアップ", "アップデート", "更新プログラム"]),
+        (OutageKind::Maintenance, &["メンテナンス", "保守", "点検", "作業", "更改", "工事"]),
+        (OutageKind::Outage, &["停止", "休止", "停電", "利用できな"]),
     ];
     for text in [own, context] {
         for (kind, words) in TABLE {
             if has_any(text, words) {
-                return kind.into();
+                return kind;
             }
         }
     }
-    "outage".into()
+    OutageKind::Outage
 }
 
 fn describe(unit: &Unit) -> String {
