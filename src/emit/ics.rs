@@ -67,6 +67,7 @@
 //! ```
 
 use crate::model::{ContactKind, Notice, Outage, OutageKind, Status};
+use chrono::{Duration, FixedOffset, NaiveDate, NaiveDateTime, NaiveTime, TimeZone};
 use std::collections::HashMap;
 
 /// Longest physical line, in octets, excluding the CRLF.
@@ -299,16 +300,14 @@ fn location(o: &Outage) -> Option<String> {
     }
 }
 
-/// `2025-01-30 21:00` (or `2025-01-30` for a date).
+/// `2025-01-30 21:00`.
 fn human_time(t: i64) -> String {
-    let (y, m, d) = civil_from_days(t.div_euclid(DAY));
-    let secs = t.rem_euclid(DAY);
-    format!("{y:04}-{m:02}-{d:02} {:02}:{:02}", secs / 3600, secs / 60 % 60)
+    wall(t).format("%Y-%m-%d %H:%M").to_string()
 }
 
+/// `2025-01-30`.
 fn human_date(days: i64) -> String {
-    let (y, m, d) = civil_from_days(days);
-    format!("{y:04}-{m:02}-{d:02}")
+    (epoch() + Duration::days(days)).format("%Y-%m-%d").to_string()
 }
 
 fn description(
@@ -471,70 +470,27 @@ fn fold_into(out: &mut String, line: &str) {
 }
 
 // ---------------------------------------------------------------------------------------
-// Dates, without a date library: Japan wall-clock seconds since 1970-01-01T00:00.
+// Dates: Japan wall-clock seconds since 1970-01-01T00:00 (chrono does the calendar).
 
 const DAY: i64 = 86_400;
-const JST: i64 = 9 * 3600;
 
-/// Days since 1970-01-01 of a proleptic Gregorian date (H. Hinnant's algorithm).
-fn days_from_civil(y: i64, m: i64, d: i64) -> i64 {
-    let y = if m <= 2 { y - 1 } else { y };
-    let era = y.div_euclid(400);
-    let yoe = y - era * 400;
-    let mp = (m + 9) % 12;
-    let doy = (153 * mp + 2) / 5 + d - 1;
-    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    era * 146_097 + doe - 719_468
-}
-
-/// The date of a day count since 1970-01-01.
-fn civil_from_days(z: i64) -> (i64, i64, i64) {
-    let z = z + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z - era * 146_097;
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let d = doy - (153 * mp + 2) / 5 + 1;
-    let m = if mp < 10 { mp + 3 } else { mp - 9 };
-    (if m <= 2 { yoe + era * 400 + 1 } else { yoe + era * 400 }, m, d)
-}
-
-fn digits(s: &str) -> Option<i64> {
-    if s.is_empty() || !s.bytes().all(|b| b.is_ascii_digit()) {
-        return None;
-    }
-    s.parse().ok()
+fn epoch() -> NaiveDate {
+    NaiveDate::from_ymd_opt(1970, 1, 1).unwrap_or(NaiveDate::MIN)
 }
 
 /// `YYYY-MM-DD` as days since the epoch.
 fn parse_date(s: &str) -> Option<i64> {
-    let s = s.get(..10)?;
-    let b = s.as_bytes();
-    if b[4] != b'-' || b[7] != b'-' {
-        return None;
-    }
-    let (y, m, d) = (digits(&s[..4])?, digits(&s[5..7])?, digits(&s[8..10])?);
-    let days_in_month = match m {
-        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
-        4 | 6 | 9 | 11 => 30,
-        2 if (y % 4 == 0 && y % 100 != 0) || y % 400 == 0 => 29,
-        2 => 28,
-        _ => return None,
-    };
-    if d < 1 || d > days_in_month {
-        return None;
-    }
-    Some(days_from_civil(y, m, d))
+    let d = NaiveDate::parse_from_str(s.get(..10)?, "%Y-%m-%d").ok()?;
+    Some((d - epoch()).num_days())
 }
 
 /// An RFC 3339 date-time as Japan wall-clock seconds. Lenient: seconds and fractions are
 /// optional, the offset may be `Z` or any `±HH:MM` (converted to +09:00) or missing (taken
-/// as Japan time), and a bare date means its midnight.
+/// as Japan time), `24:00` is the next day's midnight, and a bare date means its midnight.
 fn parse_datetime(s: &str) -> Option<i64> {
     let s = s.trim();
     let days = parse_date(s)?;
-    let rest = &s[10..];
+    let rest = s.get(10..)?;
     if rest.is_empty() {
         return Some(days * DAY);
     }
@@ -544,42 +500,42 @@ fn parse_datetime(s: &str) -> Option<i64> {
         Some(i) => (&rest[..i], Some(&rest[i..])),
         None => (rest, None),
     };
-    let offset_secs = match offset {
-        None => JST,
-        Some("Z" | "z") => 0,
+    let jst = FixedOffset::east_opt(9 * 3600)?;
+    let offset = match offset {
+        None => jst,
+        Some("Z" | "z") => FixedOffset::east_opt(0)?,
         Some(o) => {
             let sign = if o.starts_with('-') { -1 } else { 1 };
-            let (h, m) = o[1..].split_once(':').unwrap_or((&o[1..], "00"));
-            let (h, m) = (digits(h)?, digits(m)?);
-            if h > 23 || m > 59 {
+            let (h, m) = o.get(1..)?.split_once(':').unwrap_or((o.get(1..)?, "00"));
+            let (h, m): (i32, i32) = (h.parse().ok()?, m.parse().ok()?);
+            if !(0..24).contains(&h) || !(0..60).contains(&m) {
                 return None;
             }
-            sign * (h * 3600 + m * 60)
+            FixedOffset::east_opt(sign * (h * 3600 + m * 60))?
         }
     };
     let time = time.split('.').next()?;
-    let mut parts = time.split(':');
-    let h = digits(parts.next()?)?;
-    let m = digits(parts.next()?)?;
-    let sec = match parts.next() {
-        Some(x) => digits(x)?,
-        None => 0,
+    let (time, extra_day) = match time {
+        "24:00" | "24:00:00" => ("00:00:00", 1),
+        t => (t, 0),
     };
-    if parts.next().is_some() || h > 24 || m > 59 || sec > 60 || (h == 24 && (m, sec) != (0, 0)) {
-        return None;
-    }
-    let sec = sec.min(59); // a leap second is not representable in iCalendar
-    Some(days * DAY + h * 3600 + m * 60 + sec - offset_secs + JST)
+    let t = NaiveTime::parse_from_str(time, "%H:%M:%S").or_else(|_| NaiveTime::parse_from_str(time, "%H:%M")).ok()?;
+    let date = epoch() + Duration::days(days + extra_day);
+    let local = offset.from_local_datetime(&date.and_time(t)).single()?;
+    let japan = local.with_timezone(&jst).naive_local();
+    Some((japan - epoch().and_time(NaiveTime::MIN)).num_seconds())
+}
+
+fn wall(t: i64) -> NaiveDateTime {
+    epoch().and_time(NaiveTime::MIN) + Duration::seconds(t)
 }
 
 fn fmt_date(days: i64) -> String {
-    let (y, m, d) = civil_from_days(days);
-    format!("{y:04}{m:02}{d:02}")
+    (epoch() + Duration::days(days)).format("%Y%m%d").to_string()
 }
 
 fn fmt_datetime(t: i64) -> String {
-    let secs = t.rem_euclid(DAY);
-    format!("{}T{:02}{:02}{:02}", fmt_date(t.div_euclid(DAY)), secs / 3600, secs / 60 % 60, secs % 60)
+    wall(t).format("%Y%m%dT%H%M%S").to_string()
 }
 
 #[cfg(test)]
@@ -884,17 +840,14 @@ mod tests {
         assert_eq!(parse_datetime("2024-02-29T00:00:00+09:00").map(fmt_datetime).as_deref(), Some("20240229T000000"));
         assert_eq!(parse_datetime("2025-02-29T00:00:00+09:00"), None);
         assert_eq!(parse_datetime("2025-01-30T25:00:00+09:00"), None);
-        assert_eq!(parse_datetime("2025-01-30"), Some(days_from_civil(2025, 1, 30) * DAY));
+        assert_eq!(parse_datetime("2025-01-30").map(fmt_datetime).as_deref(), Some("20250130T000000"));
     }
 
     #[test]
-    fn civil_round_trip() {
-        for z in [-800_000, -1, 0, 1, 10_957, 20_000, 2_932_896] {
-            let (y, m, d) = civil_from_days(z);
-            assert_eq!(days_from_civil(y, m, d), z);
-        }
+    fn dates_format() {
         assert_eq!(fmt_date(0), "19700101");
-        assert_eq!(fmt_date(days_from_civil(2000, 3, 1)), "20000301");
+        assert_eq!(parse_date("2000-03-01").map(fmt_date).as_deref(), Some("20000301"));
+        assert_eq!(parse_date("1969-12-31"), Some(-1));
     }
 
     #[test]
