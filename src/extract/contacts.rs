@@ -612,9 +612,6 @@ static RANGE_RE: LazyLock<Regex> = LazyLock::new(|| Regex::new(&range_pattern())
 static DAYS_PAREN_RE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(&format!(r"^\s*\(\s*(?P<days>{})\s*\)", days_pattern())).unwrap());
 static DAYS_FULL_RE: LazyLock<Regex> = LazyLock::new(|| Regex::new(&format!("^{}$", days_pattern())).unwrap());
-static TIME_RE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:(午前|午後)\s*)?([0-9]{1,2})(?:\s*(?::\s*([0-9]{2})|時\s*(?:(半)|([0-9]{1,2})\s*分)?))?$").unwrap()
-});
 /// `(祝日を除く)`, `(ただし、土日祝日・年末年始を除きます)`.
 static EXCL_PAREN_RE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"\(\s*(?:ただし[、,]?\s*)?([^()]*?)\s*(?:を|は)?\s*除(?:く|き)[^()]*\)").unwrap());
@@ -747,26 +744,17 @@ fn parse_range(line: &str, c: &regex::Captures<'_>) -> Option<(String, String)> 
     Some((parse_time(&c["open"])?, parse_time(&c["close"])?))
 }
 
-/// `8:00` → `08:00`, `9時半` → `09:30`, `午後5時` → `17:00`.
+/// `8:00` → `08:00`, `9時半` → `09:30`, `午後5時` → `17:00`: the date engine's time grammar,
+/// so opening hours and windows read times the same way.
+/// A bare hour is allowed too, as the start of `9~17時`.
 fn parse_time(s: &str) -> Option<String> {
-    let c = TIME_RE.captures(s.trim())?;
-    let mut h: u32 = c[2].parse().ok()?;
-    let m: u32 = if let Some(m) = c.get(3).or_else(|| c.get(5)) {
-        m.as_str().parse().ok()?
-    } else if c.get(4).is_some() {
-        30
-    } else {
-        0
-    };
-    match c.get(1).map(|x| x.as_str()) {
-        Some("午後") if h < 12 => h += 12,
-        Some("午前") if h == 12 => h = 0,
-        _ => {}
+    let s = s.trim();
+    if !s.is_empty() && s.len() <= 2 && s.bytes().all(|b| b.is_ascii_digit()) {
+        let h: u32 = s.parse().ok()?;
+        return (h <= 24).then(|| format!("{h:02}:00"));
     }
-    if h > 24 || m > 59 || (h == 24 && m != 0) {
-        return None;
-    }
-    Some(format!("{h:02}:{m:02}"))
+    let (rest, (h, m, _, _)) = crate::datetime::scan::time(s).ok()?;
+    rest.trim().is_empty().then(|| format!("{h:02}:{m:02}"))
 }
 
 fn is_kanji(c: char) -> bool {
