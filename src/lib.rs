@@ -35,7 +35,10 @@
 //!   recognisable gives empty lists. Only unreadable or undecodable bytes are errors.
 //! - Every outage, contact, URL, system and prefecture carries at least one mention whose
 //!   line and column point at its evidence in the decoded source.
-//! - The output validates against `schemas/notice.schema.json` ([`validate::SCHEMA`]).
+//! - The output is meant to validate against `schemas/notice.schema.json`
+//!   ([`validate::SCHEMA`]): the test suite validates every corpus output in JSON and YAML,
+//!   and `tsuchi check` validates at run time (`schema-invalid`). Extraction itself does not
+//!   pay for validation; call [`validate::schema_errors`] to do it.
 //! - It reads what circulars write; it does not know the systems' real schedules, and a
 //!   window written in a form it does not understand is missed (and, when it looks
 //!   date-like, reported).
@@ -75,6 +78,19 @@ pub struct Options {
 pub fn extract_bytes(name: &str, bytes: &[u8], options: &Options) -> Result<Notice, Error> {
     let decoded =
         decode::decode(bytes, &options.encoding).map_err(|source| Error::Decode { name: name.to_string(), source })?;
+    Ok(extract_decoded(name, bytes, &decoded))
+}
+
+/// Read a notice whose bytes the caller has already decoded (to keep the text, as
+/// `tsuchi check` does to quote source lines).
+///
+/// ```
+/// let bytes = "令和7年1月30日".as_bytes();
+/// let decoded = tsuchi::decode::decode(bytes, &tsuchi::EncodingChoice::Auto).unwrap();
+/// let n = tsuchi::extract_decoded("a.txt", bytes, &decoded);
+/// assert_eq!(n.source.bytes, bytes.len() as u64);
+/// ```
+pub fn extract_decoded(name: &str, bytes: &[u8], decoded: &decode::Decoded) -> Notice {
     let hash = Sha256::digest(bytes);
     let sha256 = hash.iter().map(|b| format!("{b:02x}")).collect::<String>();
     let source = model::Source {
@@ -84,7 +100,7 @@ pub fn extract_bytes(name: &str, bytes: &[u8], options: &Options) -> Result<Noti
         encoding: decoded.encoding.to_string(),
         bom: decoded.bom,
     };
-    Ok(from_text(source, &decoded.text))
+    from_text(source, &decoded.text)
 }
 
 /// Read a notice from a file.

@@ -103,6 +103,18 @@ pub struct Mention {
     pub text: String,
 }
 
+impl Mention {
+    /// Length of the evidence in characters, at least 1 (the width of a diagnostic's span).
+    ///
+    /// ```
+    /// let m = tsuchi::model::Mention { line: 1, column: 1, text: "令和7年".into() };
+    /// assert_eq!(m.length(), 4);
+    /// ```
+    pub fn length(&self) -> u32 {
+        self.text.chars().count().max(1) as u32
+    }
+}
+
 /// What state a window is in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]

@@ -348,7 +348,7 @@ fn conflict(mentions: &[Mention], what: &str) -> Diagnostic {
         message: format!("the window 「{}」 is stated more than once and the statements disagree: {}", m.text, what),
         line: m.line,
         column: m.column,
-        length: m.text.chars().count().max(1) as u32,
+        length: m.length(),
     }
 }
 
@@ -366,7 +366,7 @@ fn resolve_dates(
             message,
             line: m.line,
             column: m.column,
-            length: m.text.chars().count().max(1) as u32,
+            length: m.length(),
         };
         let time = r.time.map(|(h, mi)| format!("{h:02}:{mi:02}"));
         let (kind, value, inferred) = match (r.month, r.day) {

@@ -31,7 +31,7 @@ pub fn schema_errors(value: &serde_json::Value) -> Vec<String> {
 }
 
 fn at_mention(o: &crate::model::Outage) -> (u32, u32, u32) {
-    o.mentions.first().map(|m| (m.line, m.column, m.text.chars().count().max(1) as u32)).unwrap_or((1, 1, 1))
+    o.mentions.first().map(|m| (m.line, m.column, m.length())).unwrap_or((1, 1, 1))
 }
 
 /// Checks on the finished notice (schema validation not included).

@@ -61,9 +61,10 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         .into_par_iter()
         .map(|input| {
             let r = input.read().and_then(|bytes| {
-                let notice = tsuchi::extract_bytes(&input.name(), &bytes, &opts)?;
-                let text = tsuchi::decode::decode(&bytes, &opts.encoding).map(|d| d.text).unwrap_or_default();
-                Ok((notice, text))
+                let decoded = tsuchi::decode::decode(&bytes, &opts.encoding)
+                    .map_err(|source| tsuchi::Error::Decode { name: input.name(), source })?;
+                let notice = tsuchi::extract_decoded(&input.name(), &bytes, &decoded);
+                Ok((notice, decoded.text))
             });
             (input.name(), r)
         })

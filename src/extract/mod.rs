@@ -61,14 +61,7 @@ impl<'a> Context<'a> {
         message: String,
     ) -> Diagnostic {
         let m = self.mention(unit, start, end);
-        Diagnostic {
-            severity,
-            code: code.to_string(),
-            message,
-            line: m.line,
-            column: m.column,
-            length: m.text.chars().count().max(1) as u32,
-        }
+        Diagnostic { severity, code: code.to_string(), message, line: m.line, column: m.column, length: m.length() }
     }
 }
 
