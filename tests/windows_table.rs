@@ -114,6 +114,11 @@ const ROWS: &[Row] = &[
         body: "【メンテナンス日程】（各日 午前1時～午前5時）\n\n- ・5月11日（日）\n- ・5月18日（日）\n",
         want: &["2025-05-11T01:00..2025-05-11T05:00 planned -", "2025-05-18T01:00..2025-05-18T05:00 planned -"],
     },
+    Row {
+        name: "a list of dates sharing the last one's time range",
+        body: "システムを停止します。\n\n・5月10日（土）・5月11日（日）の22:00～翌5:00\n",
+        want: &["2025-05-10T22:00..2025-05-11T05:00 planned -", "2025-05-11T22:00..2025-05-12T05:00 planned -"],
+    },
 ];
 
 fn render(o: &tsuchi::model::Outage) -> String {

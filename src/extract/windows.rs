@@ -372,7 +372,18 @@ pub fn extract(
                 }
                 Some(Stated::Dates { dates }) => {
                     // dates with a daily time range after them in the statement, or above them
-                    let times = exprs[k + 1..].iter().find(|x| x.daily).and_then(range_times).or(shared_times);
+                    // `2月1日(土)・2月2日(日)の22:00~翌5:00`: the time range of the next date in
+                    // the list applies to this one too
+                    let listed_with = exprs.get(k + 1).filter(|x| {
+                        let gap = unit.text[e.end..x.start].trim();
+                        matches!(gap, "・" | "、" | "及び" | "および" | "と" | ",") && x.shape == Shape::Range
+                    });
+                    let next_times = listed_with.and_then(|x| match (x.points.first(), x.points.get(1)) {
+                        (Some(a), Some(b)) if a.date.is_some() && b.date.is_none() => Some((a.time?, b.time?)),
+                        _ => None,
+                    });
+                    let times =
+                        exprs[k + 1..].iter().find(|x| x.daily).and_then(range_times).or(next_times).or(shared_times);
                     let Some((s, t)) = times else { continue };
                     let mut first: Option<PartialDate> = None;
                     for d in dates {
