@@ -20,7 +20,7 @@ use crate::extract::dates::RawDate;
 use crate::extract::metadata::DocumentMeta;
 use crate::extract::windows::{PartialDate, TimeOfDay, WindowSpec};
 use crate::model::{DateKind, DateMention, Diagnostic, Mention, Outage, Prefecture, Severity, Status};
-use chrono::{Datelike, Duration, NaiveDate, NaiveDateTime, NaiveTime, Weekday};
+use chrono::{Datelike, Duration, NaiveDate, NaiveDateTime, NaiveTime};
 
 /// What resolution produces.
 #[derive(Debug, Clone)]
@@ -53,18 +53,6 @@ fn references(docs: &[DocumentMeta], dates: &[RawDate]) -> Vec<(Option<NaiveDate
             }
         })
         .collect()
-}
-
-fn weekday_ja(w: Weekday) -> &'static str {
-    match w {
-        Weekday::Mon => "月",
-        Weekday::Tue => "火",
-        Weekday::Wed => "水",
-        Weekday::Thu => "木",
-        Weekday::Fri => "金",
-        Weekday::Sat => "土",
-        Weekday::Sun => "日",
-    }
 }
 
 /// Complete a partial date; `None` if it cannot be (no month, no such day, no reference).
@@ -425,8 +413,8 @@ fn resolve_dates(
                             "「{}」: {} is a {}曜日, not a {}曜日",
                             m.text,
                             d,
-                            weekday_ja(d.weekday()),
-                            weekday_ja(w)
+                            crate::datetime::weekday_kanji(d.weekday()),
+                            crate::datetime::weekday_kanji(w)
                         ),
                     ));
                 }

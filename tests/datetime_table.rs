@@ -16,7 +16,7 @@
 //! engine. Rows whose expectation the engine does not meet yet live in `KNOWN_FAILURES`,
 //! each with a `// KNOWN-FAIL:` note; a test asserts they still fail so a fix is noticed.
 
-use chrono::{NaiveDate, Weekday};
+use chrono::NaiveDate;
 use tsuchi::datetime::{
     DateForm, DateTok, DayRef, Era, Expression, MonthRef, Shape, TimeTok, Token, YearChoice, expressions, infer_year,
     parse_date, parse_time, scan,
@@ -563,18 +563,6 @@ const KNOWN_FAILURES: &[Row] = &[];
 // Rendering and checking.
 // ---------------------------------------------------------------------------------------
 
-fn wd_kanji(w: Weekday) -> &'static str {
-    match w {
-        Weekday::Mon => "月",
-        Weekday::Tue => "火",
-        Weekday::Wed => "水",
-        Weekday::Thu => "木",
-        Weekday::Fri => "金",
-        Weekday::Sat => "土",
-        Weekday::Sun => "日",
-    }
-}
-
 fn era_letter(e: Era) -> char {
     e.letter()
 }
@@ -599,8 +587,8 @@ fn render_date(d: &DateTok) -> String {
         Some(DayRef::Same) => "同".to_string(),
     };
     let wd = match (d.weekday, d.holiday) {
-        (Some(w), false) => format!("({})", wd_kanji(w)),
-        (Some(w), true) => format!("({}・祝)", wd_kanji(w)),
+        (Some(w), false) => format!("({})", tsuchi::datetime::weekday_kanji(w)),
+        (Some(w), true) => format!("({}・祝)", tsuchi::datetime::weekday_kanji(w)),
         (None, true) => "(祝)".to_string(),
         (None, false) => String::new(),
     };

@@ -43,6 +43,24 @@ pub use scan::{DateForm, DateTok, DayRef, MonthRef, TimeTok, Token, Year, scan};
 
 use chrono::NaiveDate;
 
+/// The kanji for a weekday, as circulars write it in brackets (`月` for Monday).
+///
+/// ```
+/// assert_eq!(tsuchi::datetime::weekday_kanji(chrono::Weekday::Sat), "土");
+/// ```
+pub fn weekday_kanji(w: chrono::Weekday) -> &'static str {
+    use chrono::Weekday::*;
+    match w {
+        Mon => "月",
+        Tue => "火",
+        Wed => "水",
+        Thu => "木",
+        Fri => "金",
+        Sat => "土",
+        Sun => "日",
+    }
+}
+
 /// Read one complete date (with its year) from `s`, normalising it first.
 ///
 /// Returns `None` if `s` holds no dated token with year, month and day, or if the date
