@@ -60,6 +60,17 @@ pub struct Normalized {
     wide: Vec<bool>,
     /// Byte offset of the start of each normalised line.
     norm_line_starts: Vec<usize>,
+    /// Characters of the original before every `CHECKPOINT`-th byte, so a column is counted
+    /// from the nearest checkpoint and not from the start of a (possibly huge) line.
+    char_checkpoints: Vec<usize>,
+}
+
+const CHECKPOINT: usize = 4096;
+
+/// Characters in `bytes` (its ends need not be character boundaries: continuation bytes are
+/// simply not counted).
+fn count_chars(bytes: &[u8]) -> usize {
+    bytes.iter().filter(|&&b| (b & 0xC0) != 0x80).count()
 }
 
 impl Normalized {
@@ -119,8 +130,16 @@ impl Normalized {
         };
         let line_start = self.line_starts.get(line_idx).copied().unwrap_or(0);
         let upto = orig.min(self.original.len()).max(line_start);
-        let column = self.original.get(line_start..upto).map(|s| s.chars().count()).unwrap_or(0);
+        let column = self.chars_before(upto) - self.chars_before(line_start);
         Position { line: (line_idx + 1) as u32, column: (column + 1) as u32 }
+    }
+
+    /// Characters of the original before byte `at`.
+    fn chars_before(&self, at: usize) -> usize {
+        let at = at.min(self.original.len());
+        let k = at / CHECKPOINT;
+        let base = self.char_checkpoints.get(k).copied().unwrap_or(0);
+        base + count_chars(self.original.as_bytes().get(k * CHECKPOINT..at).unwrap_or(&[]))
     }
 
     /// The original text behind the normalised span `start..end`, with line breaks inside
@@ -202,7 +221,13 @@ pub fn normalize(original: &str) -> Normalized {
         }
         offset += line.len() + 1;
     }
-    Normalized { original: original.to_string(), line_starts, text, origin, wide, norm_line_starts }
+    let mut char_checkpoints = Vec::with_capacity(original.len() / CHECKPOINT + 1);
+    let mut chars = 0;
+    for chunk in original.as_bytes().chunks(CHECKPOINT) {
+        char_checkpoints.push(chars);
+        chars += count_chars(chunk);
+    }
+    Normalized { original: original.to_string(), line_starts, text, origin, wide, norm_line_starts, char_checkpoints }
 }
 
 fn normalize_line(line: &str, base: usize) -> Vec<Ch> {

@@ -21,6 +21,7 @@ use crate::extract::metadata::DocumentMeta;
 use crate::extract::windows::{PartialDate, TimeOfDay, WindowSpec};
 use crate::model::{DateKind, DateMention, Diagnostic, Mention, Outage, Prefecture, Severity, Status};
 use chrono::{Datelike, Duration, NaiveDate, NaiveDateTime, NaiveTime};
+use std::collections::HashMap;
 
 /// What resolution produces.
 #[derive(Debug, Clone)]
@@ -209,8 +210,11 @@ pub fn resolve(x: &Extraction) -> Resolved {
         !detailed.iter().any(|(s, e)| *s < end && e.unwrap_or(NaiveDateTime::MAX) > c.start)
     });
 
-    // merge the same window stated twice
-    let mut outages: Vec<(Outage, Vec<usize>)> = Vec::new();
+    // merge the same window stated twice: the same time and the same prefectures, whether or
+    // not both statements name the area (`近畿エリア:` in the cover, `対象:…` in the
+    // attachment); two undefined areas with no prefectures stay apart
+    let mut outages: Vec<Outage> = Vec::new();
+    let mut index: HashMap<(String, Option<String>, Vec<Prefecture>), Vec<usize>> = HashMap::new();
     for c in &concrete {
         let w = &x.windows[c.spec];
         let mut prefectures: Vec<Prefecture> =
@@ -229,93 +233,57 @@ pub fn resolve(x: &Extraction) -> Resolved {
             description: Some(w.description.clone()),
             mentions: w.mentions.clone(),
         };
-        match outages.iter_mut().find(|(e, _)| {
-            // the same time and the same prefectures is the same window, whether or not
-            // both statements name the area (`近畿エリア:` in the cover, `対象:…` in the
-            // attachment); two undefined areas with no prefectures stay apart
-            let areas_agree =
-                e.areas == o.areas || e.areas.is_empty() || o.areas.is_empty() || !o.prefectures.is_empty();
-            e.start == o.start && e.end == o.end && e.prefectures == o.prefectures && areas_agree
-        }) {
-            Some((e, specs)) => {
-                for a in &o.areas {
-                    if !e.areas.contains(a) {
-                        e.areas.push(a.clone());
-                    }
-                }
-                for m in o.mentions {
-                    if !e.mentions.contains(&m) {
-                        e.mentions.push(m);
-                    }
-                }
-                e.tentative |= o.tentative;
-                // a statement that says more (cancelled, incident…) wins over a plain `planned`;
-                // two statements that say different things disagree
-                if e.status != o.status {
-                    if e.status == Status::Planned {
-                        e.status = o.status;
-                    } else if o.status != Status::Planned {
-                        diagnostics.push(conflict(
-                            &e.mentions,
-                            &format!("status {} here, {} elsewhere", o.status.as_str(), e.status.as_str()),
-                        ));
-                    }
-                }
-                specs.push(c.spec);
-            }
-            None => outages.push((o, vec![c.spec])),
-        }
-    }
-    // A statement with no area (`令和7年6月14日(土)22:00~` in an attachment that names the
-    // area elsewhere) joins the one placed statement of the same window, if there is one.
-    let mut i = 0;
-    while i < outages.len() {
-        let unplaced = outages[i].0.areas.is_empty() && outages[i].0.prefectures.is_empty();
-        if unplaced {
-            let (s, e) = (outages[i].0.start.clone(), outages[i].0.end.clone());
-            let placed: Vec<usize> = (0..outages.len())
-                .filter(|&j| {
-                    j != i
-                        && outages[j].0.start == s
-                        && outages[j].0.end == e
-                        && !(outages[j].0.areas.is_empty() && outages[j].0.prefectures.is_empty())
-                })
-                .collect();
-            if let [j] = placed[..] {
-                let (o, specs) = outages.remove(i);
-                let j = if j > i { j - 1 } else { j };
-                for m in o.mentions {
-                    if !outages[j].0.mentions.contains(&m) {
-                        outages[j].0.mentions.push(m);
-                    }
-                }
-                outages[j].0.tentative |= o.tentative;
-                outages[j].1.extend(specs);
-                continue;
-            }
-        }
-        i += 1;
-    }
-    // same time and area, different prefectures: the two statements disagree
-    for i in 0..outages.len() {
-        for j in i + 1..outages.len() {
-            let (a, b) = (&outages[i].0, &outages[j].0);
-            if a.start == b.start
-                && a.end == b.end
-                && a.areas == b.areas
-                && !a.areas.is_empty()
-                && a.prefectures != b.prefectures
-            {
-                let mut ms = a.mentions.clone();
-                ms.extend(b.mentions.iter().cloned());
-                diagnostics
-                    .push(conflict(&ms, &format!("area {} is given different prefecture lists", a.areas.join("・"))));
+        let candidates = index.entry((o.start.clone(), o.end.clone(), o.prefectures.clone())).or_default();
+        let same = candidates.iter().copied().find(|&k| {
+            let e = &outages[k];
+            e.areas == o.areas || e.areas.is_empty() || o.areas.is_empty() || !o.prefectures.is_empty()
+        });
+        match same {
+            Some(k) => absorb(&mut outages[k], o, &mut diagnostics),
+            None => {
+                candidates.push(outages.len());
+                outages.push(o);
             }
         }
     }
-    let mut outages: Vec<Outage> = outages.into_iter().map(|(o, _)| o).collect();
+    // the statements of one time, grouped
+    let mut by_time: HashMap<(String, Option<String>), Vec<usize>> = HashMap::new();
+    for (k, o) in outages.iter().enumerate() {
+        by_time.entry((o.start.clone(), o.end.clone())).or_default().push(k);
+    }
+    let mut groups: Vec<Vec<usize>> = by_time.into_values().collect();
+    groups.sort();
+    let unplaced = |o: &Outage| o.areas.is_empty() && o.prefectures.is_empty();
+    let mut removed = vec![false; outages.len()];
+    for g in &groups {
+        // a statement with no area joins the one placed statement of the same window
+        let placed: Vec<usize> = g.iter().copied().filter(|&k| !unplaced(&outages[k])).collect();
+        if let [p] = placed[..] {
+            for &k in g {
+                if k != p && unplaced(&outages[k]) {
+                    let o = outages[k].clone();
+                    absorb(&mut outages[p], o, &mut diagnostics);
+                    removed[k] = true;
+                }
+            }
+        }
+        // the same area given different prefecture lists: the statements disagree
+        for (i, &a) in g.iter().enumerate() {
+            for &b in &g[i + 1..] {
+                let (a, b) = (&outages[a], &outages[b]);
+                if a.areas == b.areas && !a.areas.is_empty() && a.prefectures != b.prefectures {
+                    let mut ms = a.mentions.clone();
+                    ms.extend(b.mentions.iter().cloned());
+                    let what = format!("area {} is given different prefecture lists", a.areas.join("・"));
+                    diagnostics.push(conflict(&ms, &what));
+                }
+            }
+        }
+    }
+    let mut outages: Vec<Outage> = outages.into_iter().zip(removed).filter(|(_, gone)| !gone).map(|(o, _)| o).collect();
     for o in &mut outages {
         o.mentions.sort();
+        o.mentions.dedup();
     }
     outages.sort_by(|a, b| {
         (&a.start, &a.end, a.prefectures.first().map(|p| &p.code), &a.areas).cmp(&(
@@ -326,6 +294,27 @@ pub fn resolve(x: &Extraction) -> Resolved {
         ))
     });
     Resolved { outages, dates, diagnostics }
+}
+
+/// Fold statement `o` of a window into `e`, the statement already kept.
+fn absorb(e: &mut Outage, o: Outage, diagnostics: &mut Vec<Diagnostic>) {
+    for a in o.areas {
+        if !e.areas.contains(&a) {
+            e.areas.push(a);
+        }
+    }
+    e.mentions.extend(o.mentions);
+    e.tentative |= o.tentative;
+    // a statement that says more (cancelled, incident…) wins over a plain `planned`; two
+    // statements that say different things disagree
+    if e.status != o.status {
+        if e.status == Status::Planned {
+            e.status = o.status;
+        } else if o.status != Status::Planned {
+            let what = format!("status {} here, {} elsewhere", o.status.as_str(), e.status.as_str());
+            diagnostics.push(conflict(&e.mentions, &what));
+        }
+    }
 }
 
 fn conflict(mentions: &[Mention], what: &str) -> Diagnostic {

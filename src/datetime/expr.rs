@@ -252,7 +252,9 @@ fn compatible_range(p: &Point, q: &Point) -> bool {
 /// An exclusion right after an expression: `(ただし25日(日)を除く)`, `(25日(日)を除く。)`,
 /// `ただし25日を除く`. Consumes the excluded points. Returns (bytes consumed, dates).
 fn exclusion(text: &str, at: usize, points: &[Point], i: &mut usize) -> Option<(usize, Vec<DateTok>)> {
-    let rest = &text[at..];
+    // an exclusion is short: look no further than 80 characters
+    let window_end = text[at..].char_indices().nth(80).map_or(text.len(), |(i, _)| at + i);
+    let rest = &text[at..window_end];
     let close = rest.find("を除く").or_else(|| rest.find("を除き"))?;
     let span_end = close + "を除く".len();
     let inner = &rest[..close];

@@ -74,7 +74,10 @@ fn unparsed(ctx: Context<'_>, unit: &crate::segment::Unit, diags: &mut Vec<Diagn
     let text = unit.text.as_str();
     let covered: Vec<(usize, usize)> = scan(text).iter().map(|t| (t.start(), t.end())).collect();
     for m in DATE_LIKE.find_iter(text) {
-        if covered.iter().any(|(s, e)| m.start() < *e && *s < m.end()) {
+        // tokens are in order and do not overlap: the first ending after the match start is
+        // the only one that can cover it
+        let k = covered.partition_point(|(_, e)| *e <= m.start());
+        if covered.get(k).is_some_and(|(s, _)| *s < m.end()) {
             continue;
         }
         // inside a longer number, a URL or a phone number: not a date

@@ -286,7 +286,11 @@ fn find_title(
 ) -> (Option<String>, Option<usize>, Option<usize>) {
     // Candidate units starting in from..to; prefer one that looks like a title.
     let mut best: Option<(i32, String, usize, usize)> = None;
-    for u in ctx.seg.units.iter().filter(|u| u.line >= from && u.line < to) {
+    // units are in line order: take the slice that starts in from..to
+    let units = &ctx.seg.units;
+    let lo = units.partition_point(|u| u.line < from);
+    let hi = units.partition_point(|u| u.line < to).max(lo);
+    for u in &units[lo..hi] {
         if headers.contains(&u.line) {
             continue;
         }

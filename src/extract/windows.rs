@@ -247,7 +247,11 @@ pub fn extract(
             None
         };
         let mut recovered: Vec<usize> = Vec::new();
-        let places = Places::of(&unit.text);
+        let places = Places::of(ctx, ui, &unit.text);
+        // read once per statement, not once per expression (a line may hold thousands)
+        let tentative_unit = unit.text.contains("(予定)");
+        let description = describe(unit);
+        let monthly = has_any(&unit.text, &["毎月", "毎週", "毎年"]);
         for (k, e) in exprs.iter().enumerate() {
             // a date stated a few statements above, not one from another part of the document
             let last = last_date.filter(|(_, line, _)| unit.line.saturating_sub(*line) <= 25).map(|(_, _, d)| d);
@@ -259,8 +263,8 @@ pub fn extract(
                 doc: unit.doc,
                 status,
                 kind,
-                tentative: e.tentative || unit.text.contains("(予定)"),
-                description: describe(unit),
+                tentative: e.tentative || tentative_unit,
+                description: description.clone(),
                 mention: mention.clone(),
             };
             // `(12月29日~1月3日)を除く`: an exclusion, not a window; `毎月1日~4日`: a rule, not a date
@@ -268,7 +272,6 @@ pub fn extract(
             if after.starts_with("を除") || after.starts_with("除く") {
                 continue;
             }
-            let monthly = has_any(&unit.text, &["毎月", "毎週", "毎年"]);
             if monthly && e.points.first().and_then(|p| p.date).is_some_and(|d| d.month.is_none()) {
                 continue;
             }
@@ -821,15 +824,36 @@ struct Places {
     nationwide: bool,
     areas: Vec<(usize, usize, String)>,
     prefectures: Vec<&'static Prefecture>,
+    /// The prefectures of a `対象:` line right under the statement.
+    below: Vec<&'static Prefecture>,
+}
+
+fn sorted_prefectures(text: &str) -> Vec<&'static Prefecture> {
+    let mut p: Vec<&'static Prefecture> = find_prefectures(text).into_iter().map(|h| h.prefecture).collect();
+    p.sort_by_key(|p| p.code);
+    p.dedup();
+    p
 }
 
 impl Places {
-    fn of(text: &str) -> Places {
-        let mut prefectures: Vec<&'static Prefecture> =
-            find_prefectures(text).into_iter().map(|h| h.prefecture).collect();
-        prefectures.sort_by_key(|p| p.code);
-        prefectures.dedup();
-        Places { nationwide: text.contains("全国"), areas: area_names(text), prefectures }
+    fn of(ctx: Context<'_>, ui: usize, text: &str) -> Places {
+        let doc = ctx.seg.units.get(ui).map(|u| u.doc);
+        let below = ctx
+            .seg
+            .units
+            .get(ui + 1)
+            .filter(|n| Some(n.doc) == doc)
+            .filter(|n| {
+                n.text.trim_start_matches([' ', '・', '-']).starts_with("対象") && expressions(&n.text).is_empty()
+            })
+            .map(|n| sorted_prefectures(&n.text))
+            .unwrap_or_default();
+        Places {
+            nationwide: text.contains("全国"),
+            areas: area_names(text),
+            prefectures: sorted_prefectures(text),
+            below,
+        }
     }
 }
 
@@ -890,16 +914,8 @@ fn place(
     // prefectures named in the statement itself, or on a `対象:` line right under it, else the
     // document's target area
     let mut prefs = places.prefectures.clone();
-    if prefs.is_empty()
-        && let Some(next) = ctx.seg.units.iter().find(|u| u.line > unit.last_line && u.doc == unit.doc)
-        && next.text.trim_start_matches([' ', '・', '-']).starts_with("対象")
-        && expressions(&next.text).is_empty()
-    {
-        let mut found: Vec<&'static Prefecture> =
-            find_prefectures(&next.text).into_iter().map(|h| h.prefecture).collect();
-        found.sort_by_key(|p| p.code);
-        found.dedup();
-        prefs = found;
+    if prefs.is_empty() {
+        prefs = places.below.clone();
     }
     if prefs.is_empty()
         && let Some(t) = target
