@@ -119,6 +119,31 @@ const ROWS: &[Row] = &[
         body: "システムを停止します。\n\n・5月10日（土）・5月11日（日）の22:00～翌5:00\n",
         want: &["2025-05-10T22:00..2025-05-11T05:00 planned -", "2025-05-11T22:00..2025-05-12T05:00 planned -"],
     },
+    Row {
+        name: "time first, date in brackets",
+        body: "システムを停止します。\n\n・22時～翌朝6時（5月10日（土））\n",
+        want: &["2025-05-10T22:00..2025-05-11T06:00 planned -"],
+    },
+    Row {
+        name: "a start and a duration",
+        body: "5月10日（土）22時から約8時間、システムを停止します。\n",
+        want: &["2025-05-10T22:00..2025-05-11T06:00 planned -"],
+    },
+    Row {
+        name: "service resuming is not a window",
+        body: "メンテナンスのため停止していたシステムは、5月11日（日）5時以降は通常どおりご利用いただけます。\n",
+        want: &[],
+    },
+    Row {
+        name: "a fixed region as the label",
+        body: "システムを停止します。\n\n・関東：5月10日（土）22時～翌6時\n",
+        want: &["2025-05-10T22:00..2025-05-11T06:00 planned 08,09,10,11,12,13,14"],
+    },
+    Row {
+        name: "a window marked done",
+        body: "メンテナンスの実施状況は以下のとおりです。\n\n・第1回：令和7年5月10日（土）22:00～23:00（実施済み）\n",
+        want: &["2025-05-10T22:00..2025-05-10T23:00 completed -"],
+    },
 ];
 
 fn render(o: &tsuchi::model::Outage) -> String {

@@ -247,6 +247,8 @@ pub fn extract(
             None
         };
         let mut recovered: Vec<usize> = Vec::new();
+        // expressions read as part of the one before (the date of `22時~翌朝6時(9月13日)`)
+        let mut consumed: Vec<usize> = Vec::new();
         let places = Places::of(ctx, ui, &unit.text);
         // read once per statement, not once per expression (a line may hold thousands)
         let tentative_unit = unit.text.contains("(予定)");
@@ -273,6 +275,9 @@ pub fn extract(
                 continue;
             }
             if monthly && e.points.first().and_then(|p| p.date).is_some_and(|d| d.month.is_none()) {
+                continue;
+            }
+            if consumed.contains(&k) {
                 continue;
             }
             match classify(e) {
@@ -303,6 +308,24 @@ pub fn extract(
                             et = Some(rt.into());
                             recovered.push(j);
                         }
+                    }
+                    // `22時から約8時間`: a start and a duration
+                    if end.is_none()
+                        && et.is_none()
+                        && let (Some(s), Some(minutes)) = (st, duration_after(&unit.text[e.end..]))
+                    {
+                        let total = s.hour * 60 + s.minute + minutes;
+                        let days = total / (24 * 60);
+                        let rest = total % (24 * 60);
+                        et = Some(TimeOfDay {
+                            hour: rest / 60 + if days > 1 { 24 * (days - 1) } else { 0 },
+                            minute: rest % 60,
+                            next_day: days >= 1,
+                        });
+                    }
+                    // `5時以降は通常どおりご利用いただけます`: service comes back, nothing stops
+                    if end.is_none() && et.is_none() && resumes(&unit.text[e.end..]) {
+                        continue;
                     }
                     w.end = ed;
                     w.end_time = et;
@@ -357,6 +380,23 @@ pub fn extract(
                         p.window.mentions.push(mention);
                         out.push(p.window);
                     }
+                }
+                Some(Stated::Times { start: s, end: t }) => {
+                    // the date in brackets right after the times
+                    let Some(next) = exprs.get(k + 1).filter(|x| {
+                        unit.text[e.end..x.start].trim_start_matches(['ま', 'で']).trim() == "("
+                            && x.shape == Shape::Single
+                            && x.points.first().is_some_and(|p| p.time.is_none() && p.has_day())
+                    }) else {
+                        continue;
+                    };
+                    let Some(sd) = next.points.first().and_then(|p| p.date).and_then(to_partial) else { continue };
+                    let mut w = base.window(sd, Some(s.into()));
+                    w.end_time = Some(t.into());
+                    w.mentions = vec![ctx.mention(unit, e.start, next.end)];
+                    place(ctx, unit, &places, e, areas, targets.get(unit.doc).and_then(|t| t.as_ref()), &mut w, diags);
+                    out.push(w);
+                    consumed.push(k + 1);
                 }
                 Some(Stated::OpenDay { date }) => {
                     let Some(sd) = to_partial(date) else { continue };
@@ -453,6 +493,29 @@ fn range_times(e: &Expression) -> Option<(TimeTok, TimeTok)> {
 fn incident_context(text: &str) -> bool {
     let failure = text.match_indices("障害").any(|(i, w)| !text[i + w.len()..].starts_with('時'));
     failure || has_any(text, &["発生日時", "発生時刻", "復旧日時", "不具合が発生", "事象が発生"])
+}
+
+/// A duration right after a start (`から約8時間`, `から2時間程度`, `より30分間`), in minutes.
+fn duration_after(text: &str) -> Option<u32> {
+    let t = text.trim_start();
+    let t = t.strip_prefix("から").or_else(|| t.strip_prefix("より")).unwrap_or(t).trim_start_matches([' ', '、']);
+    let t = t.strip_prefix("約").unwrap_or(t);
+    let digits = t.bytes().take_while(u8::is_ascii_digit).count();
+    let n: u32 = t.get(..digits)?.parse().ok()?;
+    let unit = t.get(digits..)?.trim_start();
+    if unit.starts_with("時間") && n <= 48 {
+        Some(n * 60)
+    } else if unit.starts_with("分") && !unit.starts_with("分の") && n <= 600 {
+        Some(n)
+    } else {
+        None
+    }
+}
+
+/// Whether the text after an open start says the service resumes (`以降は通常どおり`).
+fn resumes(text: &str) -> bool {
+    let head: String = text.chars().take(24).collect();
+    has_any(&head, &["通常どおり", "通常通り", "再開", "ご利用いただけます", "利用可能", "ご利用になれます"])
 }
 
 /// Whether the unit after `ui` states a daily time range (`各日20時~翌日5時`).
@@ -566,6 +629,9 @@ enum Stated {
     Daily { start: TimeTok, end: TimeTok },
     /// From a date on, all day, with no end (`1月31日以降、終日`).
     OpenDay { date: DateTok },
+    /// A time range with no date (`22時~翌朝6時`): a window when its date follows in brackets
+    /// (`22時~翌朝6時(9月13日(土))`).
+    Times { start: TimeTok, end: TimeTok },
     /// Dates with no times (`12月7日(日)`, `11月22日(土)及び12月13日(土)`): a window each when a
     /// daily time range goes with them.
     Dates { dates: Vec<DateTok> },
@@ -578,10 +644,12 @@ fn classify(e: &Expression) -> Option<Stated> {
         Shape::Range => {
             let (a, b) = (e.points.first()?, e.points.get(1)?);
             if a.date.is_none() {
-                if let (Some(s), Some(t)) = (a.time, b.time)
-                    && e.daily
-                {
-                    return Some(Stated::Daily { start: s, end: t });
+                if let (Some(s), Some(t)) = (a.time, b.time) {
+                    return Some(if e.daily {
+                        Stated::Daily { start: s, end: t }
+                    } else {
+                        Stated::Times { start: s, end: t }
+                    });
                 }
                 return None;
             }
@@ -747,8 +815,19 @@ pub fn status_of(text: &str) -> Status {
         ],
     ) {
         Status::Incident
-    } else if has_any(text, &["完了しました", "終了しました", "完了いたしました", "終了いたしました"])
-    {
+    } else if has_any(
+        text,
+        &[
+            "完了しました",
+            "終了しました",
+            "完了いたしました",
+            "終了いたしました",
+            "実施済",
+            "(完了)",
+            "(終了)",
+            "完了済",
+        ],
+    ) {
         Status::Completed
     } else {
         Status::Planned
@@ -880,6 +959,18 @@ fn place(
         Some(first) if own.is_empty() && only_after.iter().all(|x| x.2 == first.2) => Some(*first),
         _ => None,
     };
+    // a fixed region as the statement's label (`・関東:7月12日…`, `北海道・東北:…`)
+    if own.is_empty() && single_after.is_none() {
+        let text = unit.text.as_str();
+        if let Some(colon) = text.find(':').filter(|&c| c <= e.start) {
+            let label = text[..colon].trim();
+            if let Some(list) = region(label).filter(|l| l.len() < 47) {
+                w.areas.push(label.to_string());
+                w.prefectures = list;
+                return;
+            }
+        }
+    }
     let (name, at) = match own.last().copied().or(single_after) {
         Some((s, end, n)) => (Some(n.clone()), Some((*s, *end))),
         None => {
