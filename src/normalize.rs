@@ -422,7 +422,9 @@ fn fix_spaces(chars: Vec<Ch>) -> Vec<Ch> {
         }
         // chars[i..j] is a run of spaces between chars[i-1] and chars[j] (both exist: trimmed)
         let (a, b) = (chars[i - 1].c, chars[j].c);
-        let digit_cjk = (a.is_ascii_digit() && is_cjk(b)) || (is_cjk(a) && b.is_ascii_digit());
+        // `２　本県の…`: a list number at the start of the line keeps its space
+        let numbering = i <= 2 && chars[..i].iter().all(|c| c.c.is_ascii_digit());
+        let digit_cjk = !numbering && ((a.is_ascii_digit() && is_cjk(b)) || (is_cjk(a) && b.is_ascii_digit()));
         let letter_spaced =
             is_cjk(a) && is_cjk(b) && (i < 2 || chars[i - 2].c == ' ') && chars.get(j + 1).is_none_or(|n| n.c == ' ');
         if !(digit_cjk || letter_spaced) {

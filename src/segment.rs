@@ -221,12 +221,14 @@ fn item_marker(line: &str) -> Option<usize> {
 
 /// Numbered markers (`1.`, `(1)`, `①`, `1)`): byte length, if present.
 fn number_marker(line: &str) -> Option<usize> {
-    let digits = line.bytes().take_while(u8::is_ascii_digit).count();
+        let digits = line.bytes().take_while(u8::is_ascii_digit).count();
     if digits > 0 && digits <= 2 {
         let r = &line[digits..];
+        // `1. `, `1)`, `1.` and `1 ` (`１　停止の日時`, the space kept by normalisation)
         if r.starts_with(". ")
             || r.starts_with(')')
             || (r.starts_with('.') && !r[1..].starts_with(|c: char| c.is_ascii_digit()))
+            || (r.starts_with(' ') && !r[1..].starts_with(|c: char| c.is_ascii_digit() || c == ' '))
         {
             return Some(digits + 1);
         }
@@ -430,6 +432,10 @@ fn continues(text: &str, kind: UnitKind, next: &str, next_class: LineClass, adja
     {
         return true;
     }
+    // a date alone on its line and its times on the next (`令和7年8月2日(土)` / `22:00~翌6:00`)
+    if ends_with_date(t) && starts_with_time(next) {
+        return true;
+    }
     if starts_with_label(next) || next_class == LineClass::Item {
         return false;
     }
@@ -461,6 +467,18 @@ fn continues(text: &str, kind: UnitKind, next: &str, next_class: LineClass, adja
     !terminated && t.chars().count() >= 25 && !next.starts_with("http")
 }
 
+/// Whether the text ends with a date with its day (and weekday), nothing after it.
+fn ends_with_date(t: &str) -> bool {
+    use crate::datetime::{Token, scan};
+    matches!(scan(t).last(), Some(Token::Date(d)) if d.day.is_some() && d.end == t.len())
+}
+
+/// Whether a line opens with a time of day (`22:00~`, `午後10時から`).
+fn starts_with_time(line: &str) -> bool {
+    use crate::datetime::{Token, scan};
+    matches!(scan(line).first(), Some(Token::Time(t)) if t.start == 0)
+}
+
 /// Whether a line opens with a short label: an area name (`東海北陸エリア …`) or a word and
 /// a colon (`日時:`).
 fn starts_with_label(line: &str) -> bool {
@@ -484,6 +502,11 @@ fn find_documents(norm: &Normalized, classes: &[LineClass]) -> Vec<DocumentSpan>
     let n = classes.len();
     let mut docs: Vec<DocumentSpan> = vec![DocumentSpan { start_line: 0, end_line: n, header_lines: Vec::new() }];
     let mut content_seen = false;
+    // the first content line at or after each line
+    let mut next_content = vec![n; n + 1];
+    for l in (0..n).rev() {
+        next_content[l] = if matches!(classes[l], LineClass::Text | LineClass::Item) { l } else { next_content[l + 1] };
+    }
     let mut i = 0;
     while i < n {
         let c = classes[i];
@@ -517,7 +540,9 @@ fn find_documents(norm: &Normalized, classes: &[LineClass]) -> Vec<DocumentSpan>
             }
             // a document absorbs headers found before any of its content (a `# 情報提供`
             // heading above the number is not content)
-            let start_new = content_seen;
+            // a header with nothing after it (a date under `以上`) closes the current document
+            let content_after = next_content.get(j + 1).is_some_and(|&l| l < n);
+            let start_new = content_seen && content_after;
             if start_new {
                 content_seen = false;
                 if let Some(last) = docs.last_mut() {

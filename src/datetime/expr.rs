@@ -183,6 +183,18 @@ pub fn expressions(text: &str) -> Vec<Expression> {
                 rest_at += skipped + n;
                 continue;
             }
+            // `22:00~作業終了次第`, `20:00~(終了時刻未定)`: a start with no end yet
+            if e.shape == Shape::Single
+                && let Some(after) = r.strip_prefix('~')
+                && let Some(n) = strip_prefix_any(
+                    after.trim_start(),
+                    &["作業終了次第", "終了次第", "(終了時刻未定)", "終了時刻未定", "(未定)", "未定", "作業終了まで", "終了まで", "復旧まで"],
+                )
+            {
+                e.open_end = true;
+                rest_at += skipped + 1 + (after.len() - after.trim_start().len()) + n;
+                continue;
+            }
             if let Some(n) = strip_prefix_any(r, &["以降", "以後"]) {
                 e.open_end = true;
                 rest_at += skipped + n;

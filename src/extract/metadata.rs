@@ -104,6 +104,15 @@ fn document(ctx: Context<'_>, start: usize, end: usize, headers: &[usize]) -> Do
         }
     }
 
+    // No header date: a date alone on a line at the top (with a weekday, `2025年7月25日(金)`),
+    // or after `以上` at the end of the letter
+    if date.is_none() {
+        let top = (start..end.min(start + 8)).find(|&i| date_alone(line(i)).is_some());
+        let after_ijo = (start..end).position(|i| line(i) == "以上").and_then(|p| {
+            (start + p + 1..end.min(start + p + 6)).find(|&i| date_alone(line(i)).is_some())
+        });
+        date = top.or(after_ijo).and_then(|i| date_alone(line(i)));
+    }
     // The opening: lines from the start up to the greeting (at most 40 lines).
     let limit = end.min(start + 120);
     let mut body_at = limit;
@@ -248,6 +257,15 @@ fn looks_like_issuer(l: &str) -> bool {
     const OFFICERS: [&str; 9] = ["会長", "理事", "局長", "課長", "部長", "室長", "所長", "大臣", "担当"];
     let t = l.trim();
     t.contains("公印") || ORG_ENDS.iter().any(|e| t.ends_with(e)) || OFFICERS.iter().any(|o| t.contains(o))
+}
+
+/// A full date alone on a line, a weekday allowed (`2025年7月25日(金)`).
+fn date_alone(l: &str) -> Option<NaiveDate> {
+    let toks = scan(l);
+    match toks.as_slice() {
+        [Token::Date(d)] if d.start == 0 && l[d.end..].trim().is_empty() => full_date(d),
+        _ => None,
+    }
 }
 
 fn is_kind_word(l: &str) -> bool {

@@ -150,7 +150,7 @@ const NEGATIVE: [&str; 23] = [
     "説明会",
     "研修",
     "セミナー",
-    "発行",
+    "受付開始",
     "施行",
     "問い合わせ",
     "問合せ",
@@ -164,8 +164,9 @@ const NEGATIVE: [&str; 23] = [
 ];
 
 /// Events, not outages: a statement about one is never a window.
-const EVENTS: [&str; 10] =
-    ["説明会", "セミナー", "ウェビナー", "研修会", "講演", "視聴", "アーカイブ", "Zoom", "会場", "開催"];
+const EVENTS: [&str; 13] = [
+    "説明会", "セミナー", "ウェビナー", "研修会", "講演", "視聴", "アーカイブ", "Zoom", "会場", "開催", "受付開始", "受付を開始", "申請受付",
+];
 
 fn has_any(text: &str, words: &[&str]) -> bool {
     words.iter().any(|w| text.contains(w))
@@ -188,8 +189,10 @@ pub fn extract(
     diags: &mut Vec<Diagnostic>,
 ) -> Vec<WindowSpec> {
     let units = &ctx.seg.units;
-    let targets = document_targets(ctx);
+    let targets = document_targets(ctx, docs);
     let mut out: Vec<WindowSpec> = Vec::new();
+    // a unit already read as the end of the one before (`終了:` under `開始:`)
+    let mut skip_unit: Option<usize> = None;
     // the last date stated in the document, for `同日` and bare days
     let mut last_date: Option<(usize, usize, PartialDate)> = None;
     // a date range waiting for a daily time range (各日20時~翌日5時) in the units after it
@@ -200,6 +203,9 @@ pub fn extract(
             && let Some(p) = pending.take()
         {
             out.push(p.into_summary());
+        }
+        if skip_unit == Some(ui) {
+            continue;
         }
         let exprs = expressions(&unit.text);
         if exprs.is_empty() {
@@ -250,6 +256,7 @@ pub fn extract(
         // expressions read as part of the one before (the date of `22時~翌朝6時(9月13日)`)
         let mut consumed: Vec<usize> = Vec::new();
         let places = Places::of(ctx, ui, &unit.text);
+        let home = issuer_prefecture(docs, unit.doc);
         // read once per statement, not once per expression (a line may hold thousands)
         let tentative_unit = unit.text.contains("(予定)");
         let description = describe(unit);
@@ -309,6 +316,20 @@ pub fn extract(
                             recovered.push(j);
                         }
                     }
+                    // `開始:8月2日(土)22時00分` / `終了:8月3日(日)6時00分`: labelled lines
+                    if end.is_none()
+                        && et.is_none()
+                        && unit.text.trim_start().starts_with("開始")
+                        && let Some(next) = units.get(ui + 1).filter(|n| n.doc == unit.doc && n.text.trim_start().starts_with("終了"))
+                        && let [x] = expressions(&next.text).as_slice()
+                        && let Some(p) = x.points.first().filter(|p| p.time.is_some())
+                    {
+                        ed = p.date.and_then(|d| date_of(d, Some(sd))).map(|d| inherit(d, &sd));
+                        et = p.time.map(TimeOfDay::from);
+                        w.mentions.push(ctx.mention(next, x.start, x.end));
+                        w.tentative |= x.tentative || next.text.contains("(予定)");
+                        skip_unit = Some(ui + 1);
+                    }
                     // `22時から約8時間`: a start and a duration
                     if end.is_none()
                         && et.is_none()
@@ -336,7 +357,7 @@ pub fn extract(
                     if w.status == Status::Incident && et.is_none() {
                         w.open_end = true;
                     }
-                    place(ctx, unit, &places, e, areas, targets.get(unit.doc).and_then(|t| t.as_ref()), &mut w, diags);
+                    place(ctx, unit, &places, e, areas, targets.get(unit.doc).and_then(|t| t.as_ref()), home, &mut w, diags);
                     out.push(w);
                 }
                 Some(Stated::Days { from, to }) => {
@@ -363,7 +384,7 @@ pub fn extract(
                     w.except = except;
                     w.all_day = true;
                     w.summary = !e.all_day;
-                    place(ctx, unit, &places, e, areas, targets.get(unit.doc).and_then(|t| t.as_ref()), &mut w, diags);
+                    place(ctx, unit, &places, e, areas, targets.get(unit.doc).and_then(|t| t.as_ref()), home, &mut w, diags);
                     pending = Some(Pending { doc: unit.doc, unit: ui, window: w });
                 }
                 Some(Stated::Daily { start, end }) => {
@@ -383,34 +404,42 @@ pub fn extract(
                 }
                 Some(Stated::Times { start: s, end: t }) => {
                     // the date in brackets right after the times
-                    let Some(next) = exprs.get(k + 1).filter(|x| {
+                    let next = exprs.get(k + 1).filter(|x| {
                         unit.text[e.end..x.start].trim_start_matches(['ま', 'で']).trim() == "("
                             && x.shape == Shape::Single
                             && x.points.first().is_some_and(|p| p.time.is_none() && p.has_day())
-                    }) else {
-                        continue;
+                    });
+                    // `| 〃 | 22:00~24:00 |`: the date of the row above
+                    let ditto = unit.kind == UnitKind::TableRow
+                        && (unit.text[..e.start].contains('〃') || unit.text[..e.start].contains("同上"));
+                    let sd = match next {
+                        Some(n) => n.points.first().and_then(|p| p.date).and_then(to_partial),
+                        None if ditto => last,
+                        None => None,
                     };
-                    let Some(sd) = next.points.first().and_then(|p| p.date).and_then(to_partial) else { continue };
+                    let Some(sd) = sd else { continue };
                     let mut w = base.window(sd, Some(s.into()));
                     w.end_time = Some(t.into());
-                    w.mentions = vec![ctx.mention(unit, e.start, next.end)];
-                    place(ctx, unit, &places, e, areas, targets.get(unit.doc).and_then(|t| t.as_ref()), &mut w, diags);
+                    w.mentions = vec![ctx.mention(unit, e.start, next.map_or(e.end, |n| n.end))];
+                    place(ctx, unit, &places, e, areas, targets.get(unit.doc).and_then(|t| t.as_ref()), home, &mut w, diags);
                     out.push(w);
-                    consumed.push(k + 1);
+                    if next.is_some() {
+                        consumed.push(k + 1);
+                    }
                 }
                 Some(Stated::OpenDay { date }) => {
                     let Some(sd) = to_partial(date) else { continue };
                     let mut w = base.window(sd, None);
                     w.open_end = true;
                     w.all_day = true;
-                    place(ctx, unit, &places, e, areas, targets.get(unit.doc).and_then(|t| t.as_ref()), &mut w, diags);
+                    place(ctx, unit, &places, e, areas, targets.get(unit.doc).and_then(|t| t.as_ref()), home, &mut w, diags);
                     out.push(w);
                 }
                 Some(Stated::WholeDay { date }) => {
                     let Some(sd) = to_partial(date) else { continue };
                     let mut w = base.window(sd, None);
                     w.all_day = true;
-                    place(ctx, unit, &places, e, areas, targets.get(unit.doc).and_then(|t| t.as_ref()), &mut w, diags);
+                    place(ctx, unit, &places, e, areas, targets.get(unit.doc).and_then(|t| t.as_ref()), home, &mut w, diags);
                     out.push(w);
                 }
                 Some(Stated::Dates { dates }) => {
@@ -446,6 +475,7 @@ pub fn extract(
                             e,
                             areas,
                             targets.get(unit.doc).and_then(|t| t.as_ref()),
+                            home,
                             &mut w,
                             diags,
                         );
@@ -869,7 +899,7 @@ const TARGET_WORDS: [&str; 7] =
 
 /// Per document, the prefectures of a section that states the affected area for the whole
 /// document (`2. 対象地域` then `東京都、愛知県、大阪府…`), when there is exactly one.
-fn document_targets(ctx: Context<'_>) -> Vec<Option<Vec<&'static Prefecture>>> {
+fn document_targets(ctx: Context<'_>, docs: &[DocumentMeta]) -> Vec<Option<Vec<&'static Prefecture>>> {
     let mut out = vec![None; ctx.seg.documents.len().max(1)];
     let mut count = vec![0usize; out.len()];
     for unit in &ctx.seg.units {
@@ -877,13 +907,16 @@ fn document_targets(ctx: Context<'_>) -> Vec<Option<Vec<&'static Prefecture>>> {
         let heading = heading_text(ctx, unit);
         let heading_says = has_any(heading, &TARGET_WORDS)
             || heading
-                .trim_start_matches(|c: char| c.is_ascii_digit() || matches!(c, '.' | ' ' | '(' | ')'))
+                .trim_start_matches(|c: char| c.is_ascii_digit() || matches!(c, '.' | ' ' | '(' | ')' | '【' | '■' | '○'))
                 .starts_with("対象");
         if !(own || heading_says) || !expressions(&unit.text).is_empty() {
             continue;
         }
         let mut prefs: Vec<&'static Prefecture> =
             find_prefectures(&unit.text).into_iter().map(|h| h.prefecture).collect();
+        if prefs.is_empty() {
+            prefs = home_prefecture(&unit.text, issuer_prefecture(docs, unit.doc)).into_iter().collect();
+        }
         if prefs.is_empty() {
             continue;
         }
@@ -944,6 +977,7 @@ fn place(
     e: &Expression,
     areas: &AreaTable,
     target: Option<&Vec<&'static Prefecture>>,
+    home: Option<&'static Prefecture>,
     w: &mut WindowSpec,
     diags: &mut Vec<Diagnostic>,
 ) {
@@ -1008,10 +1042,42 @@ fn place(
     if prefs.is_empty() {
         prefs = places.below.clone();
     }
+    // the issuer's own prefecture (`県内全域`, `本県`, `都内`), then the heading's prefectures
+    if prefs.is_empty() {
+        prefs = home_prefecture(&unit.text, home)
+            .or_else(|| home_prefecture(heading_text(ctx, unit), home))
+            .into_iter()
+            .collect();
+    }
+    if prefs.is_empty() {
+        prefs = sorted_prefectures(heading_text(ctx, unit));
+    }
     if prefs.is_empty()
         && let Some(t) = target
     {
         prefs = t.clone();
     }
     w.prefectures = prefs;
+}
+
+/// The issuing body's prefecture (`沖縄県医師会`, `岡山県保健医療部長`), for `県内` and `本県`:
+/// the document's own issuer, else the outermost document's.
+fn issuer_prefecture(docs: &[DocumentMeta], doc: usize) -> Option<&'static Prefecture> {
+    docs.get(doc)
+        .into_iter()
+        .chain(docs.first())
+        .filter_map(|d| d.issuer.as_deref())
+        .find_map(|i| find_prefectures(i).first().map(|h| h.prefecture))
+}
+
+/// The prefecture a statement means by `県内`, `本県`, `都内`, `道内`, `府内`: Tokyo and
+/// Hokkaido by the word itself, otherwise the prefecture of the issuing association.
+fn home_prefecture(text: &str, home: Option<&'static Prefecture>) -> Option<&'static Prefecture> {
+    if has_any(text, &["都内"]) && !text.contains("都道府県") {
+        return crate::prefectures::by_code(13);
+    }
+    if text.contains("道内") {
+        return crate::prefectures::by_code(1);
+    }
+    if has_any(text, &["県内", "本県", "府内", "本府", "管内"]) { home } else { None }
 }
