@@ -200,6 +200,10 @@ pub fn resolve(x: &Extraction) -> Resolved {
         concrete.extend(concretise(w, reference(w.doc).0, i));
     }
     // summaries give way to the detailed windows inside them
+    // windows an erratum calls wrong are dropped wherever they are stated
+    let wrong: Vec<(NaiveDateTime, Option<NaiveDateTime>)> =
+        concrete.iter().filter(|c| x.windows[c.spec].erroneous).map(|c| (c.start, c.end)).collect();
+    concrete.retain(|c| !wrong.contains(&(c.start, c.end)));
     let detailed: Vec<(NaiveDateTime, Option<NaiveDateTime>)> =
         concrete.iter().filter(|c| !x.windows[c.spec].summary).map(|c| (c.start, c.end)).collect();
     concrete.retain(|c| {

@@ -221,7 +221,7 @@ fn item_marker(line: &str) -> Option<usize> {
 
 /// Numbered markers (`1.`, `(1)`, `①`, `1)`): byte length, if present.
 fn number_marker(line: &str) -> Option<usize> {
-        let digits = line.bytes().take_while(u8::is_ascii_digit).count();
+    let digits = line.bytes().take_while(u8::is_ascii_digit).count();
     if digits > 0 && digits <= 2 {
         let r = &line[digits..];
         // `1. `, `1)`, `1.` and `1 ` (`１　停止の日時`, the space kept by normalisation)

@@ -188,7 +188,17 @@ pub fn expressions(text: &str) -> Vec<Expression> {
                 && let Some(after) = r.strip_prefix('~')
                 && let Some(n) = strip_prefix_any(
                     after.trim_start(),
-                    &["作業終了次第", "終了次第", "(終了時刻未定)", "終了時刻未定", "(未定)", "未定", "作業終了まで", "終了まで", "復旧まで"],
+                    &[
+                        "作業終了次第",
+                        "終了次第",
+                        "(終了時刻未定)",
+                        "終了時刻未定",
+                        "(未定)",
+                        "未定",
+                        "作業終了まで",
+                        "終了まで",
+                        "復旧まで",
+                    ],
                 )
             {
                 e.open_end = true;

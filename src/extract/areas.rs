@@ -88,7 +88,9 @@ pub fn area_names(text: &str) -> Vec<(usize, usize, String)> {
             let end = from + p + suffix.len();
             if let Some((s, name)) = area_name_before(text, end) {
                 // not "エリアの詳細" style generic words
-                if !name.starts_with("各") && !name.starts_with("当該") && !name.starts_with("対象") {
+                // generic words are no names: 各地域, 当該地域, 対象地域, 一部地域, 全地域, 離島地域
+                const GENERIC: [&str; 7] = ["各", "当該", "対象", "一部", "全", "離島", "その他"];
+                if !GENERIC.iter().any(|g| name.starts_with(g)) {
                     out.push((s, end, name));
                 }
             }

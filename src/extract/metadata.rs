@@ -108,9 +108,9 @@ fn document(ctx: Context<'_>, start: usize, end: usize, headers: &[usize]) -> Do
     // or after `以上` at the end of the letter
     if date.is_none() {
         let top = (start..end.min(start + 8)).find(|&i| date_alone(line(i)).is_some());
-        let after_ijo = (start..end).position(|i| line(i) == "以上").and_then(|p| {
-            (start + p + 1..end.min(start + p + 6)).find(|&i| date_alone(line(i)).is_some())
-        });
+        let after_ijo = (start..end)
+            .position(|i| line(i) == "以上")
+            .and_then(|p| (start + p + 1..end.min(start + p + 6)).find(|&i| date_alone(line(i)).is_some()));
         date = top.or(after_ijo).and_then(|i| date_alone(line(i)));
     }
     // The opening: lines from the start up to the greeting (at most 40 lines).

@@ -30,6 +30,8 @@ use crate::model::{Diagnostic, Mention, OutageKind, Severity, Status};
 use crate::prefectures::{Prefecture, find_prefectures, region};
 use crate::segment::{Unit, UnitKind};
 use chrono::Weekday;
+use regex::Regex;
+use std::sync::LazyLock;
 
 /// A date as stated, its year possibly still unknown.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -102,6 +104,9 @@ pub struct WindowSpec {
     pub mentions: Vec<Mention>,
     /// A date-only range with no times: a summary that more detailed windows may subsume.
     pub summary: bool,
+    /// Stated as wrong by an erratum (`誤` column, `当初お知らせした「22:00~24:00」`): the
+    /// resolver drops every statement of this window.
+    pub erroneous: bool,
 }
 
 const POSITIVE: [&str; 30] = [
@@ -165,7 +170,19 @@ const NEGATIVE: [&str; 23] = [
 
 /// Events, not outages: a statement about one is never a window.
 const EVENTS: [&str; 13] = [
-    "説明会", "セミナー", "ウェビナー", "研修会", "講演", "視聴", "アーカイブ", "Zoom", "会場", "開催", "受付開始", "受付を開始", "申請受付",
+    "説明会",
+    "セミナー",
+    "ウェビナー",
+    "研修会",
+    "講演",
+    "視聴",
+    "アーカイブ",
+    "Zoom",
+    "会場",
+    "開催",
+    "受付開始",
+    "受付を開始",
+    "申請受付",
 ];
 
 fn has_any(text: &str, words: &[&str]) -> bool {
@@ -320,7 +337,8 @@ pub fn extract(
                     if end.is_none()
                         && et.is_none()
                         && unit.text.trim_start().starts_with("開始")
-                        && let Some(next) = units.get(ui + 1).filter(|n| n.doc == unit.doc && n.text.trim_start().starts_with("終了"))
+                        && let Some(next) =
+                            units.get(ui + 1).filter(|n| n.doc == unit.doc && n.text.trim_start().starts_with("終了"))
                         && let [x] = expressions(&next.text).as_slice()
                         && let Some(p) = x.points.first().filter(|p| p.time.is_some())
                     {
@@ -357,7 +375,33 @@ pub fn extract(
                     if w.status == Status::Incident && et.is_none() {
                         w.open_end = true;
                     }
-                    place(ctx, unit, &places, e, areas, targets.get(unit.doc).and_then(|t| t.as_ref()), home, &mut w, diags);
+                    place(
+                        ctx,
+                        unit,
+                        &places,
+                        e,
+                        areas,
+                        targets.get(unit.doc).and_then(|t| t.as_ref()),
+                        home,
+                        &mut w,
+                        diags,
+                    );
+                    w.erroneous = marked_wrong(ctx, ui, unit, e);
+                    // `正しくは…。当初お知らせした「22:00~24:00」は…`: the first announcement is wrong
+                    if unit.text.contains("正しくは") && !w.erroneous {
+                        for q in exprs[k + 1..].iter().filter(|q| quoted_as_old(&unit.text, q)) {
+                            if let (Some(a), Some(b)) = (q.points.first(), q.points.get(1))
+                                && a.date.is_none()
+                            {
+                                let mut old = w.clone();
+                                old.start_time = a.time.map(TimeOfDay::from);
+                                old.end = None;
+                                old.end_time = b.time.map(TimeOfDay::from);
+                                old.erroneous = true;
+                                out.push(old);
+                            }
+                        }
+                    }
                     out.push(w);
                 }
                 Some(Stated::Days { from, to }) => {
@@ -384,7 +428,17 @@ pub fn extract(
                     w.except = except;
                     w.all_day = true;
                     w.summary = !e.all_day;
-                    place(ctx, unit, &places, e, areas, targets.get(unit.doc).and_then(|t| t.as_ref()), home, &mut w, diags);
+                    place(
+                        ctx,
+                        unit,
+                        &places,
+                        e,
+                        areas,
+                        targets.get(unit.doc).and_then(|t| t.as_ref()),
+                        home,
+                        &mut w,
+                        diags,
+                    );
                     pending = Some(Pending { doc: unit.doc, unit: ui, window: w });
                 }
                 Some(Stated::Daily { start, end }) => {
@@ -421,7 +475,17 @@ pub fn extract(
                     let mut w = base.window(sd, Some(s.into()));
                     w.end_time = Some(t.into());
                     w.mentions = vec![ctx.mention(unit, e.start, next.map_or(e.end, |n| n.end))];
-                    place(ctx, unit, &places, e, areas, targets.get(unit.doc).and_then(|t| t.as_ref()), home, &mut w, diags);
+                    place(
+                        ctx,
+                        unit,
+                        &places,
+                        e,
+                        areas,
+                        targets.get(unit.doc).and_then(|t| t.as_ref()),
+                        home,
+                        &mut w,
+                        diags,
+                    );
                     out.push(w);
                     if next.is_some() {
                         consumed.push(k + 1);
@@ -432,14 +496,34 @@ pub fn extract(
                     let mut w = base.window(sd, None);
                     w.open_end = true;
                     w.all_day = true;
-                    place(ctx, unit, &places, e, areas, targets.get(unit.doc).and_then(|t| t.as_ref()), home, &mut w, diags);
+                    place(
+                        ctx,
+                        unit,
+                        &places,
+                        e,
+                        areas,
+                        targets.get(unit.doc).and_then(|t| t.as_ref()),
+                        home,
+                        &mut w,
+                        diags,
+                    );
                     out.push(w);
                 }
                 Some(Stated::WholeDay { date }) => {
                     let Some(sd) = to_partial(date) else { continue };
                     let mut w = base.window(sd, None);
                     w.all_day = true;
-                    place(ctx, unit, &places, e, areas, targets.get(unit.doc).and_then(|t| t.as_ref()), home, &mut w, diags);
+                    place(
+                        ctx,
+                        unit,
+                        &places,
+                        e,
+                        areas,
+                        targets.get(unit.doc).and_then(|t| t.as_ref()),
+                        home,
+                        &mut w,
+                        diags,
+                    );
                     out.push(w);
                 }
                 Some(Stated::Dates { dates }) => {
@@ -523,6 +607,33 @@ fn range_times(e: &Expression) -> Option<(TimeTok, TimeTok)> {
 fn incident_context(text: &str) -> bool {
     let failure = text.match_indices("障害").any(|(i, w)| !text[i + w.len()..].starts_with('時'));
     failure || has_any(text, &["発生日時", "発生時刻", "復旧日時", "不具合が発生", "事象が発生"])
+}
+
+/// Whether an erratum marks this statement as the wrong one: a `誤` label before it, or a
+/// table cell in a column headed `誤`.
+fn marked_wrong(ctx: Context<'_>, ui: usize, unit: &Unit, e: &Expression) -> bool {
+    let before = unit.text[..e.start].trim_end();
+    if before.ends_with("誤:") || before.ends_with("(誤)") || before.ends_with("【誤】") || before.ends_with("誤)")
+    {
+        return true;
+    }
+    if unit.kind != UnitKind::TableRow {
+        return false;
+    }
+    // the header row: the topmost row of this table
+    let mut k = ui;
+    while k > 0 && ctx.seg.units.get(k - 1).is_some_and(|p| p.kind == UnitKind::TableRow && p.doc == unit.doc) {
+        k -= 1;
+    }
+    let Some(header) = ctx.seg.units.get(k).filter(|_| k != ui) else { return false };
+    let column = unit.text[..e.start].matches('|').count();
+    header.text.split('|').nth(column).is_some_and(|cell| cell.trim() == "誤")
+}
+
+/// Whether an expression is quoted as the old, wrong announcement (`当初お知らせした「…」`).
+fn quoted_as_old(text: &str, e: &Expression) -> bool {
+    let before: String = text[..e.start].chars().rev().take(12).collect::<Vec<_>>().into_iter().rev().collect();
+    before.ends_with('「') && (before.contains("当初") || before.contains("誤"))
 }
 
 /// A duration right after a start (`から約8時間`, `から2時間程度`, `より30分間`), in minutes.
@@ -645,6 +756,7 @@ impl Base {
             description: self.description.clone(),
             mentions: vec![self.mention.clone()],
             summary: false,
+            erroneous: false,
         }
     }
 }
@@ -903,11 +1015,13 @@ fn document_targets(ctx: Context<'_>, docs: &[DocumentMeta]) -> Vec<Option<Vec<&
     let mut out = vec![None; ctx.seg.documents.len().max(1)];
     let mut count = vec![0usize; out.len()];
     for unit in &ctx.seg.units {
-        let own = has_any(&unit.text, &TARGET_WORDS);
+        let own = has_any(&unit.text, &TARGET_WORDS) || unit.text.trim_start().starts_with("対象:");
         let heading = heading_text(ctx, unit);
         let heading_says = has_any(heading, &TARGET_WORDS)
             || heading
-                .trim_start_matches(|c: char| c.is_ascii_digit() || matches!(c, '.' | ' ' | '(' | ')' | '【' | '■' | '○'))
+                .trim_start_matches(|c: char| {
+                    c.is_ascii_digit() || matches!(c, '.' | ' ' | '(' | ')' | '【' | '■' | '○')
+                })
                 .starts_with("対象");
         if !(own || heading_says) || !expressions(&unit.text).is_empty() {
             continue;
@@ -924,7 +1038,15 @@ fn document_targets(ctx: Context<'_>, docs: &[DocumentMeta]) -> Vec<Option<Vec<&
         prefs.dedup();
         if let (Some(slot), Some(n)) = (out.get_mut(unit.doc), count.get_mut(unit.doc)) {
             *n += 1;
-            *slot = if *n == 1 { Some(prefs) } else { None };
+            // several target sections must agree, or none applies
+            *slot = if *n == 1 || slot.as_ref() == Some(&prefs) { Some(prefs) } else { None };
+        }
+    }
+    // an attachment that states no target of its own is about the cover's
+    let cover = out.first().cloned().flatten();
+    for (d, slot) in out.iter_mut().enumerate().skip(1) {
+        if slot.is_none() && count.get(d).copied().unwrap_or(0) == 0 {
+            *slot = cover.clone();
         }
     }
     out
@@ -1079,5 +1201,20 @@ fn home_prefecture(text: &str, home: Option<&'static Prefecture>) -> Option<&'st
     if text.contains("道内") {
         return crate::prefectures::by_code(1);
     }
-    if has_any(text, &["県内", "本県", "府内", "本府", "管内"]) { home } else { None }
+    if has_any(text, &["県内", "本県", "府内", "本府", "管内"]) || names_municipality(text) {
+        home
+    } else {
+        None
+    }
+}
+
+/// Whether a statement names cities, towns or villages (`那覇市・浦添市の一部地域`), which a
+/// prefectural notice means within its own prefecture. `市町村`, `郡市区` are not names.
+fn names_municipality(text: &str) -> bool {
+    static MUNICIPALITY: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"\p{Han}{1,5}[市町村](?:・|、|の|内|全域|及び)").expect("a valid literal regex"));
+    MUNICIPALITY.find_iter(text).any(|m| {
+        let s = m.as_str();
+        !(s.contains("市町村") || s.contains("郡市") || s.contains("市区") || s.contains("都市") || s.contains("町村"))
+    })
 }
