@@ -246,3 +246,18 @@ fn schema_normalize_completions() {
         assert!(out.contains("tsuchi"), "{shell}");
     }
 }
+
+#[test]
+fn ics_of_the_whole_corpus_parses_with_one_event_per_window() {
+    let out = stdout_of(tsuchi().args(["extract", "--format", "ics", "corpus"]));
+    let cal: icalendar::Calendar = out.parse().expect("an independent parser reads it");
+    let events = cal.components.iter().filter(|c| c.as_event().is_some()).count();
+    let ndjson = stdout_of(tsuchi().args(["extract", "--format", "ndjson", "corpus"]));
+    let windows: usize = ndjson
+        .lines()
+        .map(|l| serde_json::from_str::<serde_json::Value>(l).expect("JSON")["outages"].as_array().map_or(0, Vec::len))
+        .sum();
+    assert!(windows > 100, "the corpus has many windows: {windows}");
+    assert_eq!(events, windows);
+    assert!(out.split("\r\n").all(|l| l.len() <= 75), "folded at 75 octets");
+}
