@@ -19,6 +19,16 @@
 //! | open end | `1月31日(土)以降、終日` · `2月1日 22:00以降` |
 //! | whole day | `3月1日(土)終日` · a date range with no times |
 //! | incident | `10時頃から…障害が発生` (end only when recovery is announced) |
+//! | dates sharing times | `2月1日(土)・2日(日)の22:00~翌5:00` · `【日程】(各日1時~5時)` over `・12月7日(日)` |
+//! | time first | `22時~翌朝6時(9月13日(土))` |
+//! | start and duration | `22時から約8時間` |
+//! | labelled lines | `開始:8月2日(土)22時00分` / `終了:8月3日(日)6時00分` |
+//! | table rows | `| 開始 | 終了 |` columns, a date column and a time column, `| 〃 | 22:00~24:00 |` |
+//!
+//! Events (説明会, webinars), registration openings (`受付開始`), exclusions
+//! (`(12月29日~1月3日)を除く`), monthly rules (`毎月1日~4日`) and resumptions
+//! (`5時以降は通常どおり`) are not windows either. An erratum's wrong window (`誤` column,
+//! `当初お知らせした「…」`) is marked so the resolver drops it wherever it is stated.
 //!
 //! The year of a year-less date is left open here; the resolver fills it in.
 
