@@ -23,7 +23,7 @@
 //! | time first | `22時~翌朝6時(9月13日(土))` |
 //! | start and duration | `22時から約8時間` |
 //! | labelled lines | `開始:8月2日(土)22時00分` / `終了:8月3日(日)6時00分` |
-//! | table rows | `| 開始 | 終了 |` columns, a date column and a time column, `| 〃 | 22:00~24:00 |` |
+//! | table rows | a start column and an end column, a date column and a time column, a ditto row (`〃`) |
 //!
 //! Events (説明会, webinars), registration openings (`受付開始`), exclusions
 //! (`(12月29日~1月3日)を除く`), monthly rules (`毎月1日~4日`) and resumptions
