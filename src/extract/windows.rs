@@ -284,6 +284,8 @@ pub fn extract(
         let mut consumed: Vec<usize> = Vec::new();
         let places = Places::of(ctx, ui, &unit.text);
         let home = issuer_prefecture(docs, unit.doc);
+        let placer =
+            Placer { ctx, unit, places: &places, areas, target: targets.get(unit.doc).and_then(|t| t.as_ref()), home };
         // read once per statement, not once per expression (a line may hold thousands)
         let tentative_unit = unit.text.contains("(予定)");
         let description = describe(unit);
@@ -385,17 +387,7 @@ pub fn extract(
                     if w.status == Status::Incident && et.is_none() {
                         w.open_end = true;
                     }
-                    place(
-                        ctx,
-                        unit,
-                        &places,
-                        e,
-                        areas,
-                        targets.get(unit.doc).and_then(|t| t.as_ref()),
-                        home,
-                        &mut w,
-                        diags,
-                    );
+                    placer.place(e, &mut w, diags);
                     w.erroneous = marked_wrong(ctx, ui, unit, e);
                     // `正しくは…。当初お知らせした「22:00~24:00」は…`: the first announcement is wrong
                     if unit.text.contains("正しくは") && !w.erroneous {
@@ -438,17 +430,7 @@ pub fn extract(
                     w.except = except;
                     w.all_day = true;
                     w.summary = !e.all_day;
-                    place(
-                        ctx,
-                        unit,
-                        &places,
-                        e,
-                        areas,
-                        targets.get(unit.doc).and_then(|t| t.as_ref()),
-                        home,
-                        &mut w,
-                        diags,
-                    );
+                    placer.place(e, &mut w, diags);
                     pending = Some(Pending { doc: unit.doc, unit: ui, window: w });
                 }
                 Some(Stated::Daily { start, end }) => {
@@ -485,17 +467,7 @@ pub fn extract(
                     let mut w = base.window(sd, Some(s.into()));
                     w.end_time = Some(t.into());
                     w.mentions = vec![ctx.mention(unit, e.start, next.map_or(e.end, |n| n.end))];
-                    place(
-                        ctx,
-                        unit,
-                        &places,
-                        e,
-                        areas,
-                        targets.get(unit.doc).and_then(|t| t.as_ref()),
-                        home,
-                        &mut w,
-                        diags,
-                    );
+                    placer.place(e, &mut w, diags);
                     out.push(w);
                     if next.is_some() {
                         consumed.push(k + 1);
@@ -506,34 +478,14 @@ pub fn extract(
                     let mut w = base.window(sd, None);
                     w.open_end = true;
                     w.all_day = true;
-                    place(
-                        ctx,
-                        unit,
-                        &places,
-                        e,
-                        areas,
-                        targets.get(unit.doc).and_then(|t| t.as_ref()),
-                        home,
-                        &mut w,
-                        diags,
-                    );
+                    placer.place(e, &mut w, diags);
                     out.push(w);
                 }
                 Some(Stated::WholeDay { date }) => {
                     let Some(sd) = to_partial(date) else { continue };
                     let mut w = base.window(sd, None);
                     w.all_day = true;
-                    place(
-                        ctx,
-                        unit,
-                        &places,
-                        e,
-                        areas,
-                        targets.get(unit.doc).and_then(|t| t.as_ref()),
-                        home,
-                        &mut w,
-                        diags,
-                    );
+                    placer.place(e, &mut w, diags);
                     out.push(w);
                 }
                 Some(Stated::Dates { dates }) => {
@@ -562,17 +514,7 @@ pub fn extract(
                         first.get_or_insert(sd);
                         let mut w = base.window(sd, Some(s.into()));
                         w.end_time = Some(t.into());
-                        place(
-                            ctx,
-                            unit,
-                            &places,
-                            e,
-                            areas,
-                            targets.get(unit.doc).and_then(|t| t.as_ref()),
-                            home,
-                            &mut w,
-                            diags,
-                        );
+                        placer.place(e, &mut w, diags);
                         out.push(w);
                     }
                 }
@@ -1101,61 +1043,63 @@ impl Places {
     }
 }
 
-#[allow(clippy::too_many_arguments)]
-fn place(
-    ctx: Context<'_>,
-    unit: &Unit,
-    places: &Places,
-    e: &Expression,
-    areas: &AreaTable,
-    target: Option<&Vec<&'static Prefecture>>,
+/// What placing a window needs, fixed for one unit.
+struct Placer<'a> {
+    ctx: Context<'a>,
+    unit: &'a Unit,
+    places: &'a Places,
+    areas: &'a AreaTable,
+    target: Option<&'a Vec<&'static Prefecture>>,
     home: Option<&'static Prefecture>,
-    w: &mut WindowSpec,
-    diags: &mut Vec<Diagnostic>,
-) {
-    if places.nationwide {
-        return;
-    }
-    // the closest area name before the expression in the unit, else in its heading
-    let all = &places.areas;
-    let own: Vec<_> = all.iter().filter(|(_, end, _)| *end <= e.start).collect();
-    // after the expression, only when the statement names that one area
-    let only_after = all.iter().filter(|(s, _, _)| *s >= e.end).collect::<Vec<_>>();
-    let single_after = match only_after.first() {
-        Some(first) if own.is_empty() && only_after.iter().all(|x| x.2 == first.2) => Some(*first),
-        _ => None,
-    };
-    // a fixed region as the statement's label (`・関東:7月12日…`, `北海道・東北:…`)
-    if own.is_empty() && single_after.is_none() {
-        let text = unit.text.as_str();
-        if let Some(colon) = text.find(':').filter(|&c| c <= e.start) {
-            let label = text[..colon].trim();
-            if let Some(list) = region(label).filter(|l| l.len() < 47) {
-                w.areas.push(label.to_string());
-                w.prefectures = list;
-                return;
+}
+
+impl Placer<'_> {
+    /// Fill in areas and prefectures for a window stated at `e`.
+    fn place(&self, e: &Expression, w: &mut WindowSpec, diags: &mut Vec<Diagnostic>) {
+        let Placer { ctx, unit, places, areas, target, home } = *self;
+        if places.nationwide {
+            return;
+        }
+        // the closest area name before the expression in the unit, else in its heading
+        let all = &places.areas;
+        let own: Vec<_> = all.iter().filter(|(_, end, _)| *end <= e.start).collect();
+        // after the expression, only when the statement names that one area
+        let only_after = all.iter().filter(|(s, _, _)| *s >= e.end).collect::<Vec<_>>();
+        let single_after = match only_after.first() {
+            Some(first) if own.is_empty() && only_after.iter().all(|x| x.2 == first.2) => Some(*first),
+            _ => None,
+        };
+        // a fixed region as the statement's label (`・関東:7月12日…`, `北海道・東北:…`)
+        if own.is_empty() && single_after.is_none() {
+            let text = unit.text.as_str();
+            if let Some(colon) = text.find(':').filter(|&c| c <= e.start) {
+                let label = text[..colon].trim();
+                if let Some(list) = region(label).filter(|l| l.len() < 47) {
+                    w.areas.push(label.to_string());
+                    w.prefectures = list;
+                    return;
+                }
             }
         }
-    }
-    let (name, at) = match own.last().copied().or(single_after) {
-        Some((s, end, n)) => (Some(n.clone()), Some((*s, *end))),
-        None => {
-            let h = heading_text(ctx, unit);
-            (area_names(h).last().map(|x| x.2.clone()), None)
-        }
-    };
-    if let Some(name) = name {
-        w.areas.push(name.clone());
-        if let Some(def) = areas.lookup(&name, unit.doc) {
-            w.prefectures = def.prefectures.clone();
-        } else {
-            let stem = crate::prefectures::AREA_SUFFIXES.iter().find_map(|s| name.strip_suffix(s)).unwrap_or(&name);
-            match region(stem) {
-                Some(list) if list.len() < 47 => w.prefectures = list,
-                Some(_) => {}
-                None => {
-                    let (s, end) = at.unwrap_or((e.start, e.end));
-                    diags.push(ctx.diagnostic(
+        let (name, at) = match own.last().copied().or(single_after) {
+            Some((s, end, n)) => (Some(n.clone()), Some((*s, *end))),
+            None => {
+                let h = heading_text(ctx, unit);
+                (area_names(h).last().map(|x| x.2.clone()), None)
+            }
+        };
+        if let Some(name) = name {
+            w.areas.push(name.clone());
+            if let Some(def) = areas.lookup(&name, unit.doc) {
+                w.prefectures = def.prefectures.clone();
+            } else {
+                let stem = crate::prefectures::AREA_SUFFIXES.iter().find_map(|s| name.strip_suffix(s)).unwrap_or(&name);
+                match region(stem) {
+                    Some(list) if list.len() < 47 => w.prefectures = list,
+                    Some(_) => {}
+                    None => {
+                        let (s, end) = at.unwrap_or((e.start, e.end));
+                        diags.push(ctx.diagnostic(
                         unit,
                         s,
                         end,
@@ -1163,35 +1107,35 @@ fn place(
                         "undefined-area",
                         format!("area 「{name}」 is not defined by a prefecture list in this notice and has no fixed meaning"),
                     ));
+                    }
                 }
             }
+            return;
         }
-        return;
+        // prefectures named in the statement itself, or on a `対象:` line right under it, else the
+        // document's target area
+        let mut prefs = places.prefectures.clone();
+        if prefs.is_empty() {
+            prefs = places.below.clone();
+        }
+        // the issuer's own prefecture (`県内全域`, `本県`, `都内`), then the heading's prefectures
+        if prefs.is_empty() {
+            prefs = home_prefecture(&unit.text, home)
+                .or_else(|| home_prefecture(heading_text(ctx, unit), home))
+                .into_iter()
+                .collect();
+        }
+        if prefs.is_empty() {
+            prefs = sorted_prefectures(heading_text(ctx, unit));
+        }
+        if prefs.is_empty()
+            && let Some(t) = target
+        {
+            prefs = t.clone();
+        }
+        w.prefectures = prefs;
     }
-    // prefectures named in the statement itself, or on a `対象:` line right under it, else the
-    // document's target area
-    let mut prefs = places.prefectures.clone();
-    if prefs.is_empty() {
-        prefs = places.below.clone();
-    }
-    // the issuer's own prefecture (`県内全域`, `本県`, `都内`), then the heading's prefectures
-    if prefs.is_empty() {
-        prefs = home_prefecture(&unit.text, home)
-            .or_else(|| home_prefecture(heading_text(ctx, unit), home))
-            .into_iter()
-            .collect();
-    }
-    if prefs.is_empty() {
-        prefs = sorted_prefectures(heading_text(ctx, unit));
-    }
-    if prefs.is_empty()
-        && let Some(t) = target
-    {
-        prefs = t.clone();
-    }
-    w.prefectures = prefs;
 }
-
 /// The issuing body's prefecture (`沖縄県医師会`, `岡山県保健医療部長`), for `県内` and `本県`:
 /// the document's own issuer, else the outermost document's.
 fn issuer_prefecture(docs: &[DocumentMeta], doc: usize) -> Option<&'static Prefecture> {
