@@ -26,6 +26,16 @@ pub enum Error {
         #[source]
         source: crate::decode::DecodeError,
     },
+    /// The file is in a format tsuchi reads, but this one cannot be read (a PDF without a
+    /// text layer, an encrypted PDF, an e-mail with no readable part…).
+    #[error("{name}: {source}")]
+    Format {
+        /// The file name.
+        name: String,
+        /// The cause.
+        #[source]
+        source: crate::ingest::IngestError,
+    },
     /// Output could not be serialised (a bug, reported rather than panicking).
     #[error("cannot write {format}: {message}")]
     Emit {
@@ -37,11 +47,12 @@ pub enum Error {
 }
 
 impl Error {
-    /// A short machine-readable kind (`io`, `decode`, `emit`).
+    /// A short machine-readable kind (`io`, `decode`, `format`, `emit`).
     pub fn kind(&self) -> &'static str {
         match self {
             Error::Io { .. } => "io",
             Error::Decode { .. } => "decode",
+            Error::Format { .. } => "format",
             Error::Emit { .. } => "emit",
         }
     }

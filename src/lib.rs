@@ -48,6 +48,7 @@ pub mod decode;
 pub mod emit;
 mod error;
 pub mod extract;
+pub mod ingest;
 pub mod model;
 pub mod normalize;
 pub mod prefectures;
@@ -58,6 +59,7 @@ pub mod validate;
 
 pub use decode::EncodingChoice;
 pub use error::Error;
+pub use ingest::InputFormat;
 pub use model::Notice;
 
 use sha2::{Digest, Sha256};
@@ -65,24 +67,71 @@ use sha2::{Digest, Sha256};
 /// Options for reading a notice.
 #[derive(Debug, Clone, Default)]
 pub struct Options {
-    /// How to decode the bytes.
+    /// How to decode text (a text file, an HTML page without a declared charset, an e-mail
+    /// part without one).
     pub encoding: EncodingChoice,
+    /// Which reader to use (detected from the content by default).
+    pub input_format: InputFormat,
 }
 
-/// Read a notice from bytes. `name` is recorded as the source name.
+/// Read a notice from bytes in any supported format (text, PDF, HTML, e-mail). `name` is
+/// recorded as the source name, and its extension is a hint for format detection.
 ///
 /// ```
 /// let n = tsuchi::extract_bytes("a.txt", "令和7年1月30日".as_bytes(), &tsuchi::Options::default()).unwrap();
-/// assert_eq!(n.source.encoding, "utf-8");
+/// assert_eq!(n.source.encoding.as_deref(), Some("utf-8"));
 /// ```
 pub fn extract_bytes(name: &str, bytes: &[u8], options: &Options) -> Result<Notice, Error> {
-    let decoded =
-        decode::decode(bytes, &options.encoding).map_err(|source| Error::Decode { name: name.to_string(), source })?;
-    Ok(extract_decoded(name, bytes, &decoded))
+    read(name, bytes, options).map(|r| r.notice)
 }
 
-/// Read a notice whose bytes the caller has already decoded (to keep the text, as
-/// `tsuchi check` does to quote source lines).
+/// A notice together with the source text its positions refer to, to quote a line under
+/// a diagnostic (as `tsuchi check` does).
+#[derive(Debug, Clone)]
+pub struct Reading {
+    /// The extracted notice.
+    pub notice: Notice,
+    norm: normalize::Normalized,
+}
+
+impl Reading {
+    /// The source line at `line` (on `page` of a PDF, in `part` of an e-mail): the decoded
+    /// file's line for text, the HTML source line, the PDF page's text line.
+    ///
+    /// ```
+    /// let r = tsuchi::read("a.txt", "件名\n令和7年1月30日".as_bytes(), &Default::default()).unwrap();
+    /// assert_eq!(r.source_line(2, None, None), Some("令和7年1月30日"));
+    /// ```
+    pub fn source_line(&self, line: u32, page: Option<u32>, part: Option<&str>) -> Option<&str> {
+        let part = match part {
+            Some(id) => Some(self.norm.source_map()?.part_ids().iter().position(|p| p == id)? as u16),
+            None => None,
+        };
+        self.norm.source_line(&normalize::Position { line, column: 1, page, part })
+    }
+
+    /// The text view as the extractors saw it, normalised, one entry per line with the
+    /// source position of the line's first character.
+    pub fn view_lines(&self) -> impl Iterator<Item = (normalize::Position, Option<&str>, &str)> + '_ {
+        (0..self.norm.line_count()).map(|i| {
+            let pos = self.norm.line_position(i);
+            (pos, pos.part.and_then(|p| self.norm.part_id(p)), self.norm.line(i))
+        })
+    }
+}
+
+/// Read a notice and keep its source text (see [`Reading`]).
+pub fn read(name: &str, bytes: &[u8], options: &Options) -> Result<Reading, Error> {
+    let extension = std::path::Path::new(name).extension().and_then(|e| e.to_str()).map(str::to_ascii_lowercase);
+    let ingested =
+        ingest::ingest(bytes, extension.as_deref(), options.input_format, &options.encoding).map_err(|e| match e {
+            ingest::IngestError::Decode(source) => Error::Decode { name: name.to_string(), source },
+            source => Error::Format { name: name.to_string(), source },
+        })?;
+    Ok(extract_ingested(name, bytes, ingested))
+}
+
+/// Read a notice whose bytes the caller has already decoded as text.
 ///
 /// ```
 /// let bytes = "令和7年1月30日".as_bytes();
@@ -91,16 +140,9 @@ pub fn extract_bytes(name: &str, bytes: &[u8], options: &Options) -> Result<Noti
 /// assert_eq!(n.source.bytes, bytes.len() as u64);
 /// ```
 pub fn extract_decoded(name: &str, bytes: &[u8], decoded: &decode::Decoded) -> Notice {
-    let hash = Sha256::digest(bytes);
-    let sha256 = hash.iter().map(|b| format!("{b:02x}")).collect::<String>();
-    let source = model::Source {
-        name: name.to_string(),
-        sha256,
-        bytes: bytes.len() as u64,
-        encoding: decoded.encoding.to_string(),
-        bom: decoded.bom,
-    };
-    from_text(source, &decoded.text)
+    let ingested =
+        ingest::Ingested::plain(model::SourceFormat::Text, decoded.text.clone(), decoded.encoding, decoded.bom);
+    extract_ingested(name, bytes, ingested).notice
 }
 
 /// Read a notice from a file.
@@ -111,24 +153,57 @@ pub fn extract_file(path: &std::path::Path, options: &Options) -> Result<Notice,
 
 /// Read a notice from text that is already decoded.
 pub fn extract_str(name: &str, text: &str) -> Result<Notice, Error> {
-    extract_bytes(name, text.as_bytes(), &Options { encoding: EncodingChoice::Label("utf-8".into()) })
+    let options = Options {
+        encoding: EncodingChoice::Label("utf-8".into()),
+        input_format: InputFormat::Text,
+    };
+    extract_bytes(name, text.as_bytes(), &options)
 }
 
-fn from_text(source: model::Source, text: &str) -> Notice {
-    let norm = normalize::normalize(text);
-    let seg = segment::segment(&norm);
-    let ctx = extract::Context { norm: &norm, seg: &seg };
-    let x = extract::extract(ctx);
+/// Run the stages after ingest on a reader's text view.
+pub fn extract_ingested(name: &str, bytes: &[u8], ingested: ingest::Ingested) -> Reading {
+    let hash = Sha256::digest(bytes);
+    let sha256 = hash.iter().map(|b| format!("{b:02x}")).collect::<String>();
+    let source = model::Source {
+        name: name.to_string(),
+        sha256,
+        bytes: bytes.len() as u64,
+        format: ingested.format,
+        encoding: ingested.encoding,
+        bom: ingested.bom,
+        pages: ingested.pages,
+        parts: ingested.parts,
+    };
+    let norm = match ingested.map {
+        Some(map) => normalize::normalize_view(ingested.view, map),
+        None => normalize::normalize(&ingested.view),
+    }
+    .with_struck(ingested.struck);
+    let notice = from_normalized(source, &norm, &ingested.hints);
+    Reading { notice, norm }
+}
+
+fn from_normalized(source: model::Source, norm: &normalize::Normalized, hints: &ingest::Hints) -> Notice {
+    let seg = segment::segment(norm);
+    let ctx = extract::Context { norm, seg: &seg };
+    let mut x = extract::extract(ctx);
+    apply_hints(&mut x.documents, hints);
     let r = resolve::resolve(&x);
-    let doc = |m: &extract::metadata::DocumentMeta| model::Document {
-        number: m.number.clone(),
-        date: m.date.map(|d| d.format("%Y-%m-%d").to_string()),
-        kind: m.kind.clone(),
-        title: m.title.clone(),
-        issuer: m.issuer.clone(),
-        recipients: m.recipients.clone(),
-        line: m.line,
-        end_line: m.end_line,
+    let doc = |m: &extract::metadata::DocumentMeta| {
+        let first = norm.line_position(m.line.saturating_sub(1) as usize);
+        let last = norm.line_position(m.end_line.saturating_sub(1) as usize);
+        model::Document {
+            number: m.number.clone(),
+            date: m.date.map(|d| d.format("%Y-%m-%d").to_string()),
+            kind: m.kind.clone(),
+            title: m.title.clone(),
+            issuer: m.issuer.clone(),
+            recipients: m.recipients.clone(),
+            line: first.line,
+            end_line: if last.page == first.page && last.part == first.part { last.line.max(first.line) } else { first.line },
+            page: first.page,
+            part: first.part.and_then(|p| norm.part_id(p)).map(str::to_string),
+        }
     };
     let document = x.documents.first().map(doc).unwrap_or(model::Document {
         number: None,
@@ -139,6 +214,8 @@ fn from_text(source: model::Source, text: &str) -> Notice {
         recipients: Vec::new(),
         line: 1,
         end_line: 1,
+        page: None,
+        part: None,
     });
     let attachments = x.documents.iter().skip(1).map(doc).collect();
     let mut prefectures: Vec<model::PrefectureMention> = Vec::new();
@@ -174,4 +251,16 @@ fn from_text(source: model::Source, text: &str) -> Notice {
     notice.diagnostics.sort_by(|a, b| (a.line, a.column, &a.code).cmp(&(b.line, b.column, &b.code)));
     notice.diagnostics.dedup();
     notice
+}
+
+/// Facts the reader found outside the notice's words (an e-mail's `Date:` and `Subject:`)
+/// stand in for what the outermost document does not state itself.
+fn apply_hints(documents: &mut [extract::metadata::DocumentMeta], hints: &ingest::Hints) {
+    let Some(first) = documents.first_mut() else { return };
+    if first.date.is_none() {
+        first.date = hints.date;
+    }
+    if first.title.is_none() {
+        first.title.clone_from(&hints.title);
+    }
 }

@@ -1,10 +1,12 @@
-//! The output model: what one notice becomes (schema v1).
+//! The output model: what one notice becomes (schema v1.1).
 //!
 //! These types are the contract described by `schemas/notice.schema.json`; field names
 //! are part of it and change only with `schema_version`. Everything extracted carries its
 //! evidence: outages, contacts, URLs, systems and prefectures have `mentions` (line,
 //! column and the original text), dates and diagnostics have a line and column. Lines and
-//! columns are 1-based and refer to the decoded source file, columns counted in characters.
+//! columns are 1-based, columns counted in characters, and refer to what a person opens:
+//! the decoded text file, the HTML source, the PDF page (`page`, then the line on that
+//! page) or the e-mail part (`part`, then the line in that decoded part).
 //!
 //! The types implement `Deserialize` too, so other tools can read tsuchi's JSON back:
 //!
@@ -17,12 +19,12 @@
 use serde::{Deserialize, Serialize};
 
 /// Version of the output schema this crate writes.
-pub const SCHEMA_VERSION: &str = "1.0";
+pub const SCHEMA_VERSION: &str = "1.1";
 
 /// One notice file, extracted.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Notice {
-    /// Version of the output schema (`"1.0"`).
+    /// Version of the output schema (`"1.1"`).
     pub schema_version: String,
     /// The input file.
     pub source: Source,
@@ -47,7 +49,7 @@ pub struct Notice {
 }
 
 /// The input file.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 pub struct Source {
     /// File name as given (`-` for standard input).
     pub name: String,
@@ -55,11 +57,83 @@ pub struct Source {
     pub sha256: String,
     /// Size in bytes.
     pub bytes: u64,
-    /// Encoding used to decode it, lowercase WHATWG name: detection gives `utf-8`, `shift_jis`,
-    /// `euc-jp`, `iso-2022-jp`, `utf-16le` or `utf-16be`; `--encoding` may give another.
-    pub encoding: String,
+    /// What the file is: text, pdf, html or eml.
+    #[serde(default)]
+    pub format: SourceFormat,
+    /// Encoding used to decode the text, lowercase WHATWG name: detection gives `utf-8`,
+    /// `shift_jis`, `euc-jp`, `iso-2022-jp`, `utf-16le` or `utf-16be`; `--encoding` may give
+    /// another. For an e-mail, the charset of the body that was read; null for a PDF.
+    pub encoding: Option<String>,
     /// Whether the file began with a byte-order mark.
     pub bom: bool,
+    /// Number of pages, for a PDF (or a PDF attached to an e-mail).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub pages: Option<u32>,
+    /// The parts of an e-mail, and which of them were read.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub parts: Vec<Part>,
+}
+
+/// The format of an input.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum SourceFormat {
+    /// Plain text or Markdown.
+    #[default]
+    Text,
+    /// A PDF file (its text layer).
+    Pdf,
+    /// An HTML page (its article).
+    Html,
+    /// An e-mail message (RFC 5322 / MIME).
+    Eml,
+}
+
+impl SourceFormat {
+    /// The schema name (`text`, `pdf`, `html`, `eml`).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            SourceFormat::Text => "text",
+            SourceFormat::Pdf => "pdf",
+            SourceFormat::Html => "html",
+            SourceFormat::Eml => "eml",
+        }
+    }
+}
+
+/// One MIME part of an e-mail.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Part {
+    /// Part number as in IMAP (`1`, `2`, `2.1`); mentions name it in `part`.
+    pub id: String,
+    /// Content type, lowercase (`text/plain`).
+    pub content_type: String,
+    /// Declared charset, lowercase.
+    pub charset: Option<String>,
+    /// Content-Transfer-Encoding, lowercase (`base64`, `quoted-printable`, `7bit`).
+    pub transfer_encoding: Option<String>,
+    /// File name of an attachment.
+    pub filename: Option<String>,
+    /// How the part was used: `body`, `alternative`, `attachment` or `container`.
+    pub role: PartRole,
+    /// Whether its text is part of the notice as read.
+    pub read: bool,
+    /// Why it was not read, or what was read from it (`pdf, 3 pages`).
+    pub note: Option<String>,
+}
+
+/// The role of an e-mail part.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum PartRole {
+    /// The message body (the text of the notice).
+    Body,
+    /// Another rendering of the body (multipart/alternative), not read twice.
+    Alternative,
+    /// An attached file.
+    Attachment,
+    /// A multipart container.
+    Container,
 }
 
 /// A document's metadata.
@@ -81,6 +155,12 @@ pub struct Document {
     pub line: u32,
     /// Last line of the document in the source (1-based).
     pub end_line: u32,
+    /// PDF page of the first line, when the source is a PDF.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub page: Option<u32>,
+    /// E-mail part of the first line, when the source is an e-mail.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub part: Option<String>,
 }
 
 /// A system named by the notice.
@@ -95,19 +175,26 @@ pub struct System {
 /// Where a value was found.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 pub struct Mention {
-    /// 1-based line in the source.
+    /// 1-based line in the source (on the page for a PDF, in the part for an e-mail).
     pub line: u32,
     /// 1-based column (characters) in the source line.
     pub column: u32,
-    /// The original text of the evidence (line breaks inside it folded to a space).
+    /// The text of the evidence as read (line breaks inside it folded to a space): the
+    /// file's own characters for text, the page's text for HTML and PDF.
     pub text: String,
+    /// 1-based PDF page.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub page: Option<u32>,
+    /// E-mail part (`1`, `2.1`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub part: Option<String>,
 }
 
 impl Mention {
     /// Length of the evidence in characters, at least 1 (the width of a diagnostic's span).
     ///
     /// ```
-    /// let m = tsuchi::model::Mention { line: 1, column: 1, text: "令和7年".into() };
+    /// let m = tsuchi::model::Mention { line: 1, column: 1, text: "令和7年".into(), page: None, part: None };
     /// assert_eq!(m.length(), 4);
     /// ```
     pub fn length(&self) -> u32 {
@@ -264,6 +351,12 @@ pub struct Hours {
     pub text: String,
     /// 1-based source line of the clause.
     pub line: u32,
+    /// PDF page of the clause.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub page: Option<u32>,
+    /// E-mail part of the clause.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub part: Option<String>,
 }
 
 /// A link.
@@ -309,6 +402,35 @@ pub struct DateMention {
     pub line: u32,
     /// 1-based source column.
     pub column: u32,
+    /// PDF page.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub page: Option<u32>,
+    /// E-mail part.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub part: Option<String>,
+}
+
+impl Diagnostic {
+    /// A diagnostic pointing at a mention's evidence.
+    ///
+    /// ```
+    /// use tsuchi::model::{Diagnostic, Mention, Severity};
+    /// let m = Mention { line: 3, column: 2, text: "2月30日".into(), page: Some(1), part: None };
+    /// let d = Diagnostic::at(&m, Severity::Error, "invalid-date", "no such day".into());
+    /// assert_eq!((d.line, d.column, d.length, d.page), (3, 2, 5, Some(1)));
+    /// ```
+    pub fn at(m: &Mention, severity: Severity, code: &str, message: String) -> Diagnostic {
+        Diagnostic {
+            severity,
+            code: code.to_string(),
+            message,
+            line: m.line,
+            column: m.column,
+            length: m.length(),
+            page: m.page,
+            part: m.part.clone(),
+        }
+    }
 }
 
 /// How serious a diagnostic is.
@@ -349,4 +471,10 @@ pub struct Diagnostic {
     pub column: u32,
     /// Length of the offending text in characters (for carets), at least 1.
     pub length: u32,
+    /// PDF page.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub page: Option<u32>,
+    /// E-mail part.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub part: Option<String>,
 }

@@ -33,24 +33,30 @@
 //! assert_eq!(n.original_text(at, at + "30日".len()), "30 日");
 //! ```
 
+use crate::ingest::map::{LineIndex, SourceMap};
 use unicode_normalization::UnicodeNormalization;
 use unicode_normalization::char::canonical_combining_class;
 
-/// A place in the original text: 1-based line, 1-based column counted in characters.
+/// A place in the source: 1-based line, 1-based column counted in characters, and for
+/// sources with pages or parts, which page of a PDF and which part of an e-mail.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize)]
 pub struct Position {
-    /// 1-based line number in the decoded source.
+    /// 1-based line number in the source (for a PDF, on its page; for an e-mail, in its part).
     pub line: u32,
-    /// 1-based column, in Unicode scalar values, in the decoded source line.
+    /// 1-based column, in Unicode scalar values, in that line.
     pub column: u32,
+    /// 1-based PDF page, when the text comes from a PDF.
+    pub page: Option<u32>,
+    /// Index of the e-mail part (see [`crate::ingest::map::SourceMap::part_id`]).
+    pub part: Option<u16>,
 }
 
 /// Normalised text plus the map back to the decoded original.
 #[derive(Debug, Clone)]
 pub struct Normalized {
     original: String,
-    /// Byte offset of the start of each original line.
-    line_starts: Vec<usize>,
+    /// Lines and character checkpoints of `original`.
+    index: LineIndex,
     text: String,
     /// For each byte of `text`, the byte offset in `original` of the character it came from.
     origin: Vec<usize>,
@@ -60,17 +66,11 @@ pub struct Normalized {
     wide: Vec<bool>,
     /// Byte offset of the start of each normalised line.
     norm_line_starts: Vec<usize>,
-    /// Characters of the original before every `CHECKPOINT`-th byte, so a column is counted
-    /// from the nearest checkpoint and not from the start of a (possibly huge) line.
-    char_checkpoints: Vec<usize>,
-}
-
-const CHECKPOINT: usize = 4096;
-
-/// Characters in `bytes` (its ends need not be character boundaries: continuation bytes are
-/// simply not counted).
-fn count_chars(bytes: &[u8]) -> usize {
-    bytes.iter().filter(|&&b| (b & 0xC0) != 0x80).count()
+    /// When `original` is a reader's text view rather than the source itself (HTML, PDF,
+    /// e-mail), the map from the view to the source.
+    map: Option<SourceMap>,
+    /// Byte ranges of `original` that are struck out in the source (HTML `<del>`), sorted.
+    struck: Vec<(usize, usize)>,
 }
 
 impl Normalized {
@@ -117,29 +117,58 @@ impl Normalized {
         self.wide.get(offset).copied().unwrap_or(false)
     }
 
-    /// 1-based line and column in the original for a byte offset of the normalised text.
+    /// Source position (line, column, page, part) for a byte offset of the normalised text.
     pub fn locate(&self, offset: usize) -> Position {
         self.locate_original(self.origin_of(offset))
     }
 
-    /// 1-based line and column for a byte offset of the original text.
+    /// Source position for a byte offset of the original text (the reader's view).
     pub fn locate_original(&self, orig: usize) -> Position {
-        let line_idx = match self.line_starts.binary_search(&orig) {
-            Ok(i) => i,
-            Err(i) => i.saturating_sub(1),
-        };
-        let line_start = self.line_starts.get(line_idx).copied().unwrap_or(0);
-        let upto = orig.min(self.original.len()).max(line_start);
-        let column = self.chars_before(upto) - self.chars_before(line_start);
-        Position { line: (line_idx + 1) as u32, column: (column + 1) as u32 }
+        match &self.map {
+            Some(map) => map.locate(orig),
+            None => {
+                let (line, column) = self.index.line_col(&self.original, orig);
+                Position { line, column, page: None, part: None }
+            }
+        }
     }
 
-    /// Characters of the original before byte `at`.
-    fn chars_before(&self, at: usize) -> usize {
-        let at = at.min(self.original.len());
-        let k = at / CHECKPOINT;
-        let base = self.char_checkpoints.get(k).copied().unwrap_or(0);
-        base + count_chars(self.original.as_bytes().get(k * CHECKPOINT..at).unwrap_or(&[]))
+    /// The same text with these byte ranges of the original marked as struck out.
+    pub fn with_struck(mut self, mut struck: Vec<(usize, usize)>) -> Self {
+        struck.sort_unstable();
+        self.struck = struck;
+        self
+    }
+
+    /// Whether the character at normalised `offset` is struck out in the source.
+    pub fn is_struck(&self, offset: usize) -> bool {
+        let o = self.origin_of(offset);
+        let i = self.struck.partition_point(|&(s, _)| s <= o);
+        i > 0 && self.struck[i - 1].1 > o
+    }
+
+    /// Source position of the start of normalised line `index` (0-based).
+    pub fn line_position(&self, index: usize) -> Position {
+        self.locate(self.line_range(index).0)
+    }
+
+    /// The map to the source, when the original is a reader's view of it.
+    pub fn source_map(&self) -> Option<&SourceMap> {
+        self.map.as_ref()
+    }
+
+    /// The identifier of e-mail part `index` (`"2.1"`).
+    pub fn part_id(&self, index: u16) -> Option<&str> {
+        self.map.as_ref().and_then(|m| m.part_id(index))
+    }
+
+    /// The source line a position points into, to quote it (the decoded file's line for
+    /// text, the HTML source line, the PDF page's text line, the e-mail part's line).
+    pub fn source_line(&self, pos: &Position) -> Option<&str> {
+        match &self.map {
+            Some(map) => map.source_line(pos),
+            None => self.index.line(&self.original, pos.line.checked_sub(1)? as usize),
+        }
     }
 
     /// The original text behind the normalised span `start..end`, with line breaks inside
@@ -191,16 +220,32 @@ struct Ch {
 /// assert_eq!(n.text(), "0120-95-0178");
 /// ```
 pub fn normalize(original: &str) -> Normalized {
-    let mut line_starts = vec![0];
-    for (i, b) in original.bytes().enumerate() {
-        if b == b'\n' {
-            line_starts.push(i + 1);
-        }
-    }
+    normalize_text(original.to_string(), None)
+}
+
+/// Normalise a reader's text view, keeping its map to the source: positions then refer to
+/// the HTML file, the PDF page or the e-mail part the view was read from.
+///
+/// ```
+/// use tsuchi::ingest::map::ViewBuilder;
+/// let mut b = ViewBuilder::new();
+/// let o = b.origin(None, Some(3), "令和 7 年".to_string());
+/// b.push_verbatim("令和 7 年", o, 0);
+/// let (view, map) = b.finish();
+/// let n = tsuchi::normalize::normalize_view(view, map);
+/// assert_eq!(n.text(), "令和7年");
+/// assert_eq!(n.locate(n.text().find('年').unwrap()).page, Some(3));
+/// ```
+pub fn normalize_view(view: String, map: SourceMap) -> Normalized {
+    normalize_text(view, Some(map))
+}
+
+fn normalize_text(original: String, map: Option<SourceMap>) -> Normalized {
+    let index = LineIndex::new(&original);
     let mut text = String::with_capacity(original.len());
     let mut origin = Vec::with_capacity(original.len());
     let mut wide = Vec::with_capacity(original.len());
-    let mut norm_line_starts = Vec::with_capacity(line_starts.len());
+    let mut norm_line_starts = Vec::with_capacity(index.line_count());
     let mut offset = 0usize;
     for (i, line) in original.split('\n').enumerate() {
         if i > 0 {
@@ -221,13 +266,7 @@ pub fn normalize(original: &str) -> Normalized {
         }
         offset += line.len() + 1;
     }
-    let mut char_checkpoints = Vec::with_capacity(original.len() / CHECKPOINT + 1);
-    let mut chars = 0;
-    for chunk in original.as_bytes().chunks(CHECKPOINT) {
-        char_checkpoints.push(chars);
-        chars += count_chars(chunk);
-    }
-    Normalized { original: original.to_string(), line_starts, text, origin, wide, norm_line_starts, char_checkpoints }
+    Normalized { original, index, text, origin, wide, norm_line_starts, map, struck: Vec::new() }
 }
 
 fn normalize_line(line: &str, base: usize) -> Vec<Ch> {
@@ -491,9 +530,9 @@ mod tests {
         let norm = normalize(src);
         let t = norm.text();
         let at = t.find("24日").unwrap();
-        assert_eq!(norm.locate(at), Position { line: 2, column: 12 });
+        assert_eq!(norm.locate(at), Position { line: 2, column: 12, page: None, part: None });
         let paren = t.find("(日)").unwrap();
-        assert_eq!(norm.locate(paren), Position { line: 2, column: 16 });
+        assert_eq!(norm.locate(paren), Position { line: 2, column: 16, page: None, part: None });
         assert_eq!(norm.original_text(paren, paren + "(日)".len()), "（日）");
     }
 

@@ -322,15 +322,15 @@ fn absorb(e: &mut Outage, o: Outage, diagnostics: &mut Vec<Diagnostic>) {
 }
 
 fn conflict(mentions: &[Mention], what: &str) -> Diagnostic {
-    let m = mentions.iter().max().cloned().unwrap_or(Mention { line: 1, column: 1, text: String::new() });
-    Diagnostic {
-        severity: Severity::Warning,
-        code: "conflicting-duplicate".into(),
-        message: format!("the window 「{}」 is stated more than once and the statements disagree: {}", m.text, what),
-        line: m.line,
-        column: m.column,
-        length: m.length(),
-    }
+    let m = mentions.iter().max().cloned().unwrap_or(Mention {
+        line: 1,
+        column: 1,
+        text: String::new(),
+        page: None,
+        part: None,
+    });
+    let message = format!("the window 「{}」 is stated more than once and the statements disagree: {}", m.text, what);
+    Diagnostic::at(&m, Severity::Warning, "conflicting-duplicate", message)
 }
 
 fn resolve_dates(
@@ -341,14 +341,7 @@ fn resolve_dates(
     let mut out = Vec::new();
     for r in raw {
         let m = &r.mention;
-        let diag = |severity, code: &str, message: String| Diagnostic {
-            severity,
-            code: code.into(),
-            message,
-            line: m.line,
-            column: m.column,
-            length: m.length(),
-        };
+        let diag = |severity, code: &str, message: String| Diagnostic::at(m, severity, code, message);
         let time = r.time.map(|(h, mi)| format!("{h:02}:{mi:02}"));
         let (kind, value, inferred) = match (r.month, r.day) {
             (Some(month), Some(day)) => {
@@ -435,6 +428,8 @@ fn resolve_dates(
             year_inferred: inferred,
             line: m.line,
             column: m.column,
+            page: m.page,
+            part: m.part.clone(),
         });
     }
     out

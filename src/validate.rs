@@ -5,7 +5,7 @@
 //! is checked here: a window that ends before it starts, a planned window before the
 //! notice's own date, a notice with windows but no one to call, and, last, the JSON Schema.
 
-use crate::model::{Diagnostic, Notice, Severity, Status};
+use crate::model::{Diagnostic, Mention, Notice, Severity, Status};
 use std::sync::LazyLock;
 
 /// The JSON Schema of the output (2020-12).
@@ -30,8 +30,8 @@ pub fn schema_errors(value: &serde_json::Value) -> Vec<String> {
     }
 }
 
-fn at_mention(o: &crate::model::Outage) -> (u32, u32, u32) {
-    o.mentions.first().map(|m| (m.line, m.column, m.length())).unwrap_or((1, 1, 1))
+fn at_mention(o: &crate::model::Outage) -> Mention {
+    o.mentions.first().cloned().unwrap_or(Mention { line: 1, column: 1, text: String::new(), page: None, part: None })
 }
 
 /// Checks on the finished notice (schema validation not included).
@@ -43,35 +43,21 @@ pub fn check(notice: &Notice) -> Vec<Diagnostic> {
         .min()
         .map(str::to_string);
     for o in &notice.outages {
-        let (line, column, length) = at_mention(o);
-        let text = o.mentions.first().map(|m| m.text.as_str()).unwrap_or("");
+        let at = at_mention(o);
+        let text = at.text.as_str();
         if let Some(end) = &o.end
             && end < &o.start
         {
-            out.push(Diagnostic {
-                severity: Severity::Error,
-                code: "end-before-start".into(),
-                message: format!("the window 「{text}」 ends ({end}) before it starts ({})", o.start),
-                line,
-                column,
-                length,
-            });
+            let message = format!("the window 「{text}」 ends ({end}) before it starts ({})", o.start);
+            out.push(Diagnostic::at(&at, Severity::Error, "end-before-start", message));
         }
         if let Some(d) = &notice_date
             && o.status == Status::Planned
             && o.start.get(..10).is_some_and(|s| s < d.as_str())
         {
-            out.push(Diagnostic {
-                severity: Severity::Warning,
-                code: "window-before-notice".into(),
-                message: format!(
-                    "the planned window 「{text}」 starts on {}, before the notice's own date {d}",
-                    &o.start[..10]
-                ),
-                line,
-                column,
-                length,
-            });
+            let message =
+                format!("the planned window 「{text}」 starts on {}, before the notice's own date {d}", &o.start[..10]);
+            out.push(Diagnostic::at(&at, Severity::Warning, "window-before-notice", message));
         }
     }
     if !notice.outages.is_empty() && notice.contacts.is_empty() {
@@ -82,6 +68,8 @@ pub fn check(notice: &Notice) -> Vec<Diagnostic> {
             line: notice.document.line,
             column: 1,
             length: 1,
+            page: notice.document.page,
+            part: notice.document.part.clone(),
         });
     }
     out

@@ -1,6 +1,6 @@
 //! `tsuchi check`: lint notices, as compilers and linters report.
 
-use super::inputs::{expand, options};
+use super::inputs::{InputFormatArg, expand, options};
 use rayon::prelude::*;
 use serde::Serialize;
 use std::io::Write;
@@ -10,7 +10,7 @@ use tsuchi::model::{Diagnostic, Severity};
 
 #[derive(Debug, clap::Args)]
 pub struct Args {
-    /// Notice files, directories (searched recursively for .txt/.md), or - for standard input.
+    /// Notice files, directories (searched recursively for .txt .md .pdf .html .htm .eml), or - for standard input.
     #[arg(value_name = "PATH", required_unless_present = "list_rules")]
     paths: Vec<PathBuf>,
     /// How to print the diagnostics.
@@ -22,6 +22,9 @@ pub struct Args {
     /// Encoding of the inputs (auto-detected when not given).
     #[arg(long, value_name = "NAME")]
     encoding: Option<String>,
+    /// Format of the inputs (detected from the content when auto).
+    #[arg(long, value_enum, default_value = "auto", value_name = "FORMAT")]
+    input_format: InputFormatArg,
     /// Print every rule with its documentation, then exit.
     #[arg(long)]
     list_rules: bool,
@@ -37,8 +40,8 @@ enum CheckFormat {
     Github,
 }
 
-/// A notice with its decoded text, or why it could not be read.
-type Checked = Result<(tsuchi::Notice, String), tsuchi::Error>;
+/// A notice with its source text, or why it could not be read.
+type Checked = Result<tsuchi::Reading, tsuchi::Error>;
 
 #[derive(Serialize)]
 struct FileDiagnostic<'a> {
@@ -56,16 +59,11 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     if inputs.is_empty() {
         anyhow::bail!("no notice files found");
     }
-    let opts = options(args.encoding.as_deref());
+    let opts = options(args.encoding.as_deref(), args.input_format);
     let results: Vec<(String, Checked)> = inputs
         .into_par_iter()
         .map(|input| {
-            let r = input.read().and_then(|bytes| {
-                let decoded = tsuchi::decode::decode(&bytes, &opts.encoding)
-                    .map_err(|source| tsuchi::Error::Decode { name: input.name(), source })?;
-                let notice = tsuchi::extract_decoded(&input.name(), &bytes, &decoded);
-                Ok((notice, decoded.text))
-            });
+            let r = input.read().and_then(|bytes| tsuchi::read(&input.name(), &bytes, &opts));
             (input.name(), r)
         })
         .collect();
@@ -78,21 +76,23 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
                 eprintln!("tsuchi: {e}");
                 read_errors += 1;
             }
-            Ok((mut notice, text)) => {
-                let value = serde_json::to_value(&notice)?;
+            Ok(reading) => {
+                let value = serde_json::to_value(&reading.notice)?;
+                let mut diagnostics = reading.notice.diagnostics.clone();
                 for err in tsuchi::validate::schema_errors(&value) {
-                    notice.diagnostics.push(Diagnostic {
+                    diagnostics.push(Diagnostic {
                         severity: Severity::Error,
                         code: "schema-invalid".into(),
                         message: err,
                         line: 1,
                         column: 1,
                         length: 1,
+                        page: None,
+                        part: None,
                     });
                 }
-                let lines: Vec<&str> = text.lines().collect();
-                for d in notice.diagnostics {
-                    let src = lines.get(d.line.saturating_sub(1) as usize).copied().unwrap_or("").to_string();
+                for d in diagnostics {
+                    let src = reading.source_line(d.line, d.page, d.part.as_deref()).unwrap_or("").to_string();
                     all.push((name.clone(), d, src));
                 }
             }
@@ -141,9 +141,21 @@ fn width(c: char) -> usize {
     if c == '\t' { 4 } else { unicode_width::UnicodeWidthChar::width(c).unwrap_or(0) }
 }
 
+/// Where a diagnostic points, as `file:line:col`; a PDF page and an e-mail part are named as
+/// a fragment of the file, as a PDF viewer opens them (`notice.pdf#page=2:14:3`).
+fn location(file: &str, d: &Diagnostic) -> String {
+    let fragment = match (&d.part, d.page) {
+        (Some(part), Some(page)) => format!("#part={part}&page={page}"),
+        (Some(part), None) => format!("#part={part}"),
+        (None, Some(page)) => format!("#page={page}"),
+        (None, None) => String::new(),
+    };
+    format!("{file}{fragment}:{}:{}", d.line, d.column)
+}
+
 /// `path:line:col: severity[code]: message`, the line, a caret under the span.
 fn render_text(file: &str, d: &Diagnostic, src: &str) -> String {
-    let mut s = format!("{file}:{}:{}: {}[{}]: {}\n", d.line, d.column, d.severity.as_str(), d.code, d.message);
+    let mut s = format!("{}: {}[{}]: {}\n", location(file, d), d.severity.as_str(), d.code, d.message);
     if !src.is_empty() {
         let gutter = d.line.to_string().len();
         let pad: usize = src.chars().take(d.column.saturating_sub(1) as usize).map(width).sum();

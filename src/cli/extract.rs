@@ -6,7 +6,7 @@
 //! without `--force`, plus `DIR/index.json`.
 
 use super::Format;
-use super::inputs::{Input, expand, options};
+use super::inputs::{Input, InputFormatArg, expand, options};
 use anyhow::Context as _;
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use rayon::prelude::*;
@@ -19,7 +19,7 @@ use tsuchi::Notice;
 
 #[derive(Debug, clap::Args)]
 pub struct Args {
-    /// Notice files, directories (searched recursively for .txt/.md), or - for standard input.
+    /// Notice files, directories (searched recursively for .txt .md .pdf .html .htm .eml), or - for standard input.
     #[arg(required = true, value_name = "PATH")]
     paths: Vec<PathBuf>,
     /// Output format.
@@ -28,6 +28,9 @@ pub struct Args {
     /// Encoding of the inputs (auto-detected when not given): utf-8, shift_jis, euc-jp, iso-2022-jp, utf-16le, utf-16be.
     #[arg(long, value_name = "NAME")]
     encoding: Option<String>,
+    /// Format of the inputs (detected from the content when auto).
+    #[arg(long, value_enum, default_value = "auto", value_name = "FORMAT")]
+    input_format: InputFormatArg,
     /// Write one output file per input into DIR, plus DIR/index.json.
     #[arg(long, short, value_name = "DIR")]
     out: Option<PathBuf>,
@@ -108,7 +111,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     if inputs.iter().filter(|i| i.is_stdin()).count() > 1 {
         anyhow::bail!("standard input (-) can be given only once");
     }
-    let opts = options(args.encoding.as_deref());
+    let opts = options(args.encoding.as_deref(), args.input_format);
     if let tsuchi::EncodingChoice::Label(l) = &opts.encoding
         && tsuchi::decode::decode(b"", &opts.encoding).is_err()
     {

@@ -36,10 +36,10 @@ impl Input {
 }
 
 /// Extensions of notice files found when walking a directory.
-const NOTICE_EXTENSIONS: [&str; 4] = ["txt", "md", "markdown", "text"];
+pub const NOTICE_EXTENSIONS: [&str; 9] = ["txt", "md", "markdown", "text", "pdf", "html", "htm", "eml", "xhtml"];
 
-/// Expand the path arguments: files as given, directories walked recursively for text-like
-/// notices (sorted, hidden entries skipped), `-` for standard input. A path that does not
+/// Expand the path arguments: files as given, directories walked recursively for notices
+/// (`.txt .md .pdf .html .htm .eml`; sorted, hidden entries skipped), `-` for standard input. A path that does not
 /// exist is kept so that it is reported as an unreadable input.
 pub fn expand(paths: &[PathBuf]) -> Vec<Input> {
     let mut out = Vec::new();
@@ -87,12 +87,35 @@ fn walk(dir: &Path, out: &mut Vec<PathBuf>) {
     }
 }
 
-/// Library options from the `--encoding` flag.
-pub fn options(encoding: Option<&str>) -> tsuchi::Options {
+/// The `--input-format` flag.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
+pub enum InputFormatArg {
+    /// Detect from the content (the extension is a hint).
+    #[default]
+    Auto,
+    /// Plain text or Markdown.
+    Text,
+    /// PDF.
+    Pdf,
+    /// HTML.
+    Html,
+    /// E-mail (RFC 5322 / MIME).
+    Eml,
+}
+
+/// Library options from the `--encoding` and `--input-format` flags.
+pub fn options(encoding: Option<&str>, format: InputFormatArg) -> tsuchi::Options {
     tsuchi::Options {
         encoding: match encoding {
             Some(label) => tsuchi::EncodingChoice::Label(label.to_string()),
             None => tsuchi::EncodingChoice::Auto,
+        },
+        input_format: match format {
+            InputFormatArg::Auto => tsuchi::InputFormat::Auto,
+            InputFormatArg::Text => tsuchi::InputFormat::Text,
+            InputFormatArg::Pdf => tsuchi::InputFormat::Pdf,
+            InputFormatArg::Html => tsuchi::InputFormat::Html,
+            InputFormatArg::Eml => tsuchi::InputFormat::Eml,
         },
     }
 }

@@ -27,13 +27,16 @@ enum Command {
     Check(check::Args),
     /// Print the JSON Schema of the output.
     Schema,
-    /// Print a notice's text as the extractor sees it, with line numbers.
+    /// Print a notice's text as the extractor sees it, each line with its source position.
     Normalize {
-        /// The notice.
+        /// The notice (text, PDF, HTML or e-mail).
         file: PathBuf,
         /// Encoding of the input (auto-detected when not given): utf-8, shift_jis, euc-jp, iso-2022-jp, utf-16le, utf-16be.
         #[arg(long, value_name = "NAME")]
         encoding: Option<String>,
+        /// Format of the input (detected from the content when auto).
+        #[arg(long, value_enum, default_value = "auto", value_name = "FORMAT")]
+        input_format: inputs::InputFormatArg,
     },
     /// Print a shell completion script.
     Completions {
@@ -63,18 +66,11 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             print!("{}", tsuchi::validate::SCHEMA);
             Ok(ExitCode::SUCCESS)
         }
-        Command::Normalize { file, encoding } => {
-            let options = inputs::options(encoding.as_deref());
+        Command::Normalize { file, encoding, input_format } => {
+            let options = inputs::options(encoding.as_deref(), input_format);
             let bytes = std::fs::read(&file).map_err(|e| anyhow::anyhow!("{}: cannot read: {e}", file.display()))?;
-            let decoded = tsuchi::decode::decode(&bytes, &options.encoding)
-                .map_err(|e| anyhow::anyhow!("{}: cannot decode: {e}", file.display()))?;
-            let n = tsuchi::normalize::normalize(&decoded.text);
-            let width = n.line_count().to_string().len();
-            let mut out = String::new();
-            for i in 0..n.line_count() {
-                out.push_str(&format!("{:>width$} | {}\n", i + 1, n.line(i)));
-            }
-            print!("{out}");
+            let reading = tsuchi::read(&file.display().to_string(), &bytes, &options)?;
+            print!("{}", normalize_listing(&reading));
             Ok(ExitCode::SUCCESS)
         }
         Command::Completions { shell } => {
@@ -83,4 +79,28 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             Ok(ExitCode::SUCCESS)
         }
     }
+}
+
+/// The text view, one line each, after the source position of its first character: the
+/// line for text and HTML, `p2:14` for page 2 line 14 of a PDF, `2:30` for part 2 line 30
+/// of an e-mail (`2/p1:5` for page 1 of a PDF attached as part 2).
+fn normalize_listing(reading: &tsuchi::Reading) -> String {
+    let rows: Vec<(String, &str)> = reading
+        .view_lines()
+        .map(|(pos, part, text)| {
+            let at = match (part, pos.page) {
+                (Some(part), Some(page)) => format!("{part}/p{page}:{}", pos.line),
+                (Some(part), None) => format!("{part}:{}", pos.line),
+                (None, Some(page)) => format!("p{page}:{}", pos.line),
+                (None, None) => pos.line.to_string(),
+            };
+            (at, text)
+        })
+        .collect();
+    let width = rows.iter().map(|(at, _)| at.len()).max().unwrap_or(1);
+    let mut out = String::new();
+    for (at, text) in rows {
+        out.push_str(&format!("{at:>width$} | {text}\n"));
+    }
+    out
 }

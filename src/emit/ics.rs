@@ -541,14 +541,14 @@ fn fmt_datetime(t: i64) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{Contact, Document, Hours, Mention, Prefecture, Source, System};
+    use crate::model::{Contact, Document, Hours, Mention, Prefecture, Source, SourceFormat, System};
 
     const LONG: &str = "オンライン資格確認等システムの定期メンテナンスに伴い、下記の日時において同システムが利用できなくなります。\
         メンテナンス中は資格確認端末からのオンライン資格確認、薬剤情報・特定健診情報の閲覧、電子処方箋の受付等が行えませんので、\
         医療機関・薬局の皆様におかれましては、あらかじめ紙の保険証等による確認をご準備くださいますようお願い申し上げます; 詳細は\\別紙を参照。";
 
     fn mention(line: u32) -> Mention {
-        Mention { line, column: 1, text: "x".into() }
+        Mention { line, column: 1, text: "x".into(), page: None, part: None }
     }
 
     fn pref(code: &str, name: &str) -> Prefecture {
@@ -600,8 +600,11 @@ mod tests {
                 name: "notice.txt".into(),
                 sha256: "ab".repeat(32),
                 bytes: 1234,
-                encoding: "shift_jis".into(),
+                format: SourceFormat::Text,
+                encoding: Some("shift_jis".into()),
                 bom: false,
+                pages: None,
+                parts: vec![],
             },
             document: Document {
                 number: Some("日医発第1817号(情シ)(保険)".into()),
@@ -612,6 +615,8 @@ mod tests {
                 recipients: vec!["都道府県医師会".into()],
                 line: 1,
                 end_line: 120,
+                page: None,
+                part: None,
             },
             attachments: vec![],
             systems: vec![System {
@@ -632,6 +637,8 @@ mod tests {
                     except: vec!["祝日".into()],
                     text: "月曜日~金曜日 8:00~18:00(祝日を除く)".into(),
                     line: 110,
+                    page: None,
+                    part: None,
                 }],
                 mentions: vec![mention(109)],
             }],

@@ -901,13 +901,16 @@ pub fn extract(ctx: super::Context<'_>) -> Vec<crate::model::Contact> {
 }
 
 fn to_model(ctx: super::Context<'_>, unit: &crate::segment::Unit, h: Hours) -> crate::model::Hours {
+    let pos = ctx.position(unit, h.start);
     crate::model::Hours {
         days: h.days,
         open: h.open,
         close: h.close,
         except: h.except,
         text: h.text,
-        line: ctx.position(unit, h.start).line,
+        line: pos.line,
+        page: pos.page,
+        part: ctx.part_id(&pos),
     }
 }
 

@@ -42,7 +42,18 @@ impl<'a> Context<'a> {
     pub fn mention(&self, unit: &Unit, start: usize, end: usize) -> Mention {
         let (s, e) = unit.span_to_norm(start, end);
         let pos = self.norm.locate(s);
-        Mention { line: pos.line, column: pos.column, text: self.norm.original_text(s, e) }
+        Mention {
+            line: pos.line,
+            column: pos.column,
+            text: self.norm.original_text(s, e),
+            page: pos.page,
+            part: self.part_id(&pos),
+        }
+    }
+
+    /// The e-mail part a position is in, by its identifier (`"2.1"`).
+    pub fn part_id(&self, pos: &Position) -> Option<String> {
+        pos.part.and_then(|i| self.norm.part_id(i)).map(str::to_string)
     }
 
     /// The source position of an offset in a unit's text.
@@ -61,7 +72,7 @@ impl<'a> Context<'a> {
         message: String,
     ) -> Diagnostic {
         let m = self.mention(unit, start, end);
-        Diagnostic { severity, code: code.to_string(), message, line: m.line, column: m.column, length: m.length() }
+        Diagnostic::at(&m, severity, code, message)
     }
 }
 
