@@ -253,13 +253,16 @@ fn from_normalized(source: model::Source, norm: &normalize::Normalized, hints: &
     notice
 }
 
-/// Facts the reader found outside the notice's words (an e-mail's `Date:` and `Subject:`)
-/// stand in for what the outermost document does not state itself.
+/// Facts the reader found outside the notice's words (an e-mail's `Date:` and `Subject:`,
+/// a page's `<time>` and heading) stand in for a letterhead the outermost document does
+/// not have: they are used only when it states neither a number nor a date.
 fn apply_hints(documents: &mut [extract::metadata::DocumentMeta], hints: &ingest::Hints) {
     let Some(first) = documents.first_mut() else { return };
-    if first.date.is_none() {
-        first.date = hints.date;
+    // a letter with its own number or date is its own authority
+    if first.date.is_some() || first.number.is_some() {
+        return;
     }
+    first.date = hints.date;
     if first.title.is_none() {
         first.title.clone_from(&hints.title);
     }

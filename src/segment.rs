@@ -100,6 +100,48 @@ impl Segmented {
     }
 }
 
+/// Words that name the kind of a notice, alone on a line or in its title's brackets.
+pub const KINDS: [&str; 14] = [
+    "周知依頼",
+    "協力依頼",
+    "周知",
+    "依頼",
+    "通知",
+    "お知らせ",
+    "情報提供",
+    "ご案内",
+    "案内",
+    "連絡",
+    "要請",
+    "報告",
+    "注意喚起",
+    "事務連絡",
+];
+
+/// Whether a line is a kind word alone (`情報提供`, `# 周知依頼`).
+pub fn is_kind_word(l: &str) -> bool {
+    let t: String = l.trim_start_matches('#').chars().filter(|c| !c.is_whitespace()).collect();
+    KINDS.contains(&t.as_str()) && t != "連絡"
+}
+
+/// Words that open a letter's body (the greeting, or the first sentence after the title).
+pub const GREETINGS: [&str; 14] = [
+    "平素",
+    "日頃",
+    "時下",
+    "標記",
+    "拝啓",
+    "先般",
+    "今般",
+    "このたび",
+    "この度",
+    "本日",
+    "さて",
+    "医療保険",
+    "医療機関・薬局では",
+    "記",
+];
+
 /// Classification of one normalised line.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum LineClass {
@@ -439,6 +481,10 @@ fn continues(text: &str, kind: UnitKind, next: &str, next_class: LineClass, adja
     if starts_with_label(next) || next_class == LineClass::Item {
         return false;
     }
+    // a blank line, then a greeting: the body begins (the line above is a title)
+    if !adjacent && GREETINGS.iter().any(|g| next.starts_with(g)) {
+        return false;
+    }
     if let Some(f) = first {
         const NOT_A_START: [char; 21] = [
             '~', '、', '。', 'ー', ')', 'ぁ', 'ぃ', 'ぅ', 'ぇ', 'ぉ', 'っ', 'ゃ', 'ゅ', 'ょ', 'ァ', 'ィ', 'ゥ', 'ェ',
@@ -498,10 +544,15 @@ fn starts_with_label(line: &str) -> bool {
         .any(|s| head.find(s).is_some_and(|p| p > 0 && !head[..p].contains(['、', '。', ' ', 'の', 'は'])))
 }
 
+/// Most content lines before the first letterhead that still only introduce it.
+const PREAMBLE_LINES: usize = 4;
+
 fn find_documents(norm: &Normalized, classes: &[LineClass]) -> Vec<DocumentSpan> {
     let n = classes.len();
     let mut docs: Vec<DocumentSpan> = vec![DocumentSpan { start_line: 0, end_line: n, header_lines: Vec::new() }];
     let mut content_seen = false;
+    // content lines of the current document so far
+    let mut content_lines = 0usize;
     // the first content line at or after each line
     let mut next_content = vec![n; n + 1];
     for l in (0..n).rev() {
@@ -510,8 +561,9 @@ fn find_documents(norm: &Normalized, classes: &[LineClass]) -> Vec<DocumentSpan>
     let mut i = 0;
     while i < n {
         let c = classes[i];
-        if matches!(c, LineClass::Text | LineClass::Item) {
+        if matches!(c, LineClass::Text | LineClass::Item) && !is_kind_word(norm.line(i)) {
             content_seen = true;
+            content_lines += 1;
         }
         if c == LineClass::Header || c == LineClass::Separator {
             // a bare 【別添資料】 with a list after it is an index, not a document
@@ -542,14 +594,24 @@ fn find_documents(norm: &Normalized, classes: &[LineClass]) -> Vec<DocumentSpan>
             // heading above the number is not content)
             // a header with nothing after it (a date under `以上`) closes the current document
             let content_after = next_content.get(j + 1).is_some_and(|&l| l < n);
-            let start_new = content_seen && content_after;
+            // a few lines before the first letterhead (`会員各位` / `下記の通知がありました`,
+            // an e-mail's greeting) introduce that letter; they are not a letter of their own
+            let preamble = docs.len() == 1 && docs[0].header_lines.is_empty() && content_lines <= PREAMBLE_LINES;
+            let start_new = content_seen && content_after && !(preamble && c == LineClass::Header);
             if start_new {
                 content_seen = false;
+                content_lines = 0;
                 if let Some(last) = docs.last_mut() {
                     last.end_line = i;
                 }
                 docs.push(DocumentSpan { start_line: i, end_line: n, header_lines: headers });
             } else if let Some(last) = docs.last_mut() {
+                if preamble && content_seen && c == LineClass::Header {
+                    // the letter starts at its letterhead; the preamble stays outside it
+                    last.start_line = i;
+                    content_seen = false;
+                    content_lines = 0;
+                }
                 last.header_lines.extend(headers);
             }
             i = j + 1;

@@ -35,39 +35,7 @@ pub struct DocumentMeta {
     pub title_line: Option<usize>,
 }
 
-const KINDS: [&str; 14] = [
-    "周知依頼",
-    "協力依頼",
-    "周知",
-    "依頼",
-    "通知",
-    "お知らせ",
-    "情報提供",
-    "ご案内",
-    "案内",
-    "連絡",
-    "要請",
-    "報告",
-    "注意喚起",
-    "事務連絡",
-];
 
-const GREETINGS: [&str; 14] = [
-    "平素",
-    "日頃",
-    "時下",
-    "標記",
-    "拝啓",
-    "先般",
-    "今般",
-    "このたび",
-    "この度",
-    "本日",
-    "さて",
-    "医療保険",
-    "医療機関・薬局では",
-    "記",
-];
 
 /// Extract metadata for every document.
 pub fn extract(ctx: Context<'_>) -> Vec<DocumentMeta> {
@@ -121,7 +89,7 @@ fn document(ctx: Context<'_>, start: usize, end: usize, headers: &[usize]) -> Do
         if headers.contains(&i) {
             continue;
         }
-        if GREETINGS.iter().any(|g| l.starts_with(g)) && (l.contains('。') || l.chars().count() > 20 || l == "記") {
+        if crate::segment::GREETINGS.iter().any(|g| l.starts_with(g)) && (l.contains('。') || l.chars().count() > 20 || l == "記") {
             body_at = i;
             break;
         }
@@ -269,8 +237,7 @@ fn date_alone(l: &str) -> Option<NaiveDate> {
 }
 
 fn is_kind_word(l: &str) -> bool {
-    let t = squash(l.trim_start_matches('#'));
-    KINDS.contains(&t.as_str()) && t != "連絡"
+    crate::segment::is_kind_word(l)
 }
 
 fn ends_addressee(l: &str) -> Option<&'static str> {
@@ -293,7 +260,26 @@ fn title_kind(title: &str) -> Option<String> {
     let inner = t.strip_suffix(')')?;
     let open = inner.rfind('(')?;
     let word = squash(&inner[open + 1..]);
-    KINDS.iter().any(|k| *k == word).then_some(word)
+    crate::segment::KINDS.iter().any(|k| *k == word).then_some(word)
+}
+
+/// The unit's text without leading source lines that name an organisation or officer,
+/// and the line the rest starts on.
+fn strip_issuer_lines<'u>(ctx: Context<'_>, u: &'u crate::segment::Unit, t: &'u str) -> (&'u str, usize) {
+    let mut rest = t;
+    let mut line = u.line;
+    while line < u.last_line {
+        let l = ctx.norm.line(line).trim();
+        let stripped = rest.strip_prefix(l).map(str::trim_start);
+        match stripped {
+            Some(r) if looks_like_issuer(l) && l.chars().count() <= 40 && !r.is_empty() => {
+                rest = r;
+                line += 1;
+            }
+            _ => break,
+        }
+    }
+    (rest, line)
 }
 
 fn find_title(
@@ -314,6 +300,8 @@ fn find_title(
         }
         let t = u.text.trim();
         let t = t.trim_start_matches('#').trim();
+        // an issuer line that a hard wrap joined to the title (`…参事官室` / `…について`)
+        let (t, first_line) = strip_issuer_lines(ctx, u, t);
         if t.is_empty() || t.contains("公印省略") || ends_addressee(t).is_some() || is_kind_word(t) {
             continue;
         }
@@ -332,7 +320,7 @@ fn find_title(
             score -= 3;
         }
         if score >= 2 && best.as_ref().is_none_or(|b| score > b.0) {
-            best = Some((score, t.to_string(), u.line, u.last_line));
+            best = Some((score, t.to_string(), first_line, u.last_line));
         }
     }
     match best {

@@ -177,10 +177,100 @@ impl SourceMap {
     }
 }
 
+/// A piece of text view with its runs, not yet placed in a view: a table cell rendered once
+/// and repeated for each row it spans, a link's text measured before it is written. Its
+/// runs point at the origins of the [`ViewBuilder`] it will be pushed into.
+#[derive(Debug, Clone, Default)]
+pub struct Fragment {
+    text: String,
+    runs: Vec<Run>,
+    /// Byte ranges of `text` that are struck out in the source.
+    struck: Vec<(usize, usize)>,
+}
+
+impl Fragment {
+    /// An empty fragment.
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// The text so far.
+    pub fn text(&self) -> &str {
+        &self.text
+    }
+
+    /// Append `s`, copied unchanged from `origin` at byte `src`.
+    pub fn push_verbatim(&mut self, s: &str, origin: OriginId, src: usize) {
+        self.run(origin.0, src, true);
+        self.text.push_str(s);
+    }
+
+    /// Append `s`, made by the reader; all of it points at `origin` byte `src`.
+    pub fn push_synthetic(&mut self, s: &str, origin: OriginId, src: usize) {
+        self.run(origin.0, src, false);
+        self.text.push_str(s);
+    }
+
+    /// Append another fragment.
+    pub fn push_fragment(&mut self, other: &Fragment) {
+        let base = self.text.len();
+        for r in &other.runs {
+            self.run_at(base + r.view, r.origin, r.src, r.verbatim);
+        }
+        self.struck.extend(other.struck.iter().map(|&(s, e)| (s + base, e + base)));
+        self.text.push_str(&other.text);
+    }
+
+    /// Mark `start..end` of the text as struck out.
+    pub fn mark_struck(&mut self, start: usize, end: usize) {
+        if end > start {
+            self.struck.push((start, end));
+        }
+    }
+
+    /// End the current line (nothing when empty or already at a line start).
+    pub fn end_line(&mut self, origin: OriginId, src: usize) {
+        if !self.at_line_start() {
+            self.push_synthetic("\n", origin, src);
+        }
+    }
+
+    /// End the current line and leave one blank line (never more than one).
+    pub fn blank_line(&mut self, origin: OriginId, src: usize) {
+        self.end_line(origin, src);
+        if !self.text.is_empty() && !self.text.ends_with("\n\n") {
+            self.push_synthetic("\n", origin, src);
+        }
+    }
+
+    /// Whether the current line has nothing on it yet.
+    pub fn at_line_start(&self) -> bool {
+        self.text.is_empty() || self.text.ends_with('\n')
+    }
+
+    fn run(&mut self, origin: u32, src: usize, verbatim: bool) {
+        self.run_at(self.text.len(), origin, src, verbatim);
+    }
+
+    fn run_at(&mut self, view: usize, origin: u32, src: usize, verbatim: bool) {
+        if let Some(last) = self.runs.last() {
+            let continues =
+                last.verbatim && verbatim && last.origin == origin && last.src + (view - last.view) == src;
+            if continues {
+                return;
+            }
+            if last.view == view {
+                self.runs.pop();
+            }
+        }
+        self.runs.push(Run { view, origin, src, verbatim });
+    }
+}
+
 /// Builds a text view and its [`SourceMap`] together.
 #[derive(Debug, Default)]
 pub struct ViewBuilder {
-    text: String,
+    body: Fragment,
     map: SourceMap,
 }
 
@@ -204,66 +294,61 @@ impl ViewBuilder {
         OriginId((self.map.origins.len() - 1) as u32)
     }
 
+    /// The text of an origin registered earlier.
+    pub fn origin_text(&self, id: OriginId) -> &str {
+        self.map.origins.get(id.0 as usize).map_or("", |o| o.text.as_str())
+    }
+
+    /// The view being built.
+    pub fn body(&mut self) -> &mut Fragment {
+        &mut self.body
+    }
+
     /// The view so far.
     pub fn text(&self) -> &str {
-        &self.text
+        &self.body.text
     }
 
     /// Append `s`, copied unchanged from `origin` at byte `src`.
     pub fn push_verbatim(&mut self, s: &str, origin: OriginId, src: usize) {
-        self.run(origin, src, true);
-        self.text.push_str(s);
+        self.body.push_verbatim(s, origin, src);
     }
 
     /// Append `s`, made by the reader; all of it points at `origin` byte `src`.
     pub fn push_synthetic(&mut self, s: &str, origin: OriginId, src: usize) {
-        self.run(origin, src, false);
-        self.text.push_str(s);
+        self.body.push_synthetic(s, origin, src);
     }
 
     /// End the current line (nothing when the view is empty or already at a line start).
     pub fn end_line(&mut self, origin: OriginId, src: usize) {
-        if !self.text.is_empty() && !self.text.ends_with('\n') {
-            self.push_synthetic("\n", origin, src);
-        }
+        self.body.end_line(origin, src);
     }
 
     /// End the current line and leave one blank line (never more than one).
     pub fn blank_line(&mut self, origin: OriginId, src: usize) {
-        self.end_line(origin, src);
-        if !self.text.is_empty() && !self.text.ends_with("\n\n") {
-            self.push_synthetic("\n", origin, src);
-        }
+        self.body.blank_line(origin, src);
     }
 
     /// Whether the current line has nothing on it yet.
     pub fn at_line_start(&self) -> bool {
-        self.text.is_empty() || self.text.ends_with('\n')
+        self.body.at_line_start()
     }
 
-    fn run(&mut self, origin: OriginId, src: usize, verbatim: bool) {
-        let view = self.text.len();
-        if let Some(last) = self.map.runs.last() {
-            let continues = last.verbatim
-                && verbatim
-                && last.origin == origin.0
-                && last.src + (view - last.view) == src;
-            if continues {
-                return;
-            }
-            if last.view == view {
-                self.map.runs.pop();
-            }
-        }
-        self.map.runs.push(Run { view, origin: origin.0, src, verbatim });
+    /// The view (trailing line ends trimmed), its map and its struck-out ranges.
+    pub fn finish(self) -> (String, SourceMap) {
+        let (text, map, _) = self.finish_marked();
+        (text, map)
     }
 
-    /// The view (trailing blank lines trimmed) and its map.
-    pub fn finish(mut self) -> (String, SourceMap) {
-        while self.text.ends_with('\n') {
-            self.text.pop();
+    /// The view, its map, and the byte ranges struck out in the source.
+    pub fn finish_marked(mut self) -> (String, SourceMap, Vec<(usize, usize)>) {
+        while self.body.text.ends_with('\n') {
+            self.body.text.pop();
         }
-        (self.text, self.map)
+        let len = self.body.text.len();
+        self.map.runs = self.body.runs;
+        let struck = self.body.struck.into_iter().map(|(s, e)| (s.min(len), e.min(len))).filter(|(s, e)| e > s).collect();
+        (self.body.text, self.map, struck)
     }
 }
 
