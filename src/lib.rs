@@ -174,17 +174,27 @@ pub fn extract_ingested(name: &str, bytes: &[u8], ingested: ingest::Ingested) ->
         pages: ingested.pages,
         parts: ingested.parts,
     };
+    let line_of = |o: &usize| ingested.view.as_bytes()[..(*o).min(ingested.view.len())].iter().filter(|&&b| b == b'\n').count();
+    let bounds = segment::Boundaries {
+        documents: ingested.doc_starts.iter().map(line_of).collect(),
+        originals: ingested.original_starts.iter().map(line_of).collect(),
+    };
     let norm = match ingested.map {
         Some(map) => normalize::normalize_view(ingested.view, map),
         None => normalize::normalize(&ingested.view),
     }
     .with_struck(ingested.struck);
-    let notice = from_normalized(source, &norm, &ingested.hints);
+    let notice = from_normalized(source, &norm, &ingested.hints, &bounds);
     Reading { notice, norm }
 }
 
-fn from_normalized(source: model::Source, norm: &normalize::Normalized, hints: &ingest::Hints) -> Notice {
-    let seg = segment::segment(norm);
+fn from_normalized(
+    source: model::Source,
+    norm: &normalize::Normalized,
+    hints: &ingest::Hints,
+    bounds: &segment::Boundaries,
+) -> Notice {
+    let seg = segment::segment_with(norm, bounds);
     let ctx = extract::Context { norm, seg: &seg };
     let mut x = extract::extract(ctx);
     apply_hints(&mut x.documents, hints);

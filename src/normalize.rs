@@ -10,7 +10,9 @@
 //!   the Kangxi radicals that PDF conversion leaves (`⽇` U+2F47 → `日`).
 //! - What NFKC leaves alone: `〜` (U+301C) and `⁓` become `~` (NFKC already maps `～`
 //!   U+FF5E); `−` (U+2212), `‐` `‑` `‒` `–` `—` `―` become `-`; the CJK Radicals Supplement
-//!   characters that look like common kanji (`⻄` → `西`) become those kanji.
+//!   characters that look like common kanji (`⻄` → `西`) become those kanji; PDF readers'
+//!   stand-ins are folded back (U+0332 → `_`, U+FFE8 → `|`, U+2011 → `-`), and variation
+//!   selectors (`茨` + U+E0100) are dropped.
 //! - Markdown: backslash escapes before ASCII punctuation are undone (`\_`, `\\_`),
 //!   `**` bold markers and HTML-ish inline tags (`<sup>1</sup>`, `<br>`) are dropped.
 //! - Spaces: a run of spaces between a digit and a CJK character is dropped
@@ -321,6 +323,10 @@ fn starts_with_nonstarter(c: char) -> bool {
     if c == '\u{FF9E}' || c == '\u{FF9F}' {
         return true;
     }
+    // a PDF reader's underscore (U+0332 COMBINING LOW LINE) is a character of its own
+    if c == '\u{0332}' {
+        return false;
+    }
     canonical_combining_class(c) != 0
 }
 
@@ -331,6 +337,9 @@ fn special(c: char) -> Option<char> {
         '\u{2010}'..='\u{2015}' | '\u{2212}' | '\u{FE58}' | '\u{FE63}' | '\u{FF0D}' | '\u{2500}' => '-',
         '\u{3000}' | '\u{00A0}' | '\t' | '\u{2002}'..='\u{200A}' | '\u{202F}' | '\u{205F}' => ' ',
         '\u{200B}' | '\u{FEFF}' => return None, // handled by caller as removal below
+        // PDF readers' stand-ins: U+0332 for `_`, U+FFE8 (NFKC: U+2502) for `|`
+        '\u{0332}' => '_',
+        '\u{FFE8}' | '\u{2502}' | '\u{FF5C}' => '|',
         // CJK Radicals Supplement forms that PDF extraction emits for ordinary kanji.
         '\u{2E8C}' => '小',
         '\u{2E97}' => '心',
@@ -363,7 +372,9 @@ pub fn is_circled_number(c: char) -> bool {
 }
 
 fn is_zero_width(c: char) -> bool {
-    matches!(c, '\u{200B}' | '\u{200C}' | '\u{200D}' | '\u{FEFF}' | '\u{00AD}')
+    // variation selectors (`茨` + U+E0100 from a PDF's Adobe-Japan1 map) choose a glyph, not
+    // a character
+    matches!(c, '\u{200B}' | '\u{200C}' | '\u{200D}' | '\u{FEFF}' | '\u{00AD}' | '\u{FE00}'..='\u{FE0F}' | '\u{E0100}'..='\u{E01EF}')
 }
 
 /// Undo Markdown: backslash escapes, `**` bold markers, inline HTML tags.
@@ -509,6 +520,10 @@ mod tests {
             ("\u{3000}令和\u{3000}7年", "令和7年"),
             ("<https://example.jp/a>", "<https://example.jp/a>"),
             ("x\u{200B}y", "xy"),
+            ("kb\u{0332}article", "kb_article"),
+            ("a\u{FFE8}b", "a|b"),
+            ("茨\u{E0100}城県", "茨城県"),
+            ("0120\u{2011}95", "0120-95"),
         ];
         for (input, want) in cases {
             assert_eq!(&n(input), want, "input {input:?}");

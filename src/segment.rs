@@ -329,9 +329,24 @@ fn classify(line: &str) -> LineClass {
 /// assert_eq!(s.units.iter().filter(|u| u.doc == 1).count(), 3);
 /// ```
 pub fn segment(norm: &Normalized) -> Segmented {
+    segment_with(norm, &Boundaries::default())
+}
+
+/// What a reader knows about where documents start, as 0-based lines of the view.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Boundaries {
+    /// Lines where a document starts whatever its text (each file attached to an e-mail).
+    pub documents: Vec<usize>,
+    /// Lines where a quoted or forwarded original starts: what comes before it, when it has
+    /// no letterhead, is a note around the original (`転送します`), not a letter of its own.
+    pub originals: Vec<usize>,
+}
+
+/// Segment, with the boundaries a reader found.
+pub fn segment_with(norm: &Normalized, bounds: &Boundaries) -> Segmented {
     let n_lines = norm.line_count();
     let classes: Vec<LineClass> = (0..n_lines).map(|i| classify(norm.line(i))).collect();
-    let documents = find_documents(norm, &classes);
+    let documents = find_documents(norm, &classes, bounds);
     let mut line_doc = vec![0usize; n_lines];
     for (d, span) in documents.iter().enumerate() {
         for slot in line_doc.iter_mut().take(span.end_line).skip(span.start_line) {
@@ -547,79 +562,128 @@ fn starts_with_label(line: &str) -> bool {
 /// Most content lines before the first letterhead that still only introduce it.
 const PREAMBLE_LINES: usize = 4;
 
-fn find_documents(norm: &Normalized, classes: &[LineClass]) -> Vec<DocumentSpan> {
+/// Documents of a file: where each starts, and its header lines.
+struct DocFinder<'a> {
+    norm: &'a Normalized,
+    classes: &'a [LineClass],
+    breaks: &'a [usize],
+    originals: &'a [usize],
+    docs: Vec<DocumentSpan>,
+    /// Content (text or item lines, kind words aside) seen in the current document.
+    content_lines: usize,
+    /// The last content line seen.
+    last_content: Option<usize>,
+    /// The first content line at or after each line.
+    next_content: Vec<usize>,
+}
+
+fn find_documents(norm: &Normalized, classes: &[LineClass], bounds: &Boundaries) -> Vec<DocumentSpan> {
+    let breaks = bounds.documents.as_slice();
     let n = classes.len();
-    let mut docs: Vec<DocumentSpan> = vec![DocumentSpan { start_line: 0, end_line: n, header_lines: Vec::new() }];
-    let mut content_seen = false;
-    // content lines of the current document so far
-    let mut content_lines = 0usize;
-    // the first content line at or after each line
     let mut next_content = vec![n; n + 1];
     for l in (0..n).rev() {
         next_content[l] = if matches!(classes[l], LineClass::Text | LineClass::Item) { l } else { next_content[l + 1] };
     }
+    let mut f = DocFinder {
+        norm,
+        classes,
+        breaks,
+        originals: &bounds.originals,
+        docs: vec![DocumentSpan { start_line: 0, end_line: n, header_lines: Vec::new() }],
+        content_lines: 0,
+        last_content: None,
+        next_content,
+    };
     let mut i = 0;
     while i < n {
+        if breaks.contains(&i) && (f.content_lines > 0 || !f.current().header_lines.is_empty()) {
+            f.start(i, Vec::new());
+        }
+        // a note before a forwarded original, with no letterhead of its own, is outside it
+        if f.originals.contains(&i) && f.docs.len() == 1 && f.current().header_lines.is_empty() {
+            f.docs[0].start_line = i;
+            f.content_lines = 0;
+        }
         let c = classes[i];
         if matches!(c, LineClass::Text | LineClass::Item) && !is_kind_word(norm.line(i)) {
-            content_seen = true;
-            content_lines += 1;
+            f.content_lines += 1;
+            f.last_content = Some(i);
         }
-        if c == LineClass::Header || c == LineClass::Separator {
-            // a bare 【別添資料】 with a list after it is an index, not a document
-            if c == LineClass::Separator
-                && let Some(next) = next_nonblank(classes, i + 1, 3)
-                && classes[next] == LineClass::Item
-                && !is_separator_with_number(norm.line(i))
-            {
-                i += 1;
-                continue;
-            }
-            // gather the cluster: header lines within 3 lines of each other
-            let mut headers = Vec::new();
-            if c == LineClass::Header {
-                headers.push(i);
-            }
-            let mut j = i;
-            loop {
-                match next_nonblank(classes, j + 1, 3) {
-                    Some(k) if classes[k] == LineClass::Header && k - j <= 4 => {
-                        headers.push(k);
-                        j = k;
-                    }
-                    _ => break,
-                }
-            }
-            // a document absorbs headers found before any of its content (a `# 情報提供`
-            // heading above the number is not content)
-            // a header with nothing after it (a date under `以上`) closes the current document
-            let content_after = next_content.get(j + 1).is_some_and(|&l| l < n);
-            // a few lines before the first letterhead (`会員各位` / `下記の通知がありました`,
-            // an e-mail's greeting) introduce that letter; they are not a letter of their own
-            let preamble = docs.len() == 1 && docs[0].header_lines.is_empty() && content_lines <= PREAMBLE_LINES;
-            let start_new = content_seen && content_after && !(preamble && c == LineClass::Header);
-            if start_new {
-                content_seen = false;
-                content_lines = 0;
-                if let Some(last) = docs.last_mut() {
-                    last.end_line = i;
-                }
-                docs.push(DocumentSpan { start_line: i, end_line: n, header_lines: headers });
-            } else if let Some(last) = docs.last_mut() {
-                if preamble && content_seen && c == LineClass::Header {
-                    // the letter starts at its letterhead; the preamble stays outside it
-                    last.start_line = i;
-                    content_seen = false;
-                    content_lines = 0;
-                }
-                last.header_lines.extend(headers);
-            }
-            i = j + 1;
-            continue;
-        }
-        i += 1;
+        i = match c {
+            LineClass::Header | LineClass::Separator => f.header_cluster(i),
+            _ => i + 1,
+        };
     }
-    docs
+    f.docs
+}
+
+impl DocFinder<'_> {
+    fn current(&self) -> &DocumentSpan {
+        &self.docs[self.docs.len() - 1]
+    }
+
+    fn start(&mut self, line: usize, headers: Vec<usize>) {
+        let n = self.classes.len();
+        if let Some(last) = self.docs.last_mut() {
+            last.end_line = line;
+        }
+        self.docs.push(DocumentSpan { start_line: line, end_line: n, header_lines: headers });
+        self.content_lines = 0;
+    }
+
+    /// Header lines within 3 lines of each other, from line `i` on; returns the line after.
+    fn gather(&self, i: usize) -> (Vec<usize>, usize) {
+        let mut headers = Vec::new();
+        if self.classes[i] == LineClass::Header {
+            headers.push(i);
+        }
+        let mut j = i;
+        while let Some(k) = next_nonblank(self.classes, j + 1, 3) {
+            if self.classes[k] != LineClass::Header || k - j > 4 {
+                break;
+            }
+            headers.push(k);
+            j = k;
+        }
+        (headers, j)
+    }
+
+    /// A header (number, date, 事務連絡) or separator (別紙) at line `i`: a new document, or
+    /// more header lines of the current one. Returns the line to go on from.
+    fn header_cluster(&mut self, i: usize) -> usize {
+        let c = self.classes[i];
+        // a bare 【別添資料】 with a list after it is an index, not a document
+        if c == LineClass::Separator
+            && let Some(next) = next_nonblank(self.classes, i + 1, 3)
+            && self.classes[next] == LineClass::Item
+            && !is_separator_with_number(self.norm.line(i))
+        {
+            return i + 1;
+        }
+        let (headers, j) = self.gather(i);
+        // a header with nothing after it (a date under `以上`) closes the current document
+        let content_after = self.next_content.get(j + 1).is_some_and(|&l| l < self.classes.len());
+        // a few lines before the first letterhead (`会員各位` / `下記の通知がありました`,
+        // an e-mail's greeting) introduce that letter; they are not a letter of their own
+        let cur = self.current();
+        let first_or_attached = self.docs.len() == 1 || self.breaks.contains(&cur.start_line);
+        let preamble = first_or_attached && cur.header_lines.is_empty() && self.content_lines <= PREAMBLE_LINES;
+        let seen = self.content_lines > 0;
+        if seen && content_after && !(preamble && c == LineClass::Header) {
+            self.start(i, headers);
+            return j + 1;
+        }
+        if preamble && seen && c == LineClass::Header && self.docs.len() == 1 {
+            // the letter starts after the preamble (a kind word such as 情報提供 above the
+            // letterhead is the letter's); the preamble stays outside it
+            self.docs[0].start_line = self.last_content.map_or(i, |l| l + 1).min(i);
+            self.content_lines = 0;
+        }
+        if let Some(last) = self.docs.last_mut() {
+            last.header_lines.extend(headers);
+        }
+        j + 1
+    }
 }
 
 fn is_separator_with_number(line: &str) -> bool {

@@ -73,13 +73,16 @@ fn document(ctx: Context<'_>, start: usize, end: usize, headers: &[usize]) -> Do
     }
 
     // No header date: a date alone on a line at the top (with a weekday, `2025年7月25日(金)`),
-    // or after `以上` at the end of the letter
+    // after `以上` at the end of the letter, or a page's publication date (`掲載日:…`)
     if date.is_none() {
         let top = (start..end.min(start + 8)).find(|&i| date_alone(line(i)).is_some());
         let after_ijo = (start..end)
             .position(|i| line(i) == "以上")
             .and_then(|p| (start + p + 1..end.min(start + p + 6)).find(|&i| date_alone(line(i)).is_some()));
         date = top.or(after_ijo).and_then(|i| date_alone(line(i)));
+    }
+    if date.is_none() {
+        date = published_date((start..end.min(start + 40)).map(line));
     }
     // The opening: lines from the start up to the greeting (at most 40 lines).
     let limit = end.min(start + 120);
@@ -228,6 +231,25 @@ fn looks_like_issuer(l: &str) -> bool {
 }
 
 /// A full date alone on a line, a weekday allowed (`2025年7月25日(金)`).
+/// Labels of a page's or a bulletin's own date, the first preferred.
+const DATE_LABELS: [&str; 8] = ["掲載日", "公開日", "配信日", "発行日", "発信日", "作成日", "最終更新日", "更新日"];
+
+/// The date a page or bulletin gives itself (`掲載日:令和9年4月16日`, `公開日:2026/09/18`):
+/// the first label in [`DATE_LABELS`] order that some line carries, followed by a full date.
+fn published_date<'a>(lines: impl Iterator<Item = &'a str>) -> Option<NaiveDate> {
+    let lines: Vec<&str> = lines.collect();
+    DATE_LABELS.iter().find_map(|label| {
+        lines.iter().find_map(|l| {
+            let at = l.find(label)? + label.len();
+            let rest = l[at..].trim_start_matches([':', ' ', '\u{3000}']);
+            match scan(rest).first() {
+                Some(Token::Date(d)) if d.start == 0 => full_date(d),
+                _ => None,
+            }
+        })
+    })
+}
+
 fn date_alone(l: &str) -> Option<NaiveDate> {
     let toks = scan(l);
     match toks.as_slice() {

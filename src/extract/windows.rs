@@ -980,10 +980,12 @@ fn document_targets(ctx: Context<'_>, docs: &[DocumentMeta]) -> Vec<Option<Vec<&
         }
         let mut prefs: Vec<&'static Prefecture> =
             find_prefectures(&unit.text).into_iter().map(|h| h.prefecture).collect();
-        if prefs.is_empty() {
+        // `全国(本県に限りません。)`: the whole country, stated
+        let nationwide = prefs.is_empty() && says_nationwide(&unit.text);
+        if prefs.is_empty() && !nationwide {
             prefs = home_prefecture(&unit.text, issuer_prefecture(docs, unit.doc)).into_iter().collect();
         }
-        if prefs.is_empty() {
+        if prefs.is_empty() && !nationwide {
             continue;
         }
         prefs.sort_by_key(|p| p.code);
@@ -1034,8 +1036,14 @@ impl Places {
             })
             .map(|n| sorted_prefectures(&n.text))
             .unwrap_or_default();
+        let below_nationwide = ctx
+            .seg
+            .units
+            .get(ui + 1)
+            .filter(|n| Some(n.doc) == doc && n.text.trim_start_matches([' ', '・', '-']).starts_with("対象"))
+            .is_some_and(|n| says_nationwide(&n.text) && find_prefectures(&n.text).is_empty());
         Places {
-            nationwide: text.contains("全国"),
+            nationwide: says_nationwide(text) || below_nationwide,
             areas: area_names(text),
             prefectures: sorted_prefectures(text),
             below,
@@ -1118,6 +1126,10 @@ impl Placer<'_> {
         if prefs.is_empty() {
             prefs = places.below.clone();
         }
+        // a document that states it is about the whole country
+        if prefs.is_empty() && target.is_some_and(|t| t.is_empty()) {
+            return;
+        }
         // the issuer's own prefecture (`県内全域`, `本県`, `都内`), then the heading's prefectures
         if prefs.is_empty() {
             prefs = home_prefecture(&unit.text, home)
@@ -1160,6 +1172,13 @@ fn home_prefecture(text: &str, home: Option<&'static Prefecture>) -> Option<&'st
     } else {
         None
     }
+}
+
+/// Whether a text says the whole country (`全国`), not as part of a name
+/// (`全国医療情報プラットフォーム`, `全国健康保険協会`).
+fn says_nationwide(text: &str) -> bool {
+    const NAMES: [&str; 4] = ["全国医療情報プラットフォーム", "全国健康保険協会", "全国保険医団体", "全国知事会"];
+    text.match_indices("全国").any(|(i, _)| !NAMES.iter().any(|n| text[i..].starts_with(n)))
 }
 
 /// Whether a statement names cities, towns or villages (`那覇市・浦添市の一部地域`), which a

@@ -248,6 +248,14 @@ impl Fragment {
         self.text.is_empty() || self.text.ends_with('\n')
     }
 
+    /// End the current line and leave a blank line, pointing where the text before ends.
+    pub fn paragraph_break(&mut self) {
+        if let Some(last) = self.runs.last().copied() {
+            let src = if last.verbatim { last.src + (self.text.len() - last.view) } else { last.src };
+            self.blank_line(OriginId(last.origin), src);
+        }
+    }
+
     fn run(&mut self, origin: u32, src: usize, verbatim: bool) {
         self.run_at(self.text.len(), origin, src, verbatim);
     }

@@ -99,6 +99,12 @@ pub struct Ingested {
     pub struck: Vec<(usize, usize)>,
     /// Page numbers, running headers and footers left out of the view.
     pub furniture: Vec<Furniture>,
+    /// View byte offsets where a document starts whatever its text (each file attached to
+    /// an e-mail is a document of its own).
+    pub doc_starts: Vec<usize>,
+    /// View byte offsets where a quoted or forwarded original starts (the note before it is
+    /// not a letter of its own).
+    pub original_starts: Vec<usize>,
 }
 
 impl Ingested {
@@ -115,6 +121,8 @@ impl Ingested {
             hints: Hints::default(),
             struck: Vec::new(),
             furniture: Vec::new(),
+            doc_starts: Vec::new(),
+            original_starts: Vec::new(),
         }
     }
 }

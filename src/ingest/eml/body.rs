@@ -38,6 +38,8 @@ pub struct BodyInfo {
     pub forwarded_date: Option<String>,
     /// The `Subject:` of the innermost forwarded message.
     pub forwarded_subject: Option<String>,
+    /// Offset in the view where the forwarded or quoted original starts.
+    pub original_at: Option<usize>,
 }
 
 /// Byte length of the quote markers at the start of `line` (`> `, `>> `, `> > `).
@@ -85,6 +87,7 @@ pub fn write(text: &str, origin: OriginId, out: &mut Fragment) -> BodyInfo {
     let mut info = BodyInfo::default();
     let mut offset = 0usize;
     let mut in_forward_headers = false;
+    let mut forwarded = false;
     for raw in text.split('\n') {
         let q = quote_len(raw);
         let line = &raw[q..];
@@ -96,6 +99,7 @@ pub fn write(text: &str, origin: OriginId, out: &mut Fragment) -> BodyInfo {
         }
         if is_forward_marker(line) {
             in_forward_headers = true;
+            forwarded = true;
             continue;
         }
         if in_forward_headers {
@@ -111,6 +115,10 @@ pub fn write(text: &str, origin: OriginId, out: &mut Fragment) -> BodyInfo {
             if line.trim().is_empty() {
                 continue;
             }
+        }
+        // the first line of a forwarded or quoted original
+        if info.original_at.is_none() && (forwarded || q > 0) && !line.trim().is_empty() {
+            info.original_at = Some(out.text().len());
         }
         out.push_verbatim(line, origin, start);
         out.push_synthetic("\n", origin, start + line.len());

@@ -88,14 +88,15 @@ pub fn looks_like_mail(head: &[u8], hinted: bool) -> bool {
 
 /// Read an e-mail message.
 pub fn read(bytes: &[u8], encoding: &EncodingChoice) -> Result<Ingested, IngestError> {
-    let mut r = Reader { b: ViewBuilder::new(), parts: Vec::new(), pages: 0, encoding: None, fallback: encoding };
+    let mut r =
+        Reader { b: ViewBuilder::new(), parts: Vec::new(), pages: 0, encoding: None, fallback: encoding, starts: Vec::new(), originals: Vec::new() };
     let hints = r.message(bytes, "", 0)?;
     if !r.parts.iter().any(|p| p.read) {
         let seen: Vec<String> = r.parts.iter().filter(|p| p.role != crate::model::PartRole::Container).map(|p| p.content_type.clone()).collect();
         let what = if seen.is_empty() { "no parts".to_string() } else { seen.join(", ") };
         return Err(IngestError::NoReadablePart(what));
     }
-    let Reader { b, parts, pages, encoding, .. } = r;
+    let Reader { b, parts, pages, encoding, starts, originals, .. } = r;
     let (view, map, struck) = b.finish_marked();
     let mut ingested = Ingested::plain(SourceFormat::Eml, view, encoding.unwrap_or("us-ascii"), false);
     ingested.map = Some(map);
@@ -103,6 +104,8 @@ pub fn read(bytes: &[u8], encoding: &EncodingChoice) -> Result<Ingested, IngestE
     ingested.pages = (pages > 0).then_some(pages);
     ingested.hints = hints;
     ingested.struck = struck;
+    ingested.doc_starts = starts;
+    ingested.original_starts = originals;
     Ok(ingested)
 }
 
@@ -112,6 +115,10 @@ struct Reader<'e> {
     pages: u32,
     encoding: Option<&'static str>,
     fallback: &'e EncodingChoice,
+    /// View offsets where an attached file starts.
+    starts: Vec<usize>,
+    /// View offsets where a forwarded or quoted original starts.
+    originals: Vec<usize>,
 }
 
 impl Reader<'_> {
@@ -124,7 +131,7 @@ impl Reader<'_> {
         for p in plan {
             let index = self.parts.len();
             self.parts.push(p.part.clone());
-            match self.part(&p, depth) {
+            match self.part(&p, index, depth) {
                 Ok(info) if info.forwarded_date.is_some() => forwarded = info,
                 Ok(_) => {}
                 Err(why) => {
@@ -141,14 +148,21 @@ impl Reader<'_> {
     }
 
     /// Read a planned part into the view.
-    fn part(&mut self, p: &parts::Planned<'_>, depth: usize) -> Result<body::BodyInfo, IngestError> {
+    fn part(&mut self, p: &parts::Planned<'_>, index: usize, depth: usize) -> Result<body::BodyInfo, IngestError> {
         let Some(kind) = p.kind.filter(|_| p.part.read) else { return Ok(body::BodyInfo::default()) };
         let bytes = p.mail.get_body_raw().map_err(|e| IngestError::Mail(e.to_string()))?;
         let id = p.part.id.as_str();
+        if p.part.role == crate::model::PartRole::Attachment && !self.b.text().is_empty() {
+            self.b.body().paragraph_break();
+            self.starts.push(self.b.text().len());
+        }
         match kind {
             parts::Kind::Text => return self.text(id, &bytes, p.part.charset.as_deref()),
             parts::Kind::Html => self.html(id, &bytes, p.part.charset.as_deref())?,
-            parts::Kind::Pdf => self.pdf(id, &bytes)?,
+            parts::Kind::Pdf => {
+                let pages = self.pdf(id, &bytes)?;
+                self.parts[index].note = Some(format!("pdf, {pages} page{}", if pages == 1 { "" } else { "s" }));
+            }
             parts::Kind::Message if depth < MAX_MESSAGE_DEPTH => {
                 self.message(&bytes, id, depth + 1)?;
             }
@@ -185,6 +199,7 @@ impl Reader<'_> {
         let origin = self.b.origin(Some(id), None, decoded.text.clone());
         self.b.blank_line(origin, 0);
         let info = body::write(&decoded.text, origin, self.b.body());
+        self.originals.extend(info.original_at);
         self.b.blank_line(origin, decoded.text.len());
         Ok(info)
     }
@@ -196,10 +211,10 @@ impl Reader<'_> {
         Ok(())
     }
 
-    fn pdf(&mut self, id: &str, bytes: &[u8]) -> Result<(), IngestError> {
+    fn pdf(&mut self, id: &str, bytes: &[u8]) -> Result<u32, IngestError> {
         let pages = super::pdf::read_into(&mut self.b, Some(id), bytes)?;
         self.pages += pages;
-        Ok(())
+        Ok(pages)
     }
 }
 

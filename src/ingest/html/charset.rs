@@ -49,25 +49,40 @@ pub fn declared(bytes: &[u8]) -> Option<String> {
     None
 }
 
-/// The value of attribute `name` in a lowercased tag, quotes removed.
+/// The value of attribute `name` in a lowercased tag (`<meta a=b c="d">`), quotes removed.
 fn attribute(tag: &str, name: &str) -> Option<String> {
-    let mut from = 0;
-    while let Some(i) = tag[from..].find(name) {
-        let at = from + i;
-        from = at + name.len();
-        let before_ok = tag[..at].ends_with([' ', '\t', '\n', '/']);
-        let after = tag[at + name.len()..].trim_start();
-        if !before_ok || !after.starts_with('=') {
-            continue;
+    let mut rest = tag.trim_start_matches("<meta");
+    loop {
+        rest = rest.trim_start_matches(|c: char| c.is_ascii_whitespace() || c == '/');
+        if rest.is_empty() || rest.starts_with('>') {
+            return None;
         }
-        let value = after[1..].trim_start();
-        let value = match value.chars().next() {
-            Some(q @ ('"' | '\'')) => value[1..].split(q).next().unwrap_or(""),
-            _ => value.split([' ', '\t', '\n', '>']).next().unwrap_or(""),
-        };
-        return Some(value.trim().to_string());
+        let end = rest.find(|c: char| c.is_ascii_whitespace() || c == '=' || c == '>').unwrap_or(rest.len());
+        let key = &rest[..end];
+        rest = rest[end..].trim_start();
+        let mut value = "";
+        if let Some(r) = rest.strip_prefix('=') {
+            let r = r.trim_start();
+            let (v, after) = match r.chars().next() {
+                Some(q @ ('"' | '\'')) => {
+                    let close = r[1..].find(q).map_or(r.len(), |i| i + 1);
+                    (&r[1..close], r.get(close + 1..).unwrap_or(""))
+                }
+                _ => {
+                    let e = r.find(|c: char| c.is_ascii_whitespace() || c == '>').unwrap_or(r.len());
+                    (&r[..e], &r[e..])
+                }
+            };
+            value = v;
+            rest = after;
+        }
+        if key == name {
+            return Some(value.trim().to_string());
+        }
+        if key.is_empty() {
+            rest = rest.get(1..).unwrap_or("");
+        }
     }
-    None
 }
 
 /// Decode a page: explicit label, BOM, declared charset, detection, then lossy.

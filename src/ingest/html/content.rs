@@ -9,12 +9,14 @@
 //! - **Chrome** is `nav`, `aside`, `script`, `style`, `form` controls, hidden elements,
 //!   elements whose role is navigation, banner, contentinfo, complementary or search,
 //!   elements whose `id`/`class` words say breadcrumb, sidebar, menu, related, share and
-//!   the like, a `header` or `footer` that is not inside an `article` or `main`, and a
+//!   the like, a `header` or `footer` that is not inside a main-content candidate, and a
 //!   section that opens with a heading such as 関連記事 or 新着情報.
 //! - **The container** is the `article`, `main`, `[role=main]` or main-content element
 //!   (`id`/`class` words such as main, content, article, entry) with the most text
-//!   outside chrome; a candidate inside it that holds nearly all of that text is preferred,
-//!   being more specific. A page with none of these uses its `body`.
+//!   outside chrome; an `article`, `main` or `[role=main]` inside it that holds nearly all
+//!   of that text is preferred, being more specific (a `div.entry` only when it holds all
+//!   of it: the title and date above it belong to the notice). A page with none of these
+//!   uses its `body`.
 
 use super::tree::{NodeId, NodeKind, Tree};
 
@@ -25,8 +27,9 @@ const SKIP: [&str; 16] = [
 ];
 
 /// `id`/`class` words that mark chrome.
-const CHROME_WORDS: [&str; 34] = [
+const CHROME_WORDS: [&str; 38] = [
     "breadcrumb", "breadcrumbs", "topicpath", "pankuzu", "sidebar", "side", "sidenav", "sidemenu", "subnav", "gnav",
+    "sub", "lnav", "localnav", "snav",
     "globalnav", "nav", "navi", "navigation", "menu", "related", "recommend", "ranking", "share", "sns", "social",
     "pagetop", "skip", "banner", "ads", "advert", "cookie", "search", "header", "footer", "copyright", "widget",
     "toc", "pager",
@@ -98,14 +101,14 @@ pub fn is_chrome(tree: &Tree, id: NodeId) -> bool {
     if matches!(role.as_str(), "navigation" | "banner" | "contentinfo" | "complementary" | "search") {
         return true;
     }
-    if matches!(name, "header" | "footer") && !inside(tree, id, &["article", "main"]) {
+    if matches!(name, "header" | "footer") && !tree.ancestors(id).any(|a| is_candidate(tree, a)) {
         return true;
     }
     if matches!(name, "main" | "article" | "body" | "html") {
         return false;
     }
     let ws = id_class_words(tree, id);
-    let site_level = !inside(tree, id, &["article", "main"]);
+    let site_level = !tree.ancestors(id).any(|a| is_candidate(tree, a));
     let chrome_word = |w: &String| match w.as_str() {
         // an article's own header (title, date) and footer (contacts) are the notice's
         "header" | "footer" | "copyright" => site_level,
@@ -117,9 +120,6 @@ pub fn is_chrome(tree: &Tree, id: NodeId) -> bool {
     opens_with_chrome_heading(tree, id)
 }
 
-fn inside(tree: &Tree, id: NodeId, names: &[&str]) -> bool {
-    tree.ancestors(id).any(|a| names.contains(&tree.nodes[a].name()))
-}
 
 /// A `section`/`div`/`ul` whose first element child is a heading like 関連記事.
 fn opens_with_chrome_heading(tree: &Tree, id: NodeId) -> bool {
@@ -211,14 +211,19 @@ pub fn container(tree: &Tree, weights: &[usize]) -> NodeId {
     let Some(&best) = candidates.iter().max_by_key(|&&i| (weights[i], std::cmp::Reverse(i))) else {
         return (0..tree.nodes.len()).find(|&i| tree.nodes[i].name() == "body").unwrap_or(0);
     };
-    // a more specific candidate inside the best one that holds nearly all of its text
+    // a more specific candidate inside the best one that holds nearly all of its text (all of
+    // it for a mere `div.entry`: the title and date above it belong to the notice)
+    let semantic = |c: NodeId| {
+        let n = &tree.nodes[c];
+        matches!(n.name(), "article" | "main") || n.attr("role").is_some_and(|r| r.value.eq_ignore_ascii_case("main"))
+    };
     let mut chosen = best;
     loop {
         let inner = candidates
             .iter()
             .copied()
             .filter(|&c| c != chosen && tree.ancestors(c).any(|a| a == chosen))
-            .filter(|&c| weights[c] * 100 >= weights[chosen] * 92)
+            .filter(|&c| weights[c] * 100 >= weights[chosen] * if semantic(c) { 92 } else { 99 })
             .max_by_key(|&c| weights[c]);
         match inner {
             Some(c) => chosen = c,
