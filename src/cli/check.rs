@@ -69,6 +69,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         .collect();
 
     let mut read_errors = 0;
+    let inputs = results.len();
     let mut all: Vec<(String, Diagnostic, String)> = Vec::new();
     for (name, r) in results {
         match r {
@@ -108,7 +109,10 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
             for (file, d, src) in &all {
                 out.write_all(render_text(file, d, src).as_bytes())?;
             }
-            writeln!(out, "{}", summary(errors, warnings, all.len() - errors - warnings))?;
+            // a run that read nothing has nothing to sum up (its errors went to stderr)
+            if read_errors < inputs {
+                writeln!(out, "{}", summary(errors, warnings, all.len() - errors - warnings))?;
+            }
         }
         CheckFormat::Json => {
             let list: Vec<FileDiagnostic> =

@@ -88,6 +88,9 @@ fn normalize_listing(reading: &tsuchi::Reading) -> String {
     let rows: Vec<(String, &str)> = reading
         .view_lines()
         .map(|(pos, part, text)| {
+            if text.is_empty() {
+                return (String::new(), text);
+            }
             let at = match (part, pos.page) {
                 (Some(part), Some(page)) => format!("{part}/p{page}:{}", pos.line),
                 (Some(part), None) => format!("{part}:{}", pos.line),

@@ -336,7 +336,7 @@ pub fn extract(
                     }
                     let mut et = end.and_then(|p| p.time).map(TimeOfDay::from);
                     let mut w = base.window(sd, st);
-                    w.status = expression_status(&unit.text, e, &exprs, status);
+                    w.status = struck_status(ctx, unit, e, &exprs, expression_status(&unit.text, e, &exprs, status));
                     if end.is_none() && status == Status::Incident {
                         // `10時頃から…障害が発生…同日11時30分に復旧しました`
                         if let Some((j, rd, rt)) = recovery(&unit.text, e, &exprs) {
@@ -612,6 +612,19 @@ fn resumes(text: &str) -> bool {
 }
 
 /// Whether the unit after `ui` states a daily time range (`各日20時~翌日5時`).
+/// A window struck out in the source (`<del>`, `<s>`) is withdrawn; beside a struck one, a
+/// window that is not struck is the one that replaces it.
+fn struck_status(ctx: Context<'_>, unit: &Unit, e: &Expression, all: &[Expression], status: Status) -> Status {
+    let struck = |x: &Expression| ctx.norm.is_struck(unit.to_norm(x.start));
+    if struck(e) {
+        return Status::Cancelled;
+    }
+    if status == Status::Planned && all.iter().any(|x| x.start != e.start && x.points.iter().any(|p| p.has_day()) && struck(x)) {
+        return Status::Rescheduled;
+    }
+    status
+}
+
 fn next_is_daily(ctx: Context<'_>, ui: usize) -> bool {
     ctx.seg.units.get(ui + 1).is_some_and(|u| expressions(&u.text).iter().any(|e| e.daily))
 }

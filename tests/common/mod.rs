@@ -10,7 +10,7 @@ fn root() -> PathBuf {
 fn walk(dir: &Path, out: &mut Vec<PathBuf>) {
     for e in std::fs::read_dir(dir).expect("readable corpus directory").flatten() {
         let p = e.path();
-        if p.is_dir() {
+        if p.is_dir() && p.file_name().is_some_and(|n| n != "formats") {
             walk(&p, out);
         } else if p.extension().is_some_and(|x| x == "txt") {
             out.push(p);
@@ -18,13 +18,40 @@ fn walk(dir: &Path, out: &mut Vec<PathBuf>) {
     }
 }
 
-/// The corpus notices (`corpus/**/*.txt`: the real seeds and `corpus/synthetic/`), sorted.
+/// The text corpus notices (`corpus/*.txt`: the real seeds, and `corpus/synthetic/`), sorted.
 pub fn corpus() -> Vec<PathBuf> {
     let mut out = Vec::new();
     walk(&root().join("corpus"), &mut out);
     out.sort();
     assert!(!out.is_empty(), "no notices in corpus/");
     out
+}
+
+/// The five seed notices rendered as PDF, HTML and e-mail (`corpus/formats/seeds/`), sorted.
+pub fn renderings() -> Vec<PathBuf> {
+    let mut out = Vec::new();
+    for fmt in ["pdf", "html", "eml"] {
+        let dir = root().join("corpus/formats/seeds").join(fmt);
+        for e in std::fs::read_dir(&dir).expect("readable renderings directory").flatten() {
+            if e.path().extension().is_some_and(|x| x == fmt) {
+                out.push(e.path());
+            }
+        }
+    }
+    out.sort();
+    assert_eq!(out.len(), 15, "five seeds in three formats");
+    out
+}
+
+/// The text seed a rendering was made from (`corpus/NAME.txt`).
+pub fn seed_of(rendering: &Path) -> PathBuf {
+    let stem = rendering.file_stem().expect("a file name").to_string_lossy().into_owned();
+    root().join("corpus").join(format!("{stem}.txt"))
+}
+
+/// A file under `corpus/formats/`.
+pub fn formats_file(rel: &str) -> PathBuf {
+    root().join("corpus/formats").join(rel)
 }
 
 /// The name a corpus notice is recorded under (as `tsuchi extract corpus/NAME.txt`, run

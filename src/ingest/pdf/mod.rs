@@ -125,13 +125,13 @@ fn check_text_layer(pages: &[Page]) -> Result<(), IngestError> {
     }
     let unmapped = glyphs().filter(|g| g.text.is_empty()).count();
     if unmapped * 3 > total {
-        return Err(IngestError::NoTextLayer("its fonts have no Unicode map (Identity-H without ToUnicode)"));
+        return Err(IngestError::NoTextLayer("fonts without a Unicode map: Identity-H without ToUnicode"));
     }
     let chars: Vec<char> = glyphs().flat_map(|g| g.text.chars()).filter(|c| !c.is_whitespace()).collect();
     let japanese = chars.iter().filter(|&&c| is_japanese(c)).count();
     let odd = chars.iter().filter(|&&c| c.is_control() || ('\u{E000}'..='\u{F8FF}').contains(&c) || c == '\u{FFFD}').count();
     if chars.len() >= 20 && (japanese * 10 < chars.len() || odd * 4 > chars.len()) {
-        return Err(IngestError::NoTextLayer("the text it gives is not Japanese: fonts with a wrong Unicode map?"));
+        return Err(IngestError::NoTextLayer("its text is not Japanese: fonts with a wrong Unicode map?"));
     }
     Ok(())
 }
