@@ -11,10 +11,10 @@
 //! ```
 //! let text = "事務連絡\n令和8年4月27日\n\n以下の時間帯に、システムが停止します。\n\n・令和8年5月24日（日）2:00～3:00（予定）\n";
 //! let notice = tsuchi::extract_str("notice.txt", text).unwrap();
-//! assert_eq!(notice.document.date.as_deref(), Some("2026-04-27"));
+//! assert_eq!(notice.document.date.map(|d| d.to_string()).as_deref(), Some("2026-04-27"));
 //! let w = &notice.outages[0];
-//! assert_eq!(w.start, "2026-05-24T02:00:00+09:00");
-//! assert_eq!(w.end.as_deref(), Some("2026-05-24T03:00:00+09:00"));
+//! assert_eq!(w.start.to_rfc3339(), "2026-05-24T02:00:00+09:00");
+//! assert_eq!(w.end.map(|e| e.to_rfc3339()).as_deref(), Some("2026-05-24T03:00:00+09:00"));
 //! assert!(w.tentative);
 //! assert_eq!(w.mentions[0].line, 6);
 //! ```
@@ -204,7 +204,7 @@ fn from_normalized(
         let last = norm.line_position(m.end_line.saturating_sub(1) as usize);
         model::Document {
             number: m.number.clone(),
-            date: m.date.map(|d| d.format("%Y-%m-%d").to_string()),
+            date: m.date,
             kind: m.kind.clone(),
             title: m.title.clone(),
             issuer: m.issuer.clone(),

@@ -18,6 +18,10 @@
 
 use serde::{Deserialize, Serialize};
 
+/// A moment in Japan time: what a window starts and ends at, written as RFC 3339 with its
+/// offset (`2026-05-24T02:00:00+09:00`).
+pub type Instant = chrono::DateTime<chrono::FixedOffset>;
+
 /// Version of the output schema this crate writes.
 pub const SCHEMA_VERSION: &str = "1.1";
 
@@ -142,7 +146,7 @@ pub struct Document {
     /// Document number, NFKC with spaces removed (`日医発第1817号(情シ)(保険)`).
     pub number: Option<String>,
     /// Issue date, `YYYY-MM-DD`.
-    pub date: Option<String>,
+    pub date: Option<chrono::NaiveDate>,
     /// Kind of notice (`周知依頼`, `周知`, `情報提供`, `事務連絡`, `通知`, `依頼`).
     pub kind: Option<String>,
     /// Title, joined from its lines.
@@ -264,9 +268,9 @@ impl OutageKind {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Outage {
     /// Start, RFC 3339 with `+09:00`.
-    pub start: String,
+    pub start: Instant,
     /// End, RFC 3339 with `+09:00`; null when the end is not announced (`以降`, an open incident).
-    pub end: Option<String>,
+    pub end: Option<Instant>,
     /// The window is whole days (`終日`, or a date range with no times).
     pub all_day: bool,
     /// Marked `(予定)`.

@@ -19,7 +19,7 @@ use crate::extract::Extraction;
 use crate::extract::dates::RawDate;
 use crate::extract::metadata::DocumentMeta;
 use crate::extract::windows::{PartialDate, TimeOfDay, WindowSpec};
-use crate::model::{DateKind, DateMention, Diagnostic, Mention, Outage, Prefecture, Severity, Status};
+use crate::model::{DateKind, DateMention, Diagnostic, Instant, Mention, Outage, Prefecture, Severity, Status};
 use chrono::{Datelike, Duration, NaiveDate, NaiveDateTime, NaiveTime};
 use std::collections::HashMap;
 
@@ -105,9 +105,10 @@ fn at(date: NaiveDate, t: Option<TimeOfDay>) -> NaiveDateTime {
     d.and_time(NaiveTime::from_hms_opt(h, m, 0).unwrap_or(NaiveTime::MIN))
 }
 
-/// RFC 3339 in Japan time.
-pub fn rfc3339(t: NaiveDateTime) -> String {
-    format!("{}+09:00", t.format("%Y-%m-%dT%H:%M:%S"))
+/// A Japan wall-clock time as an instant (`+09:00`; Japan has no daylight saving time).
+pub fn jst(t: NaiveDateTime) -> crate::model::Instant {
+    let offset = chrono::FixedOffset::east_opt(9 * 3600).unwrap_or_else(|| chrono::FixedOffset::east_opt(0).expect("UTC"));
+    chrono::DateTime::from_naive_utc_and_offset(t - Duration::hours(9), offset)
 }
 
 struct Concrete {
@@ -218,7 +219,7 @@ pub fn resolve(x: &Extraction) -> Resolved {
     // not both statements name the area (`近畿エリア:` in the cover, `対象:…` in the
     // attachment); two undefined areas with no prefectures stay apart
     let mut outages: Vec<Outage> = Vec::new();
-    let mut index: HashMap<(String, Option<String>, Vec<Prefecture>), Vec<usize>> = HashMap::new();
+    let mut index: HashMap<(Instant, Option<Instant>, Vec<Prefecture>), Vec<usize>> = HashMap::new();
     for c in &concrete {
         let w = &x.windows[c.spec];
         let mut prefectures: Vec<Prefecture> =
@@ -226,8 +227,8 @@ pub fn resolve(x: &Extraction) -> Resolved {
         prefectures.sort();
         prefectures.dedup();
         let o = Outage {
-            start: rfc3339(c.start),
-            end: c.end.map(rfc3339),
+            start: jst(c.start),
+            end: c.end.map(jst),
             all_day: w.all_day,
             tentative: w.tentative,
             status: w.status,
@@ -237,7 +238,7 @@ pub fn resolve(x: &Extraction) -> Resolved {
             description: Some(w.description.clone()),
             mentions: w.mentions.clone(),
         };
-        let candidates = index.entry((o.start.clone(), o.end.clone(), o.prefectures.clone())).or_default();
+        let candidates = index.entry((o.start, o.end, o.prefectures.clone())).or_default();
         let same = candidates.iter().copied().find(|&k| {
             let e = &outages[k];
             e.areas == o.areas || e.areas.is_empty() || o.areas.is_empty() || !o.prefectures.is_empty()
@@ -251,9 +252,9 @@ pub fn resolve(x: &Extraction) -> Resolved {
         }
     }
     // the statements of one time, grouped
-    let mut by_time: HashMap<(String, Option<String>), Vec<usize>> = HashMap::new();
+    let mut by_time: HashMap<(Instant, Option<Instant>), Vec<usize>> = HashMap::new();
     for (k, o) in outages.iter().enumerate() {
-        by_time.entry((o.start.clone(), o.end.clone())).or_default().push(k);
+        by_time.entry((o.start, o.end)).or_default().push(k);
     }
     let mut groups: Vec<Vec<usize>> = by_time.into_values().collect();
     groups.sort();
@@ -453,10 +454,8 @@ mod tests {
     #[test]
     fn times() {
         let d = NaiveDate::from_ymd_opt(2025, 2, 1).unwrap();
-        assert_eq!(
-            rfc3339(at(d, Some(TimeOfDay { hour: 24, minute: 0, next_day: false }))),
-            "2025-02-02T00:00:00+09:00"
-        );
-        assert_eq!(rfc3339(at(d, Some(TimeOfDay { hour: 5, minute: 0, next_day: true }))), "2025-02-02T05:00:00+09:00");
+        let rfc = |t| jst(t).to_rfc3339();
+        assert_eq!(rfc(at(d, Some(TimeOfDay { hour: 24, minute: 0, next_day: false }))), "2025-02-02T00:00:00+09:00");
+        assert_eq!(rfc(at(d, Some(TimeOfDay { hour: 5, minute: 0, next_day: true }))), "2025-02-02T05:00:00+09:00");
     }
 }

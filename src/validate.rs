@@ -37,11 +37,7 @@ fn at_mention(o: &crate::model::Outage) -> Mention {
 /// Checks on the finished notice (schema validation not included).
 pub fn check(notice: &Notice) -> Vec<Diagnostic> {
     let mut out = Vec::new();
-    let notice_date = std::iter::once(&notice.document)
-        .chain(notice.attachments.iter())
-        .filter_map(|d| d.date.as_deref())
-        .min()
-        .map(str::to_string);
+    let notice_date = std::iter::once(&notice.document).chain(notice.attachments.iter()).filter_map(|d| d.date).min();
     for o in &notice.outages {
         let at = at_mention(o);
         let text = at.text.as_str();
@@ -51,12 +47,12 @@ pub fn check(notice: &Notice) -> Vec<Diagnostic> {
             let message = format!("the window 「{text}」 ends ({end}) before it starts ({})", o.start);
             out.push(Diagnostic::at(&at, Severity::Error, "end-before-start", message));
         }
-        if let Some(d) = &notice_date
+        if let Some(d) = notice_date
             && o.status == Status::Planned
-            && o.start.get(..10).is_some_and(|s| s < d.as_str())
+            && o.start.date_naive() < d
         {
             let message =
-                format!("the planned window 「{text}」 starts on {}, before the notice's own date {d}", &o.start[..10]);
+                format!("the planned window 「{text}」 starts on {}, before the notice's own date {d}", o.start.date_naive());
             out.push(Diagnostic::at(&at, Severity::Warning, "window-before-notice", message));
         }
     }

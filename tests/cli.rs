@@ -72,7 +72,9 @@ fn extract_ndjson_over_a_directory_keeps_input_order() {
     let mut sorted = names.clone();
     sorted.sort();
     assert_eq!(names, sorted, "directory inputs come out in sorted path order");
-    assert!(names.iter().all(|n| n.ends_with(".txt")), "only notices are read: {names:?}");
+    let notice = |n: &String| [".txt", ".md", ".pdf", ".html", ".htm", ".eml"].iter().any(|x| n.ends_with(x));
+    assert!(names.iter().all(notice), "only notices are read: {names:?}");
+    assert!(names.iter().any(|n| n.ends_with(".pdf")) && names.iter().any(|n| n.ends_with(".eml")));
 }
 
 #[test]

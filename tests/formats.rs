@@ -10,7 +10,7 @@ use tsuchi::model::{Document, Notice, SourceFormat};
 /// What must not change between a notice's text and its renderings.
 #[derive(Debug, PartialEq)]
 struct Facts {
-    outages: Vec<(String, Option<String>, String, Vec<String>)>,
+    outages: Vec<(tsuchi::model::Instant, Option<tsuchi::model::Instant>, String, Vec<String>)>,
     contacts: Vec<String>,
     urls: Vec<String>,
 }
@@ -21,7 +21,7 @@ fn facts(n: &Notice) -> Facts {
         .iter()
         .map(|o| {
             let prefs = o.prefectures.iter().map(|p| p.code.clone()).collect();
-            (o.start.clone(), o.end.clone(), o.status.as_str().to_string(), prefs)
+            (o.start, o.end, o.status.as_str().to_string(), prefs)
         })
         .collect();
     outages.sort();
@@ -33,10 +33,12 @@ fn facts(n: &Notice) -> Facts {
 }
 
 /// The document fields a reader compares (positions aside).
-fn fields(d: &Document) -> (Option<&str>, Option<&str>, Option<&str>, Option<&str>, Option<&str>, &[String]) {
+type Fields<'a> = (Option<&'a str>, Option<chrono::NaiveDate>, Option<&'a str>, Option<&'a str>, Option<&'a str>, &'a [String]);
+
+fn fields(d: &Document) -> Fields<'_> {
     (
         d.number.as_deref(),
-        d.date.as_deref(),
+        d.date,
         d.kind.as_deref(),
         d.title.as_deref(),
         d.issuer.as_deref(),
@@ -203,14 +205,14 @@ fn struck_windows_are_withdrawn() {
         <p>停止日時：<del>令和8年7月11日（土）22:00～7月12日（日）6:00</del> 令和8年7月25日（土）22:00～7月26日（日）6:00</p>\
         <p><s>令和8年8月1日（土）13:00～15:00</s></p><p>令和8年8月8日（土）22:00～翌2:00</p></main></body></html>";
     let n = tsuchi::extract_bytes("p.html", page.as_bytes(), &tsuchi::Options::default()).expect("reads");
-    let got: Vec<(&str, &str)> = n.outages.iter().map(|o| (&o.start[..16], o.status.as_str())).collect();
+    let got: Vec<(String, &str)> = n.outages.iter().map(|o| (o.start.to_rfc3339()[..16].to_string(), o.status.as_str())).collect();
     assert_eq!(
         got,
         [
-            ("2026-07-11T22:00", "cancelled"),
-            ("2026-07-25T22:00", "rescheduled"),
-            ("2026-08-01T13:00", "cancelled"),
-            ("2026-08-08T22:00", "planned")
+            ("2026-07-11T22:00".to_string(), "cancelled"),
+            ("2026-07-25T22:00".to_string(), "rescheduled"),
+            ("2026-08-01T13:00".to_string(), "cancelled"),
+            ("2026-08-08T22:00".to_string(), "planned")
         ]
     );
 }

@@ -147,13 +147,13 @@ const ROWS: &[Row] = &[
 ];
 
 fn render(o: &tsuchi::model::Outage) -> String {
-    let end = o.end.as_deref().map_or("-".to_string(), |e| e[..16].to_string());
+    let end = o.end.map_or("-".to_string(), |e| e.to_rfc3339()[..16].to_string());
     let prefs = if o.prefectures.is_empty() {
         "-".to_string()
     } else {
         o.prefectures.iter().map(|p| p.code.as_str()).collect::<Vec<_>>().join(",")
     };
-    format!("{}..{} {} {}", &o.start[..16], end, o.status.as_str(), prefs)
+    format!("{}..{} {} {}", &o.start.to_rfc3339()[..16], end, o.status.as_str(), prefs)
 }
 
 #[test]

@@ -66,7 +66,7 @@
 //! assert!(ics.ends_with("END:VCALENDAR\r\n"));
 //! ```
 
-use crate::model::{ContactKind, Notice, Outage, OutageKind, Status};
+use crate::model::{ContactKind, Instant, Notice, Outage, OutageKind, Status};
 use chrono::{Duration, FixedOffset, NaiveDate, NaiveDateTime, NaiveTime, TimeZone};
 use std::collections::HashMap;
 
@@ -131,16 +131,17 @@ enum When {
     TimeHour(i64),
 }
 
+/// Japan wall-clock seconds since the epoch (what `DTSTART;TZID=Asia/Tokyo` writes).
+fn wall_seconds(t: &Instant) -> i64 {
+    let jst = FixedOffset::east_opt(9 * 3600).unwrap_or_else(|| FixedOffset::east_opt(0).expect("UTC"));
+    t.with_timezone(&jst).naive_local().and_utc().timestamp()
+}
+
 fn event(w: &mut Writer, notice: &Notice, o: &Outage, seen: &mut HashMap<String, u32>) {
-    let Some(start) = parse_datetime(&o.start) else { return };
-    let parsed_end = o.end.as_deref().map(parse_datetime);
-    // an end that is unreadable or not after the start is reported and dropped
-    let bad_end = match (&o.end, parsed_end) {
-        (Some(raw), Some(None)) => Some(raw.as_str()),
-        (Some(raw), Some(Some(e))) if e <= start => Some(raw.as_str()),
-        _ => None,
-    };
-    let end = parsed_end.flatten().filter(|&e| e > start);
+    let start = wall_seconds(&o.start);
+    // an end that is not after the start is reported and dropped
+    let bad_end = o.end.filter(|e| wall_seconds(e) <= start);
+    let end = o.end.map(|e| wall_seconds(&e)).filter(|&e| e > start);
     let open = o.end.is_none();
     let midnight = |t: i64| t.rem_euclid(DAY) == 0;
     let when = match end {
@@ -208,9 +209,9 @@ fn uid(notice: &Notice, o: &Outage, seen: &mut HashMap<String, u32>) -> String {
         None => format!("sha256:{}", notice.source.sha256),
     };
     key.push(SEP);
-    key.push_str(&o.start);
+    key.push_str(&o.start.to_rfc3339());
     key.push(SEP);
-    key.push_str(o.end.as_deref().unwrap_or("open"));
+    key.push_str(&o.end.map_or_else(|| "open".to_string(), |e| e.to_rfc3339()));
     key.push(SEP);
     let mut codes: Vec<&str> = o.prefectures.iter().map(|p| p.code.as_str()).collect();
     codes.sort_unstable();
@@ -226,9 +227,7 @@ fn dtstamp(notice: &Notice) -> String {
     notice
         .document
         .date
-        .as_deref()
-        .and_then(parse_date)
-        .map(|d| format!("{}T000000Z", fmt_date(d)))
+        .map(|d| format!("{}T000000Z", d.format("%Y%m%d")))
         .unwrap_or_else(|| "19700101T000000Z".to_string())
 }
 
@@ -316,7 +315,7 @@ fn description(
     start: i64,
     end: Option<i64>,
     open: bool,
-    bad_end: Option<&str>,
+    bad_end: Option<Instant>,
     when: &When,
 ) -> String {
     let doc = &notice.document;
@@ -327,7 +326,7 @@ fn description(
     if let Some(n) = doc.number.as_deref().filter(|n| !n.is_empty()) {
         lines.push(format!("文書番号: {n}"));
     }
-    if let Some(d) = doc.date.as_deref().filter(|d| !d.is_empty()) {
+    if let Some(d) = doc.date {
         lines.push(format!("発出日: {d}"));
     }
     if !notice.systems.is_empty() {
@@ -478,54 +477,6 @@ fn epoch() -> NaiveDate {
     NaiveDate::from_ymd_opt(1970, 1, 1).unwrap_or(NaiveDate::MIN)
 }
 
-/// `YYYY-MM-DD` as days since the epoch.
-fn parse_date(s: &str) -> Option<i64> {
-    let d = NaiveDate::parse_from_str(s.get(..10)?, "%Y-%m-%d").ok()?;
-    Some((d - epoch()).num_days())
-}
-
-/// An RFC 3339 date-time as Japan wall-clock seconds. Lenient: seconds and fractions are
-/// optional, the offset may be `Z` or any `±HH:MM` (converted to +09:00) or missing (taken
-/// as Japan time), `24:00` is the next day's midnight, and a bare date means its midnight.
-fn parse_datetime(s: &str) -> Option<i64> {
-    let s = s.trim();
-    let days = parse_date(s)?;
-    let rest = s.get(10..)?;
-    if rest.is_empty() {
-        return Some(days * DAY);
-    }
-    let rest = rest.strip_prefix(['T', 't', ' '])?;
-    // split the offset off
-    let (time, offset) = match rest.find(['Z', 'z', '+', '-']) {
-        Some(i) => (&rest[..i], Some(&rest[i..])),
-        None => (rest, None),
-    };
-    let jst = FixedOffset::east_opt(9 * 3600)?;
-    let offset = match offset {
-        None => jst,
-        Some("Z" | "z") => FixedOffset::east_opt(0)?,
-        Some(o) => {
-            let sign = if o.starts_with('-') { -1 } else { 1 };
-            let (h, m) = o.get(1..)?.split_once(':').unwrap_or((o.get(1..)?, "00"));
-            let (h, m): (i32, i32) = (h.parse().ok()?, m.parse().ok()?);
-            if !(0..24).contains(&h) || !(0..60).contains(&m) {
-                return None;
-            }
-            FixedOffset::east_opt(sign * (h * 3600 + m * 60))?
-        }
-    };
-    let time = time.split('.').next()?;
-    let (time, extra_day) = match time {
-        "24:00" | "24:00:00" => ("00:00:00", 1),
-        t => (t, 0),
-    };
-    let t = NaiveTime::parse_from_str(time, "%H:%M:%S").or_else(|_| NaiveTime::parse_from_str(time, "%H:%M")).ok()?;
-    let date = epoch() + Duration::days(days + extra_day);
-    let local = offset.from_local_datetime(&date.and_time(t)).single()?;
-    let japan = local.with_timezone(&jst).naive_local();
-    Some((japan - epoch().and_time(NaiveTime::MIN)).num_seconds())
-}
-
 fn wall(t: i64) -> NaiveDateTime {
     epoch().and_time(NaiveTime::MIN) + Duration::seconds(t)
 }
@@ -555,10 +506,14 @@ mod tests {
         Prefecture { code: code.into(), name: name.into() }
     }
 
+    fn at(s: &str) -> Instant {
+        chrono::DateTime::parse_from_rfc3339(s).expect("a test instant")
+    }
+
     fn outage(start: &str, end: Option<&str>) -> Outage {
         Outage {
-            start: start.into(),
-            end: end.map(Into::into),
+            start: at(start),
+            end: end.map(at),
             all_day: false,
             tentative: false,
             status: Status::Planned,
@@ -608,7 +563,7 @@ mod tests {
             },
             document: Document {
                 number: Some("日医発第1817号(情シ)(保険)".into()),
-                date: Some("2025-01-20".into()),
+                date: NaiveDate::from_ymd_opt(2025, 1, 20),
                 kind: Some("周知依頼".into()),
                 title: Some("オンライン資格確認等システムのメンテナンスについて".into()),
                 issuer: Some("日本医師会".into()),
@@ -832,29 +787,16 @@ mod tests {
     }
 
     #[test]
-    fn unreadable_start_is_skipped() {
-        let mut n = notice();
-        n.outages.insert(0, outage("not a date", None));
-        assert_eq!(events(&calendar(&[n])).len(), 5);
-    }
-
-    #[test]
     fn other_offsets_are_converted() {
-        assert_eq!(parse_datetime("2025-01-30T12:00:00Z"), parse_datetime("2025-01-30T21:00:00+09:00"));
-        assert_eq!(parse_datetime("2025-01-30T21:00+09:00"), parse_datetime("2025-01-30T21:00:00.000+09:00"));
-        assert_eq!(parse_datetime("2025-01-30T20:00:00-01:00").map(fmt_datetime).as_deref(), Some("20250131T060000"));
-        assert_eq!(parse_datetime("2024-12-31T24:00:00+09:00").map(fmt_datetime).as_deref(), Some("20250101T000000"));
-        assert_eq!(parse_datetime("2024-02-29T00:00:00+09:00").map(fmt_datetime).as_deref(), Some("20240229T000000"));
-        assert_eq!(parse_datetime("2025-02-29T00:00:00+09:00"), None);
-        assert_eq!(parse_datetime("2025-01-30T25:00:00+09:00"), None);
-        assert_eq!(parse_datetime("2025-01-30").map(fmt_datetime).as_deref(), Some("20250130T000000"));
+        let t = |s: &str| wall_seconds(&chrono::DateTime::parse_from_rfc3339(s).unwrap());
+        assert_eq!(t("2025-01-30T12:00:00Z"), t("2025-01-30T21:00:00+09:00"));
+        assert_eq!(fmt_datetime(t("2025-01-30T20:00:00-01:00")), "20250131T060000");
     }
 
     #[test]
     fn dates_format() {
         assert_eq!(fmt_date(0), "19700101");
-        assert_eq!(parse_date("2000-03-01").map(fmt_date).as_deref(), Some("20000301"));
-        assert_eq!(parse_date("1969-12-31"), Some(-1));
+        assert_eq!(fmt_date(-1), "19691231");
     }
 
     #[test]
@@ -938,7 +880,7 @@ mod tests {
 
         // a moved window is another event
         let mut moved = notice();
-        moved.outages[0].end = Some("2025-01-31T06:00:00+09:00".into());
+        moved.outages[0].end = Some(at("2025-01-31T06:00:00+09:00"));
         let mu = uids(&calendar(&[moved]));
         assert_ne!(mu[0], u[0]);
         assert_eq!(mu[1..], u[1..]);
