@@ -415,18 +415,19 @@ pub struct DateMention {
 }
 
 impl Diagnostic {
-    /// A diagnostic pointing at a mention's evidence.
+    /// A diagnostic of `rule` pointing at a mention's evidence.
     ///
     /// ```
     /// use tsuchi::model::{Diagnostic, Mention, Severity};
     /// let m = Mention { line: 3, column: 2, text: "2月30日".into(), page: Some(1), part: None };
-    /// let d = Diagnostic::at(&m, Severity::Error, "invalid-date", "no such day".into());
+    /// let d = Diagnostic::at(&m, &tsuchi::rules::INVALID_DATE, "no such day".into());
     /// assert_eq!((d.line, d.column, d.length, d.page), (3, 2, 5, Some(1)));
+    /// assert_eq!((d.code.as_str(), d.severity), ("invalid-date", Severity::Error));
     /// ```
-    pub fn at(m: &Mention, severity: Severity, code: &str, message: String) -> Diagnostic {
+    pub fn at(m: &Mention, rule: &crate::rules::Rule, message: String) -> Diagnostic {
         Diagnostic {
-            severity,
-            code: code.to_string(),
+            severity: rule.severity,
+            code: rule.code.to_string(),
             message,
             line: m.line,
             column: m.column,
@@ -434,6 +435,13 @@ impl Diagnostic {
             page: m.page,
             part: m.part.clone(),
         }
+    }
+}
+
+impl Diagnostic {
+    /// A diagnostic of `rule` about the whole notice, pointing at `line` of the source.
+    pub fn at_line(line: u32, page: Option<u32>, part: Option<String>, rule: &crate::rules::Rule, message: String) -> Diagnostic {
+        Diagnostic { severity: rule.severity, code: rule.code.to_string(), message, line, column: 1, length: 1, page, part }
     }
 }
 

@@ -19,7 +19,7 @@ use crate::extract::Extraction;
 use crate::extract::dates::RawDate;
 use crate::extract::metadata::DocumentMeta;
 use crate::extract::windows::{PartialDate, TimeOfDay, WindowSpec};
-use crate::model::{DateKind, DateMention, Diagnostic, Instant, Mention, Outage, Prefecture, Severity, Status};
+use crate::model::{DateKind, DateMention, Diagnostic, Instant, Mention, Outage, Prefecture, Status};
 use chrono::{Datelike, Duration, NaiveDate, NaiveDateTime, NaiveTime};
 use std::collections::HashMap;
 
@@ -331,7 +331,7 @@ fn conflict(mentions: &[Mention], what: &str) -> Diagnostic {
         part: None,
     });
     let message = format!("the window 「{}」 is stated more than once and the statements disagree: {}", m.text, what);
-    Diagnostic::at(&m, Severity::Warning, "conflicting-duplicate", message)
+    Diagnostic::at(&m, &crate::rules::CONFLICTING_DUPLICATE, message)
 }
 
 fn resolve_dates(
@@ -342,7 +342,7 @@ fn resolve_dates(
     let mut out = Vec::new();
     for r in raw {
         let m = &r.mention;
-        let diag = |severity, code: &str, message: String| Diagnostic::at(m, severity, code, message);
+        let diag = |rule: &crate::rules::Rule, message: String| Diagnostic::at(m, rule, message);
         let time = r.time.map(|(h, mi)| format!("{h:02}:{mi:02}"));
         let (kind, value, inferred) = match (r.month, r.day) {
             (Some(month), Some(day)) => {
@@ -355,16 +355,14 @@ fn resolve_dates(
                                 match choice {
                                     YearChoice::Confirmed => {}
                                     YearChoice::WeekdayPreferred { first_after } if !guessed => diags.push(diag(
-                                        Severity::Warning,
-                                        "ambiguous-year",
+                                        &crate::rules::AMBIGUOUS_YEAR,
                                         format!("「{}」 has no year: the first such date after the document date ({rd}) is in {first_after}, but the weekday fits {y}; read as {y}", m.text),
                                     )),
                                     YearChoice::WeekdayPreferred { .. } | YearChoice::WeekdayMismatch => {}
                                 }
                                 if guessed {
                                     diags.push(diag(
-                                        Severity::Warning,
-                                        "ambiguous-year",
+                                        &crate::rules::AMBIGUOUS_YEAR,
                                         format!("「{}」 has no year and no document in the file is dated; the year {y} is inferred from the latest date in the notice ({rd})", m.text),
                                     ));
                                 }
@@ -373,8 +371,7 @@ fn resolve_dates(
                             None => {
                                 if refd.is_none() {
                                     diags.push(diag(
-                                        Severity::Warning,
-                                        "ambiguous-year",
+                                        &crate::rules::AMBIGUOUS_YEAR,
                                         format!(
                                             "「{}」 has no year and the notice gives no date to infer it from",
                                             m.text
@@ -382,7 +379,7 @@ fn resolve_dates(
                                     ));
                                 } else {
                                     let message = format!("「{}」 is not a date that exists", m.text);
-                                    diags.push(diag(Severity::Error, "invalid-date", message));
+                                    diags.push(diag(&crate::rules::INVALID_DATE, message));
                                 }
                                 (None, false)
                             }
@@ -394,8 +391,7 @@ fn resolve_dates(
                     && d.weekday() != w
                 {
                     diags.push(diag(
-                        Severity::Warning,
-                        "weekday-mismatch",
+                        &crate::rules::WEEKDAY_MISMATCH,
                         format!(
                             "「{}」: {} is a {}曜日, not a {}曜日",
                             m.text,

@@ -5,7 +5,7 @@
 //! is checked here: a window that ends before it starts, a planned window before the
 //! notice's own date, a notice with windows but no one to call, and, last, the JSON Schema.
 
-use crate::model::{Diagnostic, Mention, Notice, Severity, Status};
+use crate::model::{Diagnostic, Mention, Notice, Status};
 use std::sync::LazyLock;
 
 /// The JSON Schema of the output (2020-12).
@@ -45,7 +45,7 @@ pub fn check(notice: &Notice) -> Vec<Diagnostic> {
             && end < &o.start
         {
             let message = format!("the window 「{text}」 ends ({end}) before it starts ({})", o.start);
-            out.push(Diagnostic::at(&at, Severity::Error, "end-before-start", message));
+            out.push(Diagnostic::at(&at, &crate::rules::END_BEFORE_START, message));
         }
         if let Some(d) = notice_date
             && o.status == Status::Planned
@@ -53,20 +53,15 @@ pub fn check(notice: &Notice) -> Vec<Diagnostic> {
         {
             let message =
                 format!("the planned window 「{text}」 starts on {}, before the notice's own date {d}", o.start.date_naive());
-            out.push(Diagnostic::at(&at, Severity::Warning, "window-before-notice", message));
+            out.push(Diagnostic::at(&at, &crate::rules::WINDOW_BEFORE_NOTICE, message));
         }
     }
-    if !notice.outages.is_empty() && notice.contacts.is_empty() {
-        out.push(Diagnostic {
-            severity: Severity::Info,
-            code: "no-contact".into(),
-            message: "the notice announces windows but gives no phone number to call".into(),
-            line: notice.document.line,
-            column: 1,
-            length: 1,
-            page: notice.document.page,
-            part: notice.document.part.clone(),
-        });
+    // the evidence is the first window that readers will need someone to call about
+    if let Some(first) = notice.outages.iter().filter_map(|o| o.mentions.first()).min()
+        && notice.contacts.is_empty()
+    {
+        let message = "the notice announces windows but gives no phone number to call".to_string();
+        out.push(Diagnostic::at(first, &crate::rules::NO_CONTACT, message));
     }
     out
 }

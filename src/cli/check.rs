@@ -81,16 +81,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
                 let value = serde_json::to_value(&reading.notice)?;
                 let mut diagnostics = reading.notice.diagnostics.clone();
                 for err in tsuchi::validate::schema_errors(&value) {
-                    diagnostics.push(Diagnostic {
-                        severity: Severity::Error,
-                        code: "schema-invalid".into(),
-                        message: err,
-                        line: 1,
-                        column: 1,
-                        length: 1,
-                        page: None,
-                        part: None,
-                    });
+                    diagnostics.push(Diagnostic::at_line(1, None, None, &tsuchi::rules::SCHEMA_INVALID, err));
                 }
                 for d in diagnostics {
                     let src = reading.source_line(d.line, d.page, d.part.as_deref()).unwrap_or("").to_string();

@@ -67,7 +67,7 @@
 //! ```
 
 use crate::model::{ContactKind, Instant, Notice, Outage, OutageKind, Status};
-use chrono::{Duration, FixedOffset, NaiveDate, NaiveDateTime, NaiveTime, TimeZone};
+use chrono::{Duration, FixedOffset, NaiveDate, NaiveDateTime, NaiveTime};
 use std::collections::HashMap;
 
 /// Longest physical line, in octets, excluding the CRLF.

@@ -9,7 +9,7 @@
 
 use super::Context;
 use crate::datetime::{DateForm, DayRef, Era, MonthRef, Point, TimeTok, expressions, scan};
-use crate::model::{Diagnostic, Mention, Severity};
+use crate::model::{Diagnostic, Mention};
 use chrono::{NaiveDate, Weekday};
 use regex::Regex;
 use std::sync::LazyLock;
@@ -102,8 +102,7 @@ fn unparsed(ctx: Context<'_>, unit: &crate::segment::Unit, diags: &mut Vec<Diagn
             unit,
             m.start(),
             m.end(),
-            Severity::Warning,
-            "unparsed-datetime",
+            &crate::rules::UNPARSED_DATETIME,
             format!("「{}」 looks like a date or time but could not be read", m.as_str()),
         ));
     }
@@ -170,8 +169,7 @@ pub fn extract(ctx: Context<'_>, diags: &mut Vec<Diagnostic>) -> Vec<RawDate> {
                             unit,
                             p.start,
                             p.end,
-                            Severity::Error,
-                            "invalid-date",
+                            &crate::rules::INVALID_DATE,
                             format!("「{}」 is not a date that exists", mention.text),
                         )),
                         Some(date) => {
@@ -183,8 +181,7 @@ pub fn extract(ctx: Context<'_>, diags: &mut Vec<Diagnostic>) -> Vec<RawDate> {
                                     unit,
                                     p.start,
                                     p.end,
-                                    Severity::Warning,
-                                    "era-out-of-range",
+                                    &crate::rules::ERA_OUT_OF_RANGE,
                                     format!(
                                         "「{}」: {}{}年 is outside the {} era; read as {} ({})",
                                         mention.text,

@@ -24,7 +24,7 @@ pub mod systems;
 pub mod urls;
 pub mod windows;
 
-use crate::model::{Diagnostic, Mention, Severity};
+use crate::model::{Diagnostic, Mention};
 use crate::normalize::{Normalized, Position};
 use crate::segment::{Segmented, Unit};
 
@@ -62,17 +62,9 @@ impl<'a> Context<'a> {
     }
 
     /// A diagnostic pointing at `start..end` of a unit's text.
-    pub fn diagnostic(
-        &self,
-        unit: &Unit,
-        start: usize,
-        end: usize,
-        severity: Severity,
-        code: &str,
-        message: String,
-    ) -> Diagnostic {
+    pub fn diagnostic(&self, unit: &Unit, start: usize, end: usize, rule: &crate::rules::Rule, message: String) -> Diagnostic {
         let m = self.mention(unit, start, end);
-        Diagnostic::at(&m, severity, code, message)
+        Diagnostic::at(&m, rule, message)
     }
 }
 

@@ -686,7 +686,7 @@ pub fn label_from_context(preceding_line: &str) -> Option<String> {
 /// Every link in the notice, one entry per URL with all its mentions, in order of first
 /// mention; a placeholder for a missing link becomes a `url-placeholder` diagnostic.
 pub fn extract(ctx: super::Context<'_>, diags: &mut Vec<crate::model::Diagnostic>) -> Vec<crate::model::Url> {
-    use crate::model::{Severity, Url};
+    use crate::model::Url;
     let mut out: Vec<Url> = Vec::new();
     let units = &ctx.seg.units;
     for (ui, unit) in units.iter().enumerate() {
@@ -697,8 +697,7 @@ pub fn extract(ctx: super::Context<'_>, diags: &mut Vec<crate::model::Diagnostic
                 unit,
                 p.start,
                 p.end,
-                Severity::Warning,
-                "url-placeholder",
+                &crate::rules::URL_PLACEHOLDER,
                 format!("placeholder 「{}」 stands where a link should be", p.text),
             ));
         }

@@ -36,7 +36,7 @@ use super::Context;
 use super::areas::{AreaTable, area_names};
 use super::metadata::DocumentMeta;
 use crate::datetime::{DateTok, DayRef, Era, Expression, MonthRef, Point, Shape, TimeTok, expressions};
-use crate::model::{Diagnostic, Mention, OutageKind, Severity, Status};
+use crate::model::{Diagnostic, Mention, OutageKind, Status};
 use crate::prefectures::{Prefecture, find_prefectures, region};
 use crate::segment::{Unit, UnitKind};
 use chrono::Weekday;
@@ -1124,8 +1124,7 @@ impl Placer<'_> {
                         unit,
                         s,
                         end,
-                        Severity::Warning,
-                        "undefined-area",
+                        &crate::rules::UNDEFINED_AREA,
                         format!("area 「{name}」 is not defined by a prefecture list in this notice and has no fixed meaning"),
                     ));
                     }
