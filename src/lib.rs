@@ -43,12 +43,14 @@
 //!   window written in a form it does not understand is missed (and, when it looks
 //!   date-like, reported).
 
+pub mod annotate;
 pub mod datetime;
 pub mod decode;
 pub mod emit;
 mod error;
 pub mod extract;
 pub mod ingest;
+pub mod lexicon;
 pub mod model;
 pub mod normalize;
 pub mod prefectures;
@@ -195,7 +197,8 @@ fn from_normalized(
     bounds: &segment::Boundaries,
 ) -> Notice {
     let seg = segment::segment_with(norm, bounds);
-    let ctx = extract::Context { norm, seg: &seg };
+    let notes = annotate::annotate(&seg);
+    let ctx = extract::Context { norm, seg: &seg, notes: &notes };
     let mut x = extract::extract(ctx);
     apply_hints(&mut x.documents, hints);
     let r = resolve::resolve(&x);

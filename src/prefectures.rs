@@ -21,10 +21,11 @@
 //!
 //! # Matching
 //!
-//! The text is scanned once left to right. At each position a full name
-//! (`東京都`, `京都府`, `宮城県` …) is tried before a short one (`東京`,
-//! `宮城` …), and a match consumes its text, so `京都` is never found inside
-//! `東京都` and `京都府` is never found inside `東京都府中市`.
+//! The text is scanned once left to right, by one Aho-Corasick automaton over the 47 full
+//! names and their short forms in leftmost-longest mode: at each position a full name
+//! (`東京都`, `京都府`, `宮城県` …) wins over a short one (`東京`, `宮城` …), and a match
+//! consumes its text, so `京都` is never found inside `東京都` and `京都府` is never found
+//! inside `東京都府中市`.
 //!
 //! Full names always match. Short names need more care, because most of them
 //! are also ordinary surnames or words: `事務局:宮城・前泊` names two people,
@@ -61,6 +62,9 @@
 //! - [`region`] takes a region name on its own; finding region names in text
 //!   is left to the caller. Vague areas (`東日本`, `西日本`, `首都圏`,
 //!   `北関東`, `南関東`) return `None`.
+
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use std::sync::LazyLock;
 
 /// One prefecture, as listed in JIS X 0401.
 ///
@@ -224,24 +228,18 @@ const LIST_CONJUNCTIONS: &[&str] = &["及び", "および", "並びに", "又は
 /// assert!(hits[0].with_suffix);
 /// ```
 pub fn find_prefectures(text: &str) -> Vec<PrefectureHit> {
-    // Pass 1: leftmost-longest candidates, full names before short names.
+    // Pass 1: leftmost-longest candidates (a full name is longer than its short name).
     let mut candidates: Vec<PrefectureHit> = Vec::new();
-    let mut i = 0;
-    while i < text.len() {
-        let rest = &text[i..];
-        if let Some((pref, len, with_suffix)) = match_at(rest) {
-            let after = &rest[len..];
-            let runs_on = !with_suffix
-                && after.chars().next().is_some_and(continues_word)
-                && !LIST_CONJUNCTIONS.iter().any(|w| after.starts_with(w));
-            if !runs_on {
-                candidates.push(PrefectureHit { start: i, end: i + len, prefecture: pref, with_suffix });
-            }
-            // A rejected short name still consumes its text, so that nothing
-            // is found inside a longer word.
-            i += len;
-        } else {
-            i += rest.chars().next().map_or(1, char::len_utf8);
+    for m in NAMES.find_iter(text) {
+        let (pref, with_suffix) = name_of(m.pattern().as_usize());
+        let after = &text[m.end()..];
+        let runs_on = !with_suffix
+            && after.chars().next().is_some_and(continues_word)
+            && !LIST_CONJUNCTIONS.iter().any(|w| after.starts_with(w));
+        // A rejected short name still consumes its text, so that nothing is found inside a
+        // longer word.
+        if !runs_on {
+            candidates.push(PrefectureHit { start: m.start(), end: m.end(), prefecture: pref, with_suffix });
         }
     }
 
@@ -265,20 +263,26 @@ pub fn find_prefectures(text: &str) -> Vec<PrefectureHit> {
     hits
 }
 
-/// The longest prefecture name at the start of `s`: full names first, then
-/// short ones. Returns the prefecture, the byte length and whether it was the
-/// full name.
-fn match_at(s: &str) -> Option<(&'static Prefecture, usize, bool)> {
-    let longest = |full: bool| {
-        PREFECTURES
-            .iter()
-            .filter_map(|p| {
-                let n = if full { p.name } else { p.short };
-                (s.starts_with(n) && (full || p.short != p.name)).then_some((p, n.len(), full))
-            })
-            .max_by_key(|&(_, len, _)| len)
-    };
-    longest(true).or_else(|| longest(false))
+/// The 47 full names (patterns 0–46) and the short names that differ from them, matched
+/// leftmost-longest in one pass.
+static NAMES: LazyLock<AhoCorasick> = LazyLock::new(|| {
+    let patterns = PREFECTURES.iter().map(|p| p.name).chain(SHORT.iter().map(|&i| PREFECTURES[i].short));
+    AhoCorasickBuilder::new()
+        .match_kind(MatchKind::LeftmostLongest)
+        .build(patterns)
+        .unwrap_or_else(|_| AhoCorasick::new(Vec::<&str>::new()).expect("an empty automaton"))
+});
+
+/// Indices of the prefectures whose short name differs from the full one.
+static SHORT: LazyLock<Vec<usize>> =
+    LazyLock::new(|| (0..PREFECTURES.len()).filter(|&i| PREFECTURES[i].short != PREFECTURES[i].name).collect());
+
+/// The prefecture and whether the full name was written, for a pattern of [`NAMES`].
+fn name_of(pattern: usize) -> (&'static Prefecture, bool) {
+    match pattern.checked_sub(PREFECTURES.len()) {
+        None => (&PREFECTURES[pattern], true),
+        Some(k) => (&PREFECTURES[SHORT[k]], false),
+    }
 }
 
 /// Whether a character right after a short name makes it part of a longer
@@ -414,6 +418,56 @@ pub fn region(name: &str) -> Option<Vec<&'static Prefecture>> {
         .collect();
     prefs.sort();
     Some(prefs)
+}
+
+/// The area name that ends at or before `text[..end]`'s end, if the text there ends with
+/// an area suffix: returns (start, name).
+pub fn area_name_before(text: &str, end: usize) -> Option<(usize, String)> {
+    let head = text.get(..end)?;
+    let suffix = AREA_SUFFIXES.iter().find(|s| head.ends_with(**s))?;
+    let stem_end = head.len() - suffix.len();
+    let start = head[..stem_end]
+        .char_indices()
+        .rev()
+        // an area name is kanji, katakana, Latin letters and an inner `・` (九州・沖縄エリア):
+        // a particle (における) ends it
+        .take_while(|(_, c)| is_name_char(*c) || *c == '・')
+        .take(12)
+        .last()
+        .map(|(i, _)| i)?;
+    // not led by digits (`3:00東海北陸エリア`) or a separator
+    let start = start + head[start..].find(|c: char| !c.is_ascii_digit() && c != '・').unwrap_or(0);
+    let name = &head[start..];
+    if name.chars().count() <= suffix.chars().count() || name.starts_with("の") {
+        return None;
+    }
+    Some((start, name.to_string()))
+}
+
+fn is_name_char(c: char) -> bool {
+    matches!(c as u32, 0x30A1..=0x30FA | 0x30FC | 0x4E00..=0x9FFF | 0x3005) || c.is_ascii_alphanumeric()
+}
+
+/// Every area name in a text: (start, end, name).
+pub fn area_names(text: &str) -> Vec<(usize, usize, String)> {
+    let mut out = Vec::new();
+    for suffix in AREA_SUFFIXES {
+        let mut from = 0;
+        while let Some(p) = text[from..].find(suffix) {
+            let end = from + p + suffix.len();
+            if let Some((s, name)) = area_name_before(text, end) {
+                // not "エリアの詳細" style generic words
+                // generic words are no names: 各地域, 当該地域, 対象地域, 一部地域, 全地域, 離島地域
+                const GENERIC: [&str; 7] = ["各", "当該", "対象", "一部", "全", "離島", "その他"];
+                if !GENERIC.iter().any(|g| name.starts_with(g)) {
+                    out.push((s, end, name));
+                }
+            }
+            from = end;
+        }
+    }
+    out.sort_by_key(|(s, _, _)| *s);
+    out
 }
 
 #[cfg(test)]

@@ -94,8 +94,20 @@ fn trim(s: &str) -> &str {
 /// assert_eq!(e[0].except.len(), 1);
 /// ```
 pub fn expressions(text: &str) -> Vec<Expression> {
-    let tokens = scan(text);
-    let points = points(text, &tokens);
+    expressions_of(text, &scan(text))
+}
+
+/// The time range of an expression that names no date (`22時~翌朝6時`, `各日20時~翌日5時`).
+pub fn range_times(e: &Expression) -> Option<(TimeTok, TimeTok)> {
+    match (e.shape, e.points.first(), e.points.get(1)) {
+        (Shape::Range, Some(a), Some(b)) if a.date.is_none() => Some((a.time?, b.time?)),
+        _ => None,
+    }
+}
+
+/// The expressions of `text` from its tokens, already scanned (see [`expressions`]).
+pub fn expressions_of(text: &str, tokens: &[Token]) -> Vec<Expression> {
+    let points = points(text, tokens);
     let mut out: Vec<Expression> = Vec::new();
     let mut i = 0;
     while i < points.len() {

@@ -37,7 +37,7 @@ pub mod numerals;
 pub mod scan;
 
 pub use era::Era;
-pub use expr::{Expression, Point, Shape, expressions};
+pub use expr::{Expression, Point, Shape, expressions, expressions_of, range_times};
 pub use infer::{YearChoice, infer_year};
 pub use scan::{DateForm, DateTok, DayRef, MonthRef, TimeTok, Token, Year, scan};
 

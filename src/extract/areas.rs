@@ -12,7 +12,8 @@
 
 use super::Context;
 use crate::model::Mention;
-use crate::prefectures::{AREA_SUFFIXES, Prefecture, find_prefectures};
+use crate::prefectures::{Prefecture, find_prefectures};
+pub use crate::prefectures::{area_name_before, area_names};
 
 /// One area defined by the notice.
 #[derive(Debug, Clone)]
@@ -49,56 +50,6 @@ pub struct PrefectureSeen {
     pub prefecture: &'static Prefecture,
     /// Where.
     pub mention: Mention,
-}
-
-/// The area name that ends at or before `text[..end]`'s end, if the text there ends with
-/// an area suffix: returns (start, name).
-pub fn area_name_before(text: &str, end: usize) -> Option<(usize, String)> {
-    let head = text.get(..end)?;
-    let suffix = AREA_SUFFIXES.iter().find(|s| head.ends_with(**s))?;
-    let stem_end = head.len() - suffix.len();
-    let start = head[..stem_end]
-        .char_indices()
-        .rev()
-        // an area name is kanji, katakana, Latin letters and an inner `・` (九州・沖縄エリア):
-        // a particle (における) ends it
-        .take_while(|(_, c)| is_name_char(*c) || *c == '・')
-        .take(12)
-        .last()
-        .map(|(i, _)| i)?;
-    // not led by digits (`3:00東海北陸エリア`) or a separator
-    let start = start + head[start..].find(|c: char| !c.is_ascii_digit() && c != '・').unwrap_or(0);
-    let name = &head[start..];
-    if name.chars().count() <= suffix.chars().count() || name.starts_with("の") {
-        return None;
-    }
-    Some((start, name.to_string()))
-}
-
-fn is_name_char(c: char) -> bool {
-    matches!(c as u32, 0x30A1..=0x30FA | 0x30FC | 0x4E00..=0x9FFF | 0x3005) || c.is_ascii_alphanumeric()
-}
-
-/// Every area name in a text: (start, end, name).
-pub fn area_names(text: &str) -> Vec<(usize, usize, String)> {
-    let mut out = Vec::new();
-    for suffix in AREA_SUFFIXES {
-        let mut from = 0;
-        while let Some(p) = text[from..].find(suffix) {
-            let end = from + p + suffix.len();
-            if let Some((s, name)) = area_name_before(text, end) {
-                // not "エリアの詳細" style generic words
-                // generic words are no names: 各地域, 当該地域, 対象地域, 一部地域, 全地域, 離島地域
-                const GENERIC: [&str; 7] = ["各", "当該", "対象", "一部", "全", "離島", "その他"];
-                if !GENERIC.iter().any(|g| name.starts_with(g)) {
-                    out.push((s, end, name));
-                }
-            }
-            from = end;
-        }
-    }
-    out.sort_by_key(|(s, _, _)| *s);
-    out
 }
 
 /// Find area definitions and prefecture mentions.

@@ -360,7 +360,8 @@ mod tests {
     fn meta(src: &str) -> Vec<DocumentMeta> {
         let n = normalize(src);
         let s = segment(&n);
-        extract(Context { norm: &n, seg: &s })
+        let notes = crate::annotate::annotate(&s);
+        extract(Context { norm: &n, seg: &s, notes: &notes })
     }
 
     #[test]

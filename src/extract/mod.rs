@@ -24,20 +24,31 @@ pub mod systems;
 pub mod urls;
 pub mod windows;
 
+use crate::annotate::{Annotations, UnitNotes};
 use crate::model::{Diagnostic, Mention};
 use crate::normalize::{Normalized, Position};
 use crate::segment::{Segmented, Unit};
 
-/// What the extractors see: the normalised text and its segmentation.
+/// What the extractors see: the normalised text, its segmentation, and what each unit was
+/// found to hold (read once, by [`crate::annotate`]).
 #[derive(Clone, Copy)]
 pub struct Context<'a> {
     /// The normalised text, with its map to the original.
     pub norm: &'a Normalized,
     /// Documents and units.
     pub seg: &'a Segmented,
+    /// The notes of every unit.
+    pub notes: &'a Annotations,
 }
 
+static NO_NOTES: std::sync::LazyLock<UnitNotes> = std::sync::LazyLock::new(UnitNotes::default);
+
 impl<'a> Context<'a> {
+    /// The notes of unit `ui` (empty notes for an index past the end).
+    pub fn notes(&self, ui: usize) -> &'a UnitNotes {
+        self.notes.units.get(ui).unwrap_or(&NO_NOTES)
+    }
+
     /// The evidence for `start..end` of a unit's text.
     pub fn mention(&self, unit: &Unit, start: usize, end: usize) -> Mention {
         let (s, e) = unit.span_to_norm(start, end);

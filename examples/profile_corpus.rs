@@ -1,0 +1,9 @@
+fn main() {
+    let paths: Vec<_> = std::env::args().skip(1).collect();
+    let files: Vec<(String, Vec<u8>)> = paths.iter().map(|p| (p.clone(), std::fs::read(p).unwrap())).collect();
+    for _ in 0..50 {
+        for (p, b) in &files {
+            std::hint::black_box(tsuchi::extract_bytes(p, b, &Default::default()).ok());
+        }
+    }
+}

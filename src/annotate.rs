@@ -1,0 +1,72 @@
+//! Annotation: each unit read once, its findings kept for every extractor.
+//!
+//! The extractors all need the same facts about a unit: its date and time expressions, the
+//! lexicon words in it (does it speak of a stop? of a cancellation? does it name a system?)
+//! and the prefectures it names. Each is costly to find (the date grammar, one automaton
+//! over several hundred words, one over 94 prefecture names), and each extractor also looks
+//! at the units around a statement (its heading, its lead-in, the line after it). So this
+//! stage, right after segmentation, reads every unit once and keeps what it found; the
+//! extractors read these notes and never scan a unit's text again.
+//!
+//! ```
+//! use tsuchi::{annotate::annotate, lexicon::Class, normalize::normalize, segment::segment};
+//! let n = normalize("東京都のシステムを停止します。\n・令和8年5月24日（日）2:00～3:00");
+//! let s = segment(&n);
+//! let notes = annotate(&s);
+//! assert!(notes.units[0].classes.has(Class::Outage));
+//! assert_eq!(notes.units[0].prefectures.len(), 1);
+//! assert_eq!(notes.units[1].exprs.len(), 1);
+//! ```
+
+use crate::datetime::{Expression, Token, expressions_of, scan};
+use crate::lexicon::{self, Classes, Hit};
+use crate::prefectures::{PrefectureHit, area_names, find_prefectures};
+use crate::segment::Segmented;
+
+/// What one unit holds.
+#[derive(Debug, Clone, Default)]
+pub struct UnitNotes {
+    /// Date and time tokens of the unit's text.
+    pub tokens: Vec<Token>,
+    /// Date expressions (points, ranges, lists) built from the tokens.
+    pub exprs: Vec<Expression>,
+    /// Lexicon words, left to right, leftmost-longest.
+    pub words: Vec<Hit>,
+    /// The union of the words' classes.
+    pub classes: Classes,
+    /// Prefectures named.
+    pub prefectures: Vec<PrefectureHit>,
+    /// Area names (`東日本エリア`, `関東地域`): start, end, name.
+    pub areas: Vec<(usize, usize, String)>,
+}
+
+impl UnitNotes {
+    /// Read one text.
+    pub fn of(text: &str) -> UnitNotes {
+        let tokens = scan(text);
+        let exprs = expressions_of(text, &tokens);
+        let words = lexicon::words(text);
+        let classes = lexicon::classes_of(&words);
+        let prefectures = find_prefectures(text);
+        let areas = area_names(text);
+        UnitNotes { tokens, exprs, words, classes, prefectures, areas }
+    }
+
+    /// Whether a word of `class` starts in `range` (byte offsets of the unit's text).
+    pub fn word_in(&self, range: std::ops::Range<usize>, class: lexicon::Class) -> bool {
+        let from = self.words.partition_point(|w| w.start < range.start);
+        self.words[from..].iter().take_while(|w| w.start < range.end).any(|w| w.classes().has(class))
+    }
+}
+
+/// The notes of every unit, in unit order.
+#[derive(Debug, Clone, Default)]
+pub struct Annotations {
+    /// One entry per unit of the segmentation.
+    pub units: Vec<UnitNotes>,
+}
+
+/// Read every unit once.
+pub fn annotate(seg: &Segmented) -> Annotations {
+    Annotations { units: seg.units.iter().map(|u| UnitNotes::of(&u.text)).collect() }
+}

@@ -1,0 +1,92 @@
+//! Dates as stated: a date token made a [`PartialDate`] whose year may still be open, and
+//! the one rule by which a date takes what it does not say from the date before it.
+
+use super::PartialDate;
+use crate::datetime::{DateTok, DayRef, Expression, MonthRef};
+
+/// A date token as a partial date; `同日` and a bare day take what they lack from `last`,
+/// the last date stated before them.
+pub fn date_of(d: DateTok, last: Option<PartialDate>) -> Option<PartialDate> {
+    match (d.day?, last) {
+        (DayRef::Same, Some(l)) => Some(PartialDate { weekday: d.weekday.or(l.weekday), ..l }),
+        (DayRef::Same, None) => None,
+        (DayRef::Day(_), _) => {
+            let p = to_partial(d)?;
+            match (p.month, last) {
+                (None, Some(l)) => Some(PartialDate { month: l.month, year: l.year, inherited: l.year.is_some(), ..p }),
+                _ => Some(p),
+            }
+        }
+    }
+}
+
+/// A date token with a day as a partial date (no inheritance).
+pub fn to_partial(d: DateTok) -> Option<PartialDate> {
+    let day = match d.day? {
+        DayRef::Day(n) => n,
+        DayRef::Same => return None,
+    };
+    Some(PartialDate {
+        year: d.year.map(|y| y.value),
+        era: d.year.and_then(|y| y.era),
+        month: match d.month {
+            Some(MonthRef::Month(m)) => Some(m),
+            _ => None,
+        },
+        day,
+        weekday: d.weekday,
+        inherited: false,
+    })
+}
+
+/// An end (or a later member of a list) takes what it does not say from the start: its
+/// month, and its year (marked as inherited). This is the only place that rule is written.
+pub fn inherit(mut d: PartialDate, start: &PartialDate) -> PartialDate {
+    if d.month.is_none() {
+        d.month = start.month;
+    }
+    if d.year.is_none() && start.year.is_some() {
+        d.year = start.year;
+        d.inherited = true;
+    }
+    d
+}
+
+/// The end date of a range from its token: read after the start, inheriting from it, and
+/// `同月` taking the start's month.
+pub fn end_of(d: DateTok, start: &PartialDate) -> Option<PartialDate> {
+    let mut e = date_of(d, Some(*start)).map(|x| inherit(x, start))?;
+    if d.month == Some(MonthRef::Same) {
+        e.month = start.month;
+    }
+    Some(e)
+}
+
+/// The last date with a month among `exprs`, for `同日` and bare days after them.
+pub fn last_full_date(exprs: &[Expression]) -> Option<PartialDate> {
+    exprs
+        .iter()
+        .flat_map(|e| &e.points)
+        .filter_map(|p| p.date)
+        .filter(|d| matches!((d.month, d.day), (Some(MonthRef::Month(_)), Some(DayRef::Day(_)))))
+        .filter_map(|d| date_of(d, None))
+        .last()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn dates(text: &str) -> Vec<DateTok> {
+        crate::datetime::expressions(text)[0].points.iter().filter_map(|p| p.date).collect()
+    }
+
+    #[test]
+    fn an_end_inherits_from_its_start() {
+        let range = dates("令和7年2月1日(土)~2日(日)");
+        let start = to_partial(range[0]).expect("a date");
+        let end = end_of(range[1], &start).expect("a date");
+        assert_eq!((end.year, end.month, end.day, end.inherited), (Some(2025), Some(2), 2, true));
+        assert_eq!(end.weekday, Some(chrono::Weekday::Sun));
+    }
+}

@@ -1,0 +1,264 @@
+//! Where a window applies: its area and prefectures.
+//!
+//! In order: the area named before the window in its own statement (`東日本エリア:…`), or its
+//! heading's; a fixed region used as the statement's label (`関東:…`); the prefectures the
+//! statement names, or a `対象:` line right under it; the issuing association's own
+//! prefecture for `県内`, `本県` or named cities (and `都内`, `道内` for whoever writes them);
+//! the heading's prefectures; a document-wide target section. `全国` in the statement, on its
+//! `対象:` line or as the document's target means the window is not limited to an area.
+
+use super::super::Context;
+use super::super::areas::AreaTable;
+use super::super::metadata::DocumentMeta;
+use super::WindowSpec;
+use crate::annotate::UnitNotes;
+use crate::datetime::Expression;
+use crate::lexicon::{Class, Classes};
+use crate::model::Diagnostic;
+use crate::prefectures::{AREA_SUFFIXES, Prefecture, PrefectureHit, find_prefectures, region};
+use crate::segment::Unit;
+use regex::Regex;
+use std::sync::LazyLock;
+
+/// What a statement says about places.
+pub struct Places {
+    nationwide: bool,
+    /// The prefectures the statement names.
+    pub prefectures: Vec<&'static Prefecture>,
+    /// The prefectures of a `対象:` line right under the statement.
+    below: Vec<&'static Prefecture>,
+}
+
+/// The prefectures of hits, sorted and without repeats.
+pub fn sorted(hits: &[PrefectureHit]) -> Vec<&'static Prefecture> {
+    let mut p: Vec<&'static Prefecture> = hits.iter().map(|h| h.prefecture).collect();
+    p.sort_by_key(|p| p.code);
+    p.dedup();
+    p
+}
+
+fn starts_with_target_label(text: &str) -> bool {
+    text.trim_start_matches([' ', '・', '-']).starts_with("対象")
+}
+
+impl Places {
+    /// Read the places of unit `ui` and of the `対象:` line under it.
+    pub fn of(ctx: Context<'_>, ui: usize) -> Places {
+        let notes = ctx.notes(ui);
+        let doc = ctx.seg.units.get(ui).map(|u| u.doc);
+        let below = ctx
+            .seg
+            .units
+            .get(ui + 1)
+            .filter(|n| Some(n.doc) == doc && starts_with_target_label(&n.text) && ctx.notes(ui + 1).exprs.is_empty())
+            .map(|_| ctx.notes(ui + 1));
+        let below_nationwide = below.is_some_and(|n| n.classes.has(Class::Nationwide) && n.prefectures.is_empty());
+        Places {
+            nationwide: notes.classes.has(Class::Nationwide) || below_nationwide,
+            prefectures: sorted(&notes.prefectures),
+            below: below.map(|n| sorted(&n.prefectures)).unwrap_or_default(),
+        }
+    }
+}
+
+/// What placing a window needs, fixed for one unit.
+pub struct Placer<'a> {
+    /// The extraction context.
+    pub ctx: Context<'a>,
+    /// The statement's unit.
+    pub unit: &'a Unit,
+    /// Its notes.
+    pub notes: &'a UnitNotes,
+    /// Its places.
+    pub places: &'a Places,
+    /// The notice's area definitions.
+    pub areas: &'a AreaTable,
+    /// The document's target prefectures (empty: the whole country).
+    pub target: Option<&'a Vec<&'static Prefecture>>,
+    /// The issuing association's prefecture.
+    pub home: Option<&'static Prefecture>,
+}
+
+impl Placer<'_> {
+    fn heading(&self) -> Option<&UnitNotes> {
+        self.unit.heading.map(|h| self.ctx.notes(h))
+    }
+
+    /// Fill in areas and prefectures for a window stated at `e`.
+    pub fn place(&self, e: &Expression, w: &mut WindowSpec, diags: &mut Vec<Diagnostic>) {
+        if self.places.nationwide {
+            return;
+        }
+        if self.by_area(e, w, diags) {
+            return;
+        }
+        let mut prefs = self.places.prefectures.clone();
+        if prefs.is_empty() {
+            prefs = self.places.below.clone();
+        }
+        // a document that states it is about the whole country
+        if prefs.is_empty() && self.target.is_some_and(|t| t.is_empty()) {
+            return;
+        }
+        // the issuer's own prefecture (`県内全域`, `本県`, `都内`), then the heading's prefectures
+        if prefs.is_empty() {
+            let heading = self.heading();
+            prefs = home_prefecture(self.notes.classes, &self.unit.text, self.home)
+                .or_else(|| {
+                    let h = heading?;
+                    home_prefecture(h.classes, &self.ctx.seg.units[self.unit.heading?].text, self.home)
+                })
+                .into_iter()
+                .collect();
+        }
+        if prefs.is_empty() {
+            prefs = self.heading().map(|h| sorted(&h.prefectures)).unwrap_or_default();
+        }
+        if prefs.is_empty()
+            && let Some(t) = self.target
+        {
+            prefs = t.clone();
+        }
+        w.prefectures = prefs;
+    }
+
+    /// Place by an area name (the statement's, before the window, or its heading's) or a
+    /// fixed region as the statement's label. Returns whether an area decided.
+    fn by_area(&self, e: &Expression, w: &mut WindowSpec, diags: &mut Vec<Diagnostic>) -> bool {
+        let all = &self.notes.areas;
+        let own: Vec<_> = all.iter().filter(|(_, end, _)| *end <= e.start).collect();
+        // after the expression, only when the statement names that one area
+        let after: Vec<_> = all.iter().filter(|(s, _, _)| *s >= e.end).collect();
+        let single_after = match after.first() {
+            Some(first) if own.is_empty() && after.iter().all(|x| x.2 == first.2) => Some(*first),
+            _ => None,
+        };
+        if own.is_empty() && single_after.is_none() && self.by_region_label(e, w) {
+            return true;
+        }
+        let (name, at) = match own.last().copied().or(single_after) {
+            Some((s, end, n)) => (Some(n.clone()), Some((*s, *end))),
+            None => (self.heading().and_then(|h| h.areas.last()).map(|x| x.2.clone()), None),
+        };
+        let Some(name) = name else { return false };
+        w.areas.push(name.clone());
+        if let Some(def) = self.areas.lookup(&name, self.unit.doc) {
+            w.prefectures = def.prefectures.clone();
+            return true;
+        }
+        let stem = AREA_SUFFIXES.iter().find_map(|s| name.strip_suffix(s)).unwrap_or(&name);
+        match region(stem) {
+            Some(list) if list.len() < 47 => w.prefectures = list,
+            Some(_) => {}
+            None => {
+                let (s, end) = at.unwrap_or((e.start, e.end));
+                let message =
+                    format!("area 「{name}」 is not defined by a prefecture list in this notice and has no fixed meaning");
+                diags.push(self.ctx.diagnostic(self.unit, s, end, &crate::rules::UNDEFINED_AREA, message));
+            }
+        }
+        true
+    }
+
+    /// A fixed region as the statement's label (`・関東:7月12日…`, `北海道・東北:…`).
+    fn by_region_label(&self, e: &Expression, w: &mut WindowSpec) -> bool {
+        let text = self.unit.text.as_str();
+        let Some(colon) = text.find(':').filter(|&c| c <= e.start) else { return false };
+        let label = text[..colon].trim();
+        match region(label).filter(|l| l.len() < 47) {
+            Some(list) => {
+                w.areas.push(label.to_string());
+                w.prefectures = list;
+                true
+            }
+            None => false,
+        }
+    }
+}
+
+/// The issuing body's prefecture (`沖縄県医師会`, `岡山県保健医療部長`), for `県内` and `本県`:
+/// the document's own issuer, else the outermost document's.
+pub fn issuer_prefecture(docs: &[DocumentMeta], doc: usize) -> Option<&'static Prefecture> {
+    docs.get(doc)
+        .into_iter()
+        .chain(docs.first())
+        .filter_map(|d| d.issuer.as_deref())
+        .find_map(|i| find_prefectures(i).first().map(|h| h.prefecture))
+}
+
+/// The prefecture a statement means by `県内`, `本県`, `都内`, `道内`, `府内`: Tokyo and
+/// Hokkaido by the word itself, otherwise the prefecture of the issuing association.
+pub fn home_prefecture(c: Classes, text: &str, home: Option<&'static Prefecture>) -> Option<&'static Prefecture> {
+    if c.has(Class::HomeTokyo) && !c.has(Class::AllPrefectures) {
+        return crate::prefectures::by_code(13);
+    }
+    if c.has(Class::HomeHokkaido) {
+        return crate::prefectures::by_code(1);
+    }
+    if c.has(Class::Home) || names_municipality(text) { home } else { None }
+}
+
+/// Whether a statement names cities, towns or villages (`那覇市・浦添市の一部地域`), which a
+/// prefectural notice means within its own prefecture. `市町村`, `郡市区` are not names.
+fn names_municipality(text: &str) -> bool {
+    static MUNICIPALITY: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"\p{Han}{1,5}[市町村](?:・|、|の|内|全域|及び)").expect("a valid literal regex"));
+    if !text.contains(['市', '町', '村']) {
+        return false;
+    }
+    MUNICIPALITY.find_iter(text).any(|m| {
+        let s = m.as_str();
+        !(s.contains("市町村") || s.contains("郡市") || s.contains("市区") || s.contains("都市") || s.contains("町村"))
+    })
+}
+
+/// Per document, the prefectures of a section that states the affected area for the whole
+/// document (`2. 対象地域` then `東京都、愛知県、大阪府…`), when there is exactly one; an
+/// empty list when it says the whole country (`全国(本県に限りません。)`).
+pub fn document_targets(ctx: Context<'_>, docs: &[DocumentMeta]) -> Vec<Option<Vec<&'static Prefecture>>> {
+    let mut out = vec![None; ctx.seg.documents.len().max(1)];
+    let mut count = vec![0usize; out.len()];
+    for (ui, unit) in ctx.seg.units.iter().enumerate() {
+        let notes = ctx.notes(ui);
+        let Some(prefs) = target_of(ctx, unit, notes, docs) else { continue };
+        if let (Some(slot), Some(n)) = (out.get_mut(unit.doc), count.get_mut(unit.doc)) {
+            *n += 1;
+            // several target sections must agree, or none applies
+            *slot = if *n == 1 || slot.as_ref() == Some(&prefs) { Some(prefs) } else { None };
+        }
+    }
+    // an attachment that states no target of its own is about the cover's
+    let cover = out.first().cloned().flatten();
+    for (d, slot) in out.iter_mut().enumerate().skip(1) {
+        if slot.is_none() && count.get(d).copied().unwrap_or(0) == 0 {
+            *slot = cover.clone();
+        }
+    }
+    out
+}
+
+/// The target a unit states for its document, if it is a target section.
+fn target_of(
+    ctx: Context<'_>,
+    unit: &Unit,
+    notes: &UnitNotes,
+    docs: &[DocumentMeta],
+) -> Option<Vec<&'static Prefecture>> {
+    let own = notes.classes.has(Class::Target) || unit.text.trim_start().starts_with("対象:");
+    let heading = unit.heading.and_then(|h| ctx.seg.units.get(h).map(|u| (u, ctx.notes(h))));
+    let heading_says = heading.is_some_and(|(u, n)| {
+        n.classes.has(Class::Target)
+            || u.text
+                .trim_start_matches(|c: char| c.is_ascii_digit() || matches!(c, '.' | ' ' | '(' | ')' | '【' | '■' | '○'))
+                .starts_with("対象")
+    });
+    if !(own || heading_says) || !notes.exprs.is_empty() {
+        return None;
+    }
+    let prefs = sorted(&notes.prefectures);
+    let nationwide = prefs.is_empty() && notes.classes.has(Class::Nationwide);
+    if !prefs.is_empty() || nationwide {
+        return Some(prefs);
+    }
+    home_prefecture(notes.classes, &unit.text, issuer_prefecture(docs, unit.doc)).map(|p| vec![p])
+}

@@ -1,0 +1,132 @@
+//! Window statements by shape: what an expression states, and one file to read each shape.
+//!
+//! [`classify`] says what an expression can be (a start and an end, a date range, a daily
+//! time range, a time range with no date, dates with no times, a whole day, an open day);
+//! [`read`] hands it to the file for that shape, which decides whether the statement makes
+//! it a window and writes the window. Each file holds its own table test: the statement and
+//! the windows it gives.
+
+pub mod dates;
+pub mod days;
+pub mod duration;
+pub mod incident;
+pub mod labelled;
+pub mod timed;
+pub mod times_first;
+pub mod whole_day;
+
+use super::place::Placer;
+use super::statement::Statement;
+use super::{PartialDate, Reader};
+use crate::datetime::{DateTok, Expression, Point, Shape, TimeTok};
+
+/// What an expression states, when it can be a window.
+pub enum Stated {
+    /// A start with a date (and time), and an end (time, or date and time).
+    Timed {
+        /// The start.
+        start: Point,
+        /// The end, when stated.
+        end: Option<Point>,
+    },
+    /// A date range with no times.
+    Days {
+        /// First day.
+        from: DateTok,
+        /// Last day.
+        to: DateTok,
+    },
+    /// A time range that recurs daily (`各日20時~翌日5時`).
+    Daily {
+        /// Daily start.
+        start: TimeTok,
+        /// Daily end.
+        end: TimeTok,
+    },
+    /// From a date on, all day, with no end (`1月31日以降、終日`).
+    OpenDay {
+        /// The first day.
+        date: DateTok,
+    },
+    /// A time range with no date (`22時~翌朝6時`): a window when its date follows in brackets
+    /// (`22時~翌朝6時(9月13日(土))`) or stands in the row above (`〃`).
+    Times {
+        /// Start time.
+        start: TimeTok,
+        /// End time.
+        end: TimeTok,
+    },
+    /// Dates with no times (`12月7日(日)`, `11月22日(土)及び12月13日(土)`): a window each when a
+    /// daily time range goes with them.
+    Dates {
+        /// The dates.
+        dates: Vec<DateTok>,
+    },
+    /// One whole day (`3月1日(土)終日`).
+    WholeDay {
+        /// The day.
+        date: DateTok,
+    },
+}
+
+/// What `e` can state.
+pub fn classify(e: &Expression) -> Option<Stated> {
+    match e.shape {
+        Shape::Range => {
+            let (a, b) = (e.points.first()?, e.points.get(1)?);
+            if a.date.is_none() {
+                let (s, t) = (a.time?, b.time?);
+                return Some(if e.daily { Stated::Daily { start: s, end: t } } else { Stated::Times { start: s, end: t } });
+            }
+            if !a.has_day() {
+                return None;
+            }
+            if a.time.is_none() && b.time.is_none() {
+                return Some(Stated::Days { from: a.date?, to: b.date? });
+            }
+            Some(Stated::Timed { start: *a, end: Some(*b) })
+        }
+        Shape::Single => {
+            let a = e.points.first()?;
+            if !a.has_day() || e.attributive || e.until {
+                return None;
+            }
+            match (a.time, e.open_end, e.all_day) {
+                (Some(_), _, _) => Some(Stated::Timed { start: *a, end: None }),
+                (None, true, true) => Some(Stated::OpenDay { date: a.date? }),
+                (None, false, true) => Some(Stated::WholeDay { date: a.date? }),
+                (None, false, false) => Some(Stated::Dates { dates: vec![a.date?] }),
+                _ => None,
+            }
+        }
+        Shape::List => {
+            let dates: Vec<DateTok> = e.points.iter().filter(|p| p.time.is_none()).filter_map(|p| p.date).collect();
+            (dates.len() == e.points.len() && dates.iter().all(|d| d.day.is_some())).then_some(Stated::Dates { dates })
+        }
+    }
+}
+
+/// An exclusion (`(12月29日~1月3日)を除く`) or a monthly rule (`毎月1日~4日`): dates, but
+/// never a window.
+pub fn not_a_window(st: &Statement<'_>, e: &Expression) -> bool {
+    let after = st.unit.text[e.end..].trim_start_matches([')', ' ']);
+    if after.starts_with("を除") || after.starts_with("除く") {
+        return true;
+    }
+    st.monthly && e.points.first().and_then(|p| p.date).is_some_and(|d| d.month.is_none())
+}
+
+/// Read expression `k` of a statement by its shape. `last` is the last date stated a few
+/// statements above (for `同日` and bare days).
+pub fn read(r: &mut Reader<'_>, st: &Statement<'_>, placer: &Placer<'_>, k: usize, e: &Expression, last: Option<PartialDate>) {
+    match classify(e) {
+        Some(Stated::Timed { start, end }) => r.timed(st, placer, k, e, (start, end), last),
+        Some(Stated::Days { from, to }) => r.days(st, placer, k, e, (from, to), last),
+        Some(Stated::Daily { start, end }) => r.daily(st, e, (start, end)),
+        Some(Stated::Times { start, end }) => r.times_first(st, placer, k, e, (start, end), last),
+        Some(Stated::OpenDay { date }) => r.whole_day(st, placer, e, date, true, last),
+        Some(Stated::WholeDay { date }) => r.whole_day(st, placer, e, date, false, last),
+        Some(Stated::Dates { dates }) => r.dates(st, placer, k, e, &dates, last),
+        None => {}
+    }
+}

@@ -1,0 +1,137 @@
+//! A start with a date and an end: `令和7年2月1日(土) 22:00~2月2日(日) 0:30`,
+//! `令和8年5月24日(日)2:00~3:00`, an open end (`2月1日 22:00以降`), or a start alone whose end
+//! comes from elsewhere: an incident's recovery ([`super::incident`]), a labelled end line
+//! ([`super::labelled`]), a duration ([`super::duration`]). A lone date and time with none of
+//! these is a moment, not a window; a start followed by `以降は通常どおり` is a resumption.
+
+use super::super::errata::{marked_wrong, quoted_as_old};
+use super::super::partial::{date_of, end_of};
+use super::super::place::Placer;
+use super::super::statement::Statement;
+use super::super::status::{expression_status, struck_status};
+use super::super::{Evidence, PartialDate, Reader, TimeOfDay, WindowSpec};
+use crate::datetime::{Expression, Point};
+use crate::lexicon::Class;
+use crate::model::Status;
+
+impl Reader<'_> {
+    /// Read a start with a date (and maybe time) and its end.
+    pub(super) fn timed(
+        &mut self,
+        st: &Statement<'_>,
+        placer: &Placer<'_>,
+        k: usize,
+        e: &Expression,
+        (start, end): (Point, Option<Point>),
+        last: Option<PartialDate>,
+    ) {
+        if st.evidence == Evidence::Title && e.points.iter().any(|p| p.time.is_none()) {
+            return;
+        }
+        // the time an incident ended (`同日11時30分に復旧`) starts nothing
+        if self.recovered.contains(&k) || super::incident::recovery_point(&st.unit.text, e) {
+            return;
+        }
+        let Some(sd) = start.date.and_then(|d| date_of(d, last)) else { return };
+        let s_time = start.time.map(TimeOfDay::from);
+        let mut ed = end.and_then(|p| p.date).and_then(|d| end_of(d, &sd));
+        let mut et = end.and_then(|p| p.time).map(TimeOfDay::from);
+        let mention = self.ctx.mention(st.unit, e.start, e.end);
+        let mut w = st.window(mention, e.tentative, sd, s_time);
+        let status = expression_status(&st.unit.text, e, &st.notes.exprs, st.status);
+        w.status = struck_status(self.ctx, st.unit, e, st.notes, status);
+        if end.is_none() && et.is_none() {
+            match self.end_elsewhere(st, k, e, &sd, s_time, &mut w) {
+                Some((d, t)) => (ed, et) = (d, t),
+                None if resumes(st, e) => return,
+                None => {}
+            }
+        }
+        w.end = ed;
+        w.end_time = et;
+        w.open_end = e.open_end && et.is_none() && ed.is_none();
+        if s_time.is_some() && et.is_none() && ed.is_none() && !e.open_end && st.status != Status::Incident {
+            return; // a lone datetime is not a window
+        }
+        if w.status == Status::Incident && et.is_none() {
+            w.open_end = true;
+        }
+        placer.place(e, &mut w, &mut self.diags);
+        w.erroneous = marked_wrong(self.ctx, st.ui, st.unit, e);
+        self.quoted_old_windows(st, k, &w);
+        self.out.push(w);
+    }
+
+    /// The end of a window whose statement gives only its start: an incident's recovery, a
+    /// labelled end line under it, or a duration after it.
+    fn end_elsewhere(
+        &mut self,
+        st: &Statement<'_>,
+        k: usize,
+        e: &Expression,
+        sd: &PartialDate,
+        s_time: Option<TimeOfDay>,
+        w: &mut WindowSpec,
+    ) -> Option<(Option<PartialDate>, Option<TimeOfDay>)> {
+        if st.status == Status::Incident
+            && let Some((j, date, time)) = super::incident::recovery(&st.unit.text, e, &st.notes.exprs)
+        {
+            self.recovered.push(j);
+            return Some((date.and_then(|d| end_of(d, sd)), Some(time.into())));
+        }
+        if let Some((date, time, mention, tentative)) = super::labelled::end_line(st, sd) {
+            w.mentions.push(mention);
+            w.tentative |= tentative;
+            self.skip_unit = Some(st.ui + 1);
+            return Some((date, time));
+        }
+        let _ = k;
+        let minutes = super::duration::after(&st.unit.text[e.end..])?;
+        Some((None, Some(super::duration::end_time(s_time?, minutes))))
+    }
+
+    /// `正しくは…。当初お知らせした「22:00~24:00」は…`: the first announcement is wrong.
+    fn quoted_old_windows(&mut self, st: &Statement<'_>, k: usize, w: &WindowSpec) {
+        if !st.unit.text.contains("正しくは") || w.erroneous {
+            return;
+        }
+        for q in st.notes.exprs[k + 1..].iter().filter(|q| quoted_as_old(&st.unit.text, q)) {
+            if let (Some(a), Some(b)) = (q.points.first(), q.points.get(1))
+                && a.date.is_none()
+            {
+                let mut old = w.clone();
+                old.start_time = a.time.map(TimeOfDay::from);
+                old.end = None;
+                old.end_time = b.time.map(TimeOfDay::from);
+                old.erroneous = true;
+                self.out.push(old);
+            }
+        }
+    }
+}
+
+/// Whether the words after an open start say the service resumes (`以降は通常どおり`).
+fn resumes(st: &Statement<'_>, e: &Expression) -> bool {
+    let text = &st.unit.text[e.end..];
+    let span: usize = text.chars().take(24).map(char::len_utf8).sum();
+    st.notes.word_in(e.end..e.end + span, Class::Resumes)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::super::tests::windows;
+
+    #[test]
+    fn starts_and_ends() {
+        let cases: &[(&str, &[&str])] = &[
+            ("・令和8年5月24日(日)2:00~3:00(予定)の間、システムを停止します。", &["2026-05-24T02:00..2026-05-24T03:00 planned"]),
+            ("東日本エリア:令和7年2月1日(土) 22:00~2月2日(日) 0:30 通信断", &["2025-02-01T22:00..2025-02-02T00:30 planned"]),
+            ("令和7年2月1日(土) 22:00以降、システムを停止します。", &["2025-02-01T22:00..- planned"]),
+            ("令和7年2月1日(土) 22:00に停止の予定をお知らせします。", &[]),
+            ("令和7年2月1日(土) 5:00以降は通常どおりご利用いただけます。", &[]),
+        ];
+        for (statement, want) in cases {
+            assert_eq!(windows("令和7年1月10日", statement), *want, "{statement}");
+        }
+    }
+}

@@ -1,0 +1,63 @@
+//! A time range with no date of its own: the time first and the date after it in brackets
+//! (`22時~翌朝6時(9月13日(土))`), or a table row whose date is the row above (`| 〃 |
+//! 22:00~24:00 |`, `同上`).
+
+use super::super::partial::date_of;
+use super::super::place::Placer;
+use super::super::statement::Statement;
+use super::super::{PartialDate, Reader};
+use crate::datetime::{Expression, Shape, TimeTok};
+use crate::segment::UnitKind;
+
+impl Reader<'_> {
+    /// Read a time range whose date stands elsewhere.
+    pub(super) fn times_first(
+        &mut self,
+        st: &Statement<'_>,
+        placer: &Placer<'_>,
+        k: usize,
+        e: &Expression,
+        (start, end): (TimeTok, TimeTok),
+        last: Option<PartialDate>,
+    ) {
+        let text = st.unit.text.as_str();
+        // the date in brackets right after the times
+        let next = st.notes.exprs.get(k + 1).filter(|x| {
+            text[e.end..x.start].trim_start_matches(['ま', 'で']).trim() == "("
+                && x.shape == Shape::Single
+                && x.points.first().is_some_and(|p| p.time.is_none() && p.has_day())
+        });
+        // `| 〃 | 22:00~24:00 |`: the date of the row above
+        let ditto = st.unit.kind == UnitKind::TableRow && (text[..e.start].contains('〃') || text[..e.start].contains("同上"));
+        let sd = match next {
+            Some(n) => n.points.first().and_then(|p| p.date).and_then(|d| date_of(d, last)),
+            None if ditto => last,
+            None => None,
+        };
+        let Some(sd) = sd else { return };
+        let mention = self.ctx.mention(st.unit, e.start, next.map_or(e.end, |n| n.end));
+        let mut w = st.window(mention, e.tentative, sd, Some(start.into()));
+        w.end_time = Some(end.into());
+        placer.place(e, &mut w, &mut self.diags);
+        self.out.push(w);
+        if next.is_some() {
+            self.consumed.push(k + 1);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::super::tests::windows;
+
+    #[test]
+    fn time_first() {
+        let body = "メンテナンスを実施します。\n日時:22時~翌朝6時(令和7年9月13日(土))";
+        assert_eq!(windows("令和7年9月1日", body), ["2025-09-13T22:00..2025-09-14T06:00 planned"]);
+        let table = "下記の日程でメンテナンスを行います。\n\n| 日付 | 時間 |\n|---|---|\n| 令和7年9月13日(土) | 22:00~24:00 |\n| 〃 | 2:00~3:00 |";
+        assert_eq!(windows("令和7年9月1日", table), [
+            "2025-09-13T02:00..2025-09-13T03:00 planned",
+            "2025-09-13T22:00..2025-09-14T00:00 planned",
+        ]);
+    }
+}

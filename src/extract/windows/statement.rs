@@ -1,0 +1,226 @@
+//! One unit read as a statement that may hold windows: how strongly it and its
+//! surroundings speak of a stop, the status and kind its words give, and what every window
+//! it states shares (the document, the description, `(予定)`).
+//!
+//! A statement is read as holding windows when it says what stops: the unit itself, its
+//! heading, the sentence that leads into it (`以下の時間帯のうち…通信断が生じる見込み`) or the
+//! document title speaks of stopping, maintenance, interruption, delivery or failure. A
+//! unit about reception, deadlines or help desks needs that word in its own text; an event
+//! (a seminar, a webinar) is never read. All of this comes from the units' notes: the
+//! lexicon words found once per unit.
+
+use super::super::Context;
+use super::{Evidence, PartialDate, TimeOfDay, WindowSpec};
+use crate::annotate::UnitNotes;
+use crate::datetime::{TimeTok, range_times};
+use crate::lexicon::{Class, Classes};
+use crate::model::{Mention, OutageKind, Status};
+use crate::segment::{Unit, UnitKind};
+
+/// A unit read as a statement of windows.
+pub struct Statement<'a> {
+    /// The extraction context.
+    pub ctx: Context<'a>,
+    /// Index of the unit.
+    pub ui: usize,
+    /// The unit.
+    pub unit: &'a Unit,
+    /// Its notes.
+    pub notes: &'a UnitNotes,
+    /// How strongly it and its surroundings speak of a stop.
+    pub evidence: Evidence,
+    /// The status its words give.
+    pub status: Status,
+    /// What happens.
+    pub kind: OutageKind,
+    /// `(予定)` stated for the whole statement.
+    pub tentative: bool,
+    /// A daily time range stated above a bare date item (`【日程】(各日1時~5時)`).
+    pub shared_times: Option<(TimeTok, TimeTok)>,
+    /// A rule (`毎月`), not dates.
+    pub monthly: bool,
+    description: String,
+}
+
+impl<'a> Statement<'a> {
+    /// Read unit `ui`; `None` when it holds no date or is not about a stop.
+    pub fn read(ctx: Context<'a>, ui: usize, title: Classes) -> Option<Statement<'a>> {
+        let unit = ctx.seg.units.get(ui)?;
+        let notes = ctx.notes(ui);
+        if notes.exprs.is_empty() {
+            return None;
+        }
+        let leads = lead_units(ctx, ui, unit);
+        let heading = unit.heading.map(|h| ctx.notes(h).classes).unwrap_or_default();
+        let around = leads.iter().fold(heading, |acc, &l| acc.union(ctx.notes(l).classes));
+        let evidence = evidence(notes.classes, around, title);
+        let negative = notes.classes.has(Class::NotOutage);
+        // an event (a webinar, a video archive) is never an outage, whatever words it uses
+        let event = notes.classes.has(Class::Event) || heading.has(Class::Event);
+        if evidence == Evidence::None || (negative && evidence != Evidence::Own) || event {
+            return None;
+        }
+        let status = status(ctx, ui, unit, notes, around);
+        let kind = kind_of(notes.classes, around.union(title), status);
+        Some(Statement {
+            ctx,
+            ui,
+            unit,
+            notes,
+            evidence,
+            status,
+            kind,
+            tentative: unit.text.contains("(予定)"),
+            shared_times: shared_times(ctx, ui, unit, notes, &leads),
+            monthly: notes.classes.has(Class::RecurringRule),
+            description: describe(unit),
+        })
+    }
+
+    /// A window of this statement starting at `start`, with the evidence `mention`.
+    pub fn window(&self, mention: Mention, tentative: bool, start: PartialDate, start_time: Option<TimeOfDay>) -> WindowSpec {
+        WindowSpec {
+            doc: self.unit.doc,
+            start,
+            start_time,
+            end: None,
+            end_time: None,
+            open_end: false,
+            through: None,
+            except: Vec::new(),
+            all_day: false,
+            tentative: tentative || self.tentative,
+            status: self.status,
+            kind: self.kind,
+            areas: Vec::new(),
+            prefectures: Vec::new(),
+            description: self.description.clone(),
+            mentions: vec![mention],
+            summary: false,
+            erroneous: false,
+        }
+    }
+
+    /// The unit after this one in the same document, with its notes.
+    pub fn next(&self) -> Option<(&'a Unit, &'a UnitNotes)> {
+        let n = self.ctx.seg.units.get(self.ui + 1).filter(|n| n.doc == self.unit.doc)?;
+        Some((n, self.ctx.notes(self.ui + 1)))
+    }
+}
+
+fn evidence(own: Classes, around: Classes, title: Classes) -> Evidence {
+    if own.has(Class::Outage) {
+        Evidence::Own
+    } else if around.has(Class::Outage) {
+        Evidence::Nearby
+    } else if title.has(Class::Outage) {
+        Evidence::Title
+    } else {
+        Evidence::None
+    }
+}
+
+/// The status of a statement: its own words, else the words of the line right under it
+/// (`予定どおり完了いたしました。`); an incident when a failure is spoken of around it and
+/// no planned work is.
+fn status(ctx: Context<'_>, ui: usize, unit: &Unit, notes: &UnitNotes, around: Classes) -> Status {
+    let mut status = super::status::status_of(notes.classes);
+    if status == Status::Planned
+        && let Some(next) = ctx.seg.units.get(ui + 1).filter(|n| n.doc == unit.doc && n.kind != UnitKind::Heading)
+        && ctx.notes(ui + 1).exprs.is_empty()
+    {
+        let _ = next;
+        status = super::status::status_of(ctx.notes(ui + 1).classes);
+    }
+    // the statement, its heading and its lead-in (not the title: a notice about a past
+    // failure may announce a planned fix)
+    let near = notes.classes.union(around);
+    if status == Status::Planned && !notes.classes.has(Class::PlannedWork) && near.has(Class::IncidentContext) {
+        status = Status::Incident;
+    }
+    status
+}
+
+/// What happens during the windows: from the statement's own words, else its surroundings.
+fn kind_of(own: Classes, context: Classes, status: Status) -> OutageKind {
+    if status == Status::Incident {
+        return OutageKind::Incident;
+    }
+    const TABLE: [(OutageKind, Class); 4] = [
+        (OutageKind::Network, Class::KindNetwork),
+        (OutageKind::Update, Class::KindUpdate),
+        (OutageKind::Maintenance, Class::KindMaintenance),
+        (OutageKind::Outage, Class::KindStop),
+    ];
+    for c in [own, context] {
+        if let Some((kind, _)) = TABLE.iter().find(|(_, class)| c.has(*class)) {
+            return *kind;
+        }
+    }
+    OutageKind::Outage
+}
+
+/// A daily time range stated once for the dates listed under it (`【メンテナンス日程】(各日
+/// 午前1時~午前5時)` over `・12月7日(日)`): only for a list item or table row that is little
+/// more than its date.
+fn shared_times(
+    ctx: Context<'_>,
+    ui: usize,
+    unit: &Unit,
+    notes: &UnitNotes,
+    leads: &[usize],
+) -> Option<(TimeTok, TimeTok)> {
+    let bare = matches!(unit.kind, UnitKind::Item | UnitKind::TableRow | UnitKind::Paragraph)
+        && notes.exprs.len() == 1
+        && unit.text.chars().count() <= notes.exprs[0].end - notes.exprs[0].start + 12;
+    if !bare {
+        return None;
+    }
+    let daily = |n: &UnitNotes| n.exprs.iter().filter(|e| e.daily).find_map(range_times);
+    let dated = |n: &UnitNotes| n.exprs.iter().any(|e| e.points.iter().any(|p| p.date.is_some()));
+    let _ = ui;
+    unit.heading
+        .and_then(|h| daily(ctx.notes(h)))
+        .or_else(|| leads.iter().map(|&l| ctx.notes(l)).filter(|n| !dated(n)).find_map(daily))
+}
+
+/// The units just before `ui` under the same heading (the lead-in sentence). For a table
+/// row, the rows above it are passed over: its lead is the table's header row and the
+/// sentence before the table.
+pub fn lead_units(ctx: Context<'_>, ui: usize, unit: &Unit) -> Vec<usize> {
+    let mut out = Vec::new();
+    let mut k = ui;
+    let mut header: Option<usize> = None;
+    let mut in_table = unit.kind == UnitKind::TableRow;
+    let mut row_line = unit.line;
+    while k > 0 && out.len() < 2 {
+        k -= 1;
+        let Some(prev) = ctx.seg.units.get(k) else { break };
+        if prev.doc != unit.doc || prev.kind == UnitKind::Heading {
+            break;
+        }
+        // items of the same list: the lead-in is above the list
+        if unit.kind == UnitKind::Item && prev.kind == UnitKind::Item && ui - k < 40 {
+            continue;
+        }
+        // rows of the same table: adjacent lines, or one delimiter row between
+        if in_table && prev.kind == UnitKind::TableRow && prev.last_line + 2 >= row_line {
+            header = Some(k); // the topmost row is the header
+            row_line = prev.line;
+            continue;
+        }
+        in_table = false;
+        out.push(k);
+    }
+    out.extend(header);
+    out
+}
+
+fn describe(unit: &Unit) -> String {
+    let t = unit.text.trim();
+    let mut s: String = t.chars().take(200).collect();
+    if t.chars().count() > 200 {
+        s.push('…');
+    }
+    s
+}

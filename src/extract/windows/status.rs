@@ -1,0 +1,100 @@
+//! The status of a window: from the statement's words, from where the window stands in a
+//! statement that moves one (its old side is cancelled, its new side rescheduled), and
+//! from the source's strike-through.
+
+use super::super::Context;
+use crate::annotate::UnitNotes;
+use crate::datetime::Expression;
+use crate::lexicon::{Class, Classes};
+use crate::model::Status;
+use crate::segment::Unit;
+
+/// The status a statement's words give its windows; the strongest word decides
+/// (cancelled, then rescheduled, incident, completed; planned when none is said).
+///
+/// ```
+/// use tsuchi::extract::windows::status::status_of;
+/// use tsuchi::lexicon::classes;
+/// use tsuchi::model::Status;
+/// assert_eq!(status_of(classes("メンテナンスは中止となりました")), Status::Cancelled);
+/// assert_eq!(status_of(classes("作業は完了しました")), Status::Completed);
+/// assert_eq!(status_of(classes("停止します")), Status::Planned);
+/// ```
+pub fn status_of(c: Classes) -> Status {
+    if c.has(Class::Cancelled) {
+        Status::Cancelled
+    } else if c.has(Class::Rescheduled) {
+        Status::Rescheduled
+    } else if c.has(Class::Incident) {
+        Status::Incident
+    } else if c.has(Class::Completed) {
+        Status::Completed
+    } else {
+        Status::Planned
+    }
+}
+
+/// The status of one window in a statement. When a statement moves a window
+/// (`9月7日(日)22時~翌日2時に予定していたメンテナンスは、9月21日(日)22時~翌日2時に延期`), the
+/// window it moves away from is cancelled and the one it moves to is rescheduled.
+pub fn expression_status(text: &str, e: &Expression, all: &[Expression], status: Status) -> Status {
+    if status != Status::Rescheduled {
+        return status;
+    }
+    const TO_NEW: [&str; 8] = ["に延期", "へ延期", "まで延期", "に変更", "へ変更", "に日程変更", "(変更後)", "に振替"];
+    let after = text[e.end..].trim_start_matches([' ', ')', '(']).trim_start_matches("予定").trim_start_matches(')');
+    let before = text[..e.start].trim_end();
+    if before.ends_with("(変更前)") || before.ends_with("変更前:") || before.ends_with("旧:") {
+        return Status::Cancelled;
+    }
+    if TO_NEW.iter().any(|w| after.starts_with(w))
+        || before.ends_with("変更後:")
+        || before.ends_with("(変更後)")
+        || before.ends_with("新:")
+    {
+        return Status::Rescheduled;
+    }
+    let old_marks = ["予定していた", "(変更前)", "に実施予定の", "を予定しておりました"];
+    if old_marks.iter().any(|w| after.starts_with(w))
+        || text[..e.start].ends_with("変更前:")
+        || text[..e.start].ends_with("旧:")
+    {
+        return Status::Cancelled;
+    }
+    // the earlier of two windows in a moving statement is the old one
+    let later = all.iter().any(|x| x.start > e.end && x.points.iter().any(|p| p.has_day()));
+    if later { Status::Cancelled } else { Status::Rescheduled }
+}
+
+/// A window struck out in the source (`<del>`, `<s>`) is withdrawn; beside a struck one, a
+/// window that is not struck is the one that replaces it.
+pub fn struck_status(ctx: Context<'_>, unit: &Unit, e: &Expression, notes: &UnitNotes, status: Status) -> Status {
+    let struck = |x: &Expression| ctx.norm.is_struck(unit.to_norm(x.start));
+    if struck(e) {
+        return Status::Cancelled;
+    }
+    let other_struck =
+        notes.exprs.iter().any(|x| x.start != e.start && x.points.iter().any(|p| p.has_day()) && struck(x));
+    if status == Status::Planned && other_struck {
+        return Status::Rescheduled;
+    }
+    status
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tests::windows;
+
+    #[test]
+    fn statuses_as_stated() {
+        let cases: &[(&str, &[&str])] = &[
+            ("令和7年9月7日(日)22時~翌日2時に予定していたメンテナンスは、令和7年9月21日(日)22時~翌日2時に延期します。",
+             &["2025-09-07T22:00..2025-09-08T02:00 cancelled", "2025-09-21T22:00..2025-09-22T02:00 rescheduled"]),
+            ("令和7年10月4日(土)22:00~23:00の作業は中止となりました。", &["2025-10-04T22:00..2025-10-04T23:00 cancelled"]),
+            ("令和7年10月4日(土)22:00~23:00の作業は完了しました。", &["2025-10-04T22:00..2025-10-04T23:00 completed"]),
+        ];
+        for (statement, want) in cases {
+            assert_eq!(windows("令和7年9月1日", statement), *want, "{statement}");
+        }
+    }
+}

@@ -1,0 +1,313 @@
+//! The lexicon: the Japanese words the extractors know, as data.
+//!
+//! Knowledge of the notices' words (which say a system stops, which say a window was
+//! cancelled, which name a system, which mean "the whole country") lives in
+//! [`words.tsv`](https://example.invalid/src/lexicon/words.tsv), one row per word and class,
+//! compiled in with `include_str!` and read once. Adding a word is adding a row; the file's
+//! header documents its columns.
+//!
+//! All surfaces are matched in one pass with an Aho-Corasick automaton in leftmost-longest
+//! mode: at each position the longest word wins and the text it covers is not searched
+//! again. That is what makes a longer word hide the words inside it, the way a reader does:
+//! `全国医療情報プラットフォーム` is a system, not a statement about the whole country, and
+//! `障害時の対応` is about failures in general, not an incident. A surface with several
+//! classes (`メンテナンス`: a stop, planned work, the kind "maintenance") is one pattern that
+//! carries all of them.
+//!
+//! ```
+//! use tsuchi::lexicon::{Class, words};
+//! let hits = words("全国医療情報プラットフォームのメンテナンスを中止します");
+//! let classes: Vec<Class> = hits.iter().flat_map(|h| h.classes().iter()).collect();
+//! assert!(classes.contains(&Class::System));
+//! assert!(classes.contains(&Class::Cancelled));
+//! assert!(!classes.contains(&Class::Nationwide)); // hidden inside the system's name
+//! ```
+
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use std::sync::LazyLock;
+
+/// The lexicon's rows, as written.
+pub const WORDS: &str = include_str!("words.tsv");
+
+/// What a word says.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[repr(u8)]
+pub enum Class {
+    /// The statement speaks of a stop (`停止`, `通信断`, `メンテナンス`).
+    Outage,
+    /// Reception times, deadlines, help desks: not about a stop (`受付時間`, `締切`).
+    NotOutage,
+    /// An event, never an outage (`説明会`, `ウェビナー`).
+    Event,
+    /// Work that is planned, not a failure (`メンテナンス`, `作業`, `実施`).
+    PlannedWork,
+    /// The window is called off (`中止`, `見合わせ`).
+    Cancelled,
+    /// The window is moved (`延期`, `日程変更`).
+    Rescheduled,
+    /// An unplanned failure is reported (`障害が発生`).
+    Incident,
+    /// The work is done (`完了しました`).
+    Completed,
+    /// Words around an incident report (`障害`, `発生日時`, `復旧日時`).
+    IncidentContext,
+    /// The kind "network" (`通信断`, `回線`).
+    KindNetwork,
+    /// The kind "update" (`配信`, `バージョンアップ`).
+    KindUpdate,
+    /// The kind "maintenance" (`メンテナンス`, `工事`).
+    KindMaintenance,
+    /// The kind "a stop" (`停止`, `利用できな`).
+    KindStop,
+    /// The service comes back (`通常どおり`, `再開`).
+    Resumes,
+    /// A rule, not a date (`毎月`).
+    RecurringRule,
+    /// The whole country (`全国`).
+    Nationwide,
+    /// The issuing association's own prefecture (`県内`, `本県`).
+    Home,
+    /// Tokyo, whoever writes it (`都内`).
+    HomeTokyo,
+    /// Hokkaido, whoever writes it (`道内`).
+    HomeHokkaido,
+    /// `都道府県`: all prefectures as a word (`都道府県医師会`).
+    AllPrefectures,
+    /// A section stating the affected area of a document (`対象地域`).
+    Target,
+    /// A national system; the value is its canonical name.
+    System,
+    /// An organisation whose name holds a place word (`全国健康保険協会`).
+    Organisation,
+}
+
+impl Class {
+    const ALL: [(Class, &'static str); 23] = [
+        (Class::Outage, "outage"),
+        (Class::NotOutage, "not-outage"),
+        (Class::Event, "event"),
+        (Class::PlannedWork, "planned-work"),
+        (Class::Cancelled, "cancelled"),
+        (Class::Rescheduled, "rescheduled"),
+        (Class::Incident, "incident"),
+        (Class::Completed, "completed"),
+        (Class::IncidentContext, "incident-context"),
+        (Class::KindNetwork, "kind-network"),
+        (Class::KindUpdate, "kind-update"),
+        (Class::KindMaintenance, "kind-maintenance"),
+        (Class::KindStop, "kind-stop"),
+        (Class::Resumes, "resumes"),
+        (Class::RecurringRule, "recurring-rule"),
+        (Class::Nationwide, "nationwide"),
+        (Class::Home, "home"),
+        (Class::HomeTokyo, "home-tokyo"),
+        (Class::HomeHokkaido, "home-hokkaido"),
+        (Class::AllPrefectures, "all-prefectures"),
+        (Class::Target, "target"),
+        (Class::System, "system"),
+        (Class::Organisation, "organisation"),
+    ];
+
+    /// The class named `name` in the data file.
+    pub fn from_name(name: &str) -> Option<Class> {
+        Class::ALL.iter().find(|(_, n)| *n == name).map(|(c, _)| *c)
+    }
+
+    /// The name the data file uses.
+    pub fn name(self) -> &'static str {
+        Class::ALL.iter().find(|(c, _)| *c == self).map_or("?", |(_, n)| n)
+    }
+}
+
+/// A set of classes (a bit per class).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Hash)]
+pub struct Classes(u64);
+
+impl Classes {
+    /// Whether `c` is in the set.
+    pub fn has(self, c: Class) -> bool {
+        self.0 & (1 << c as u8) != 0
+    }
+
+    /// Whether any of `cs` is in the set.
+    pub fn any(self, cs: &[Class]) -> bool {
+        cs.iter().any(|&c| self.has(c))
+    }
+
+    /// The set with `c` added.
+    pub fn with(self, c: Class) -> Classes {
+        Classes(self.0 | 1 << c as u8)
+    }
+
+    /// The union of two sets.
+    pub fn union(self, other: Classes) -> Classes {
+        Classes(self.0 | other.0)
+    }
+
+    /// The classes in the set, in declaration order.
+    pub fn iter(self) -> impl Iterator<Item = Class> {
+        Class::ALL.iter().map(|(c, _)| *c).filter(move |&c| self.has(c))
+    }
+}
+
+/// One surface of the lexicon with all its classes.
+#[derive(Debug, Clone)]
+pub struct Entry {
+    /// The word.
+    pub surface: String,
+    /// Its classes.
+    pub classes: Classes,
+    /// The value of each class that has one (`(System, "オンライン資格確認等システム")`).
+    pub values: Vec<(Class, String)>,
+}
+
+impl Entry {
+    /// The value given with `class`, if any.
+    pub fn value(&self, class: Class) -> Option<&str> {
+        self.values.iter().find(|(c, _)| *c == class).map(|(_, v)| v.as_str())
+    }
+}
+
+/// The compiled lexicon.
+pub struct Lexicon {
+    entries: Vec<Entry>,
+    automaton: AhoCorasick,
+}
+
+/// Why a row of the data file cannot be read (a bug in the file, caught by a test).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RowError {
+    /// 1-based line of the file.
+    pub line: usize,
+    /// What is wrong.
+    pub message: String,
+}
+
+/// Read the rows of a lexicon file: surfaces with their classes and values.
+///
+/// ```
+/// let entries = tsuchi::lexicon::parse("# comment\n停止\toutage\t-\ta note\n停止\tkind-stop\t-\n").unwrap();
+/// assert_eq!(entries.len(), 1);
+/// assert!(entries[0].classes.has(tsuchi::lexicon::Class::KindStop));
+/// ```
+pub fn parse(text: &str) -> Result<Vec<Entry>, RowError> {
+    let mut entries: Vec<Entry> = Vec::new();
+    let mut index: std::collections::HashMap<String, usize> = Default::default();
+    for (i, row) in text.lines().enumerate() {
+        if row.trim().is_empty() || row.starts_with('#') {
+            continue;
+        }
+        let cols: Vec<&str> = row.split('\t').collect();
+        let err = |message: String| RowError { line: i + 1, message };
+        let (Some(surface), Some(class)) = (cols.first(), cols.get(1)) else {
+            return Err(err("a row needs a surface and a class, separated by a tab".into()));
+        };
+        let class = Class::from_name(class.trim()).ok_or_else(|| err(format!("unknown class {class:?}")))?;
+        if surface.is_empty() || surface.trim() != *surface {
+            return Err(err(format!("surface {surface:?} is empty or has surrounding spaces")));
+        }
+        let k = *index.entry(surface.to_string()).or_insert_with(|| {
+            entries.push(Entry { surface: surface.to_string(), classes: Classes::default(), values: Vec::new() });
+            entries.len() - 1
+        });
+        let e = &mut entries[k];
+        e.classes = e.classes.with(class);
+        if let Some(v) = cols.get(2).map(|v| v.trim()).filter(|v| !v.is_empty() && *v != "-") {
+            e.values.push((class, v.to_string()));
+        }
+    }
+    Ok(entries)
+}
+
+impl Lexicon {
+    fn build(entries: Vec<Entry>) -> Lexicon {
+        let automaton = AhoCorasickBuilder::new()
+            .match_kind(MatchKind::LeftmostLongest)
+            .build(entries.iter().map(|e| e.surface.as_str()))
+            .unwrap_or_else(|_| AhoCorasick::new(Vec::<&str>::new()).expect("an empty automaton"));
+        Lexicon { entries, automaton }
+    }
+}
+
+static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::build(parse(WORDS).unwrap_or_default()));
+
+/// A word found in a text.
+#[derive(Debug, Clone, Copy)]
+pub struct Hit {
+    /// Byte offset of the word.
+    pub start: usize,
+    /// Byte offset past the word.
+    pub end: usize,
+    entry: u32,
+}
+
+impl Hit {
+    /// The lexicon entry.
+    pub fn entry(&self) -> &'static Entry {
+        &LEXICON.entries[self.entry as usize]
+    }
+
+    /// The word's classes.
+    pub fn classes(&self) -> Classes {
+        self.entry().classes
+    }
+}
+
+/// Every lexicon word in `text` (normalised), left to right, leftmost-longest.
+pub fn words(text: &str) -> Vec<Hit> {
+    LEXICON
+        .automaton
+        .find_iter(text)
+        .map(|m| Hit { start: m.start(), end: m.end(), entry: m.pattern().as_u32() })
+        .collect()
+}
+
+/// The union of the classes of `hits`.
+pub fn classes_of(hits: &[Hit]) -> Classes {
+    hits.iter().fold(Classes::default(), |acc, h| acc.union(h.classes()))
+}
+
+/// The classes of the words in `text` (for strings that are not units: a title, an issuer).
+///
+/// ```
+/// use tsuchi::lexicon::{Class, classes};
+/// assert!(classes("メンテナンスのお知らせ").has(Class::Outage));
+/// assert!(!classes("障害時の対応").has(Class::IncidentContext));
+/// ```
+pub fn classes(text: &str) -> Classes {
+    classes_of(&words(text))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_data_file_reads() {
+        let entries = parse(WORDS).expect("every row of words.tsv reads");
+        assert!(entries.len() > 100);
+        // every class is used by some row
+        for (c, name) in Class::ALL {
+            assert!(entries.iter().any(|e| e.classes.has(c)), "no word of class {name}");
+        }
+        // systems carry their canonical name
+        assert!(entries.iter().filter(|e| e.classes.has(Class::System)).all(|e| e.value(Class::System).is_some()));
+    }
+
+    #[test]
+    fn longer_words_hide_shorter_ones() {
+        let has = |t: &str, c: Class| classes(t).has(c);
+        assert!(has("全国の医療機関", Class::Nationwide));
+        assert!(!has("全国医療情報プラットフォームの保守作業", Class::Nationwide));
+        assert!(has("障害が発生しました", Class::IncidentContext));
+        assert!(!has("障害時の資格確認", Class::IncidentContext));
+        assert!(has("障害時の資格確認", Class::Outage));
+    }
+
+    #[test]
+    fn bad_rows_are_reported() {
+        assert_eq!(parse("x\tnope\t-\n").unwrap_err().line, 1);
+        assert!(parse("x\n").is_err());
+        assert!(parse(" x\toutage\n").is_err());
+    }
+}
