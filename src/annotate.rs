@@ -20,7 +20,7 @@
 
 use crate::datetime::{Expression, Token, expressions_of, scan};
 use crate::lexicon::{self, Classes, Hit};
-use crate::prefectures::{PrefectureHit, area_names, find_prefectures};
+use crate::prefectures::{PrefectureHit, area_names_ending_at, find_prefectures};
 use crate::segment::Segmented;
 
 /// What one unit holds.
@@ -43,12 +43,18 @@ pub struct UnitNotes {
 impl UnitNotes {
     /// Read one text.
     pub fn of(text: &str) -> UnitNotes {
-        let tokens = scan(text);
+        Self::with_tokens(text, scan(text))
+    }
+
+    /// Read one text whose date tokens are known.
+    fn with_tokens(text: &str, tokens: Vec<Token>) -> UnitNotes {
         let exprs = expressions_of(text, &tokens);
         let words = lexicon::words(text);
         let classes = lexicon::classes_of(&words);
         let prefectures = find_prefectures(text);
-        let areas = area_names(text);
+        let suffix_ends: Vec<usize> =
+            words.iter().filter(|w| w.classes().has(lexicon::Class::AreaSuffix)).map(|w| w.end).collect();
+        let areas = area_names_ending_at(text, &suffix_ends);
         UnitNotes { tokens, exprs, words, classes, prefectures, areas }
     }
 
@@ -68,5 +74,9 @@ pub struct Annotations {
 
 /// Read every unit once.
 pub fn annotate(seg: &Segmented) -> Annotations {
-    Annotations { units: seg.units.iter().map(|u| UnitNotes::of(&u.text)).collect() }
+    let notes = |u: &crate::segment::Unit| match &u.tokens {
+        Some(t) => UnitNotes::with_tokens(&u.text, t.clone()),
+        None => UnitNotes::of(&u.text),
+    };
+    Annotations { units: seg.units.iter().map(notes).collect() }
 }

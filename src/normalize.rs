@@ -60,12 +60,11 @@ pub struct Normalized {
     /// Lines and character checkpoints of `original`.
     index: LineIndex,
     text: String,
-    /// For each byte of `text`, the byte offset in `original` of the character it came from.
-    origin: Vec<usize>,
-    /// For each byte of `text`, whether the original character was outside ASCII
-    /// (full-width forms, Japanese text): URL and number scanners use it to find ends that
-    /// NFKC has hidden.
-    wide: Vec<bool>,
+    /// The map from `text` to `original` as runs: from `text` byte `.0` on, bytes map one
+    /// to one to `original` from byte `.1` (a character NFKC left alone keeps its run; one
+    /// it changed starts a run of its own, all its bytes pointing at the original
+    /// character). Eight bytes per changed character instead of eight per byte.
+    runs: Vec<(u32, u32)>,
     /// Byte offset of the start of each normalised line.
     norm_line_starts: Vec<usize>,
     /// When `original` is a reader's text view rather than the source itself (HTML, PDF,
@@ -108,15 +107,28 @@ impl Normalized {
     ///
     /// Offsets at or past the end map to the end of the original.
     pub fn origin_of(&self, offset: usize) -> usize {
-        match self.origin.get(offset) {
-            Some(&o) => o,
-            None => self.original.len(),
+        if offset >= self.text.len() {
+            return self.original.len();
         }
+        let i = self.runs.partition_point(|r| r.0 as usize <= offset).saturating_sub(1);
+        let Some(&(n, o)) = self.runs.get(i) else { return 0 };
+        // every byte of a changed character points at the original character; within a
+        // verbatim run a byte points at its own copy, brought back to a character boundary
+        if o & CHANGED != 0 {
+            return (o & !CHANGED) as usize;
+        }
+        let mut at = (o as usize + (offset - n as usize)).min(self.original.len());
+        while at > 0 && !self.original.is_char_boundary(at) {
+            at -= 1;
+        }
+        at
     }
 
-    /// Whether the character at normalised `offset` was a non-ASCII character originally.
+    /// Whether the character at normalised `offset` was a non-ASCII character originally
+    /// (a full-width form, Japanese text): URL and number scanners use it to find ends that
+    /// NFKC has hidden.
     pub fn was_wide(&self, offset: usize) -> bool {
-        self.wide.get(offset).copied().unwrap_or(false)
+        offset < self.text.len() && self.original.as_bytes().get(self.origin_of(offset)).is_some_and(|&b| b >= 0x80)
     }
 
     /// Source position (line, column, page, part) for a byte offset of the normalised text.
@@ -212,7 +224,6 @@ fn fold_breaks(raw: &str) -> String {
 struct Ch {
     c: char,
     origin: usize,
-    wide: bool,
 }
 
 /// Normalise decoded text (line ends must already be `\n`).
@@ -245,30 +256,49 @@ pub fn normalize_view(view: String, map: SourceMap) -> Normalized {
 fn normalize_text(original: String, map: Option<SourceMap>) -> Normalized {
     let index = LineIndex::new(&original);
     let mut text = String::with_capacity(original.len());
-    let mut origin = Vec::with_capacity(original.len());
-    let mut wide = Vec::with_capacity(original.len());
+    let mut runs: Vec<(u32, u32)> = Vec::new();
     let mut norm_line_starts = Vec::with_capacity(index.line_count());
     let mut offset = 0usize;
+    // where the current verbatim run would continue (text byte, original byte)
+    let mut expect: Option<(usize, usize)> = None;
     for (i, line) in original.split('\n').enumerate() {
         if i > 0 {
             // the '\n' separating lines maps to the original '\n'
-            text.push('\n');
-            origin.push(offset - 1);
-            wide.push(false);
+            push_mapped(&mut text, &mut runs, &mut expect, "\n", offset - 1, true);
         }
         norm_line_starts.push(text.len());
         for ch in normalize_line(line, offset) {
             let mut buf = [0u8; 4];
             let s = ch.c.encode_utf8(&mut buf);
-            text.push_str(s);
-            for _ in 0..s.len() {
-                origin.push(ch.origin);
-                wide.push(ch.wide);
-            }
+            let same = original.get(ch.origin..).is_some_and(|o| o.starts_with(&*s));
+            push_mapped(&mut text, &mut runs, &mut expect, s, ch.origin, same);
         }
         offset += line.len() + 1;
     }
-    Normalized { original, index, text, origin, wide, norm_line_starts, map, struck: Vec::new() }
+    Normalized { original, index, text, runs, norm_line_starts, map, struck: Vec::new() }
+}
+
+/// The bit of a run's original offset that marks a character NFKC (or the folding after
+/// it) changed.
+const CHANGED: u32 = 1 << 31;
+
+/// Append `s` (from the original at `origin`; `same` when it is the original's own bytes),
+/// extending the current run when it continues it.
+fn push_mapped(
+    text: &mut String,
+    runs: &mut Vec<(u32, u32)>,
+    expect: &mut Option<(usize, usize)>,
+    s: &str,
+    origin: usize,
+    same: bool,
+) {
+    if !(same && *expect == Some((text.len(), origin))) {
+        let o = origin as u32 | if same { 0 } else { CHANGED };
+        runs.push((text.len() as u32, o));
+    }
+    text.push_str(s);
+    // a changed character is a run of its own: whatever follows starts a new one
+    *expect = same.then_some((text.len(), origin + s.len()));
 }
 
 fn normalize_line(line: &str, base: usize) -> Vec<Ch> {
@@ -300,22 +330,28 @@ fn fold_chars(line: &str, base: usize) -> Vec<Ch> {
         }
         let cluster = &line[i..end];
         let origin = base + i;
-        let wide = !c.is_ascii();
         if let Some(m) = special(c) {
-            out.push(Ch { c: m, origin, wide });
+            out.push(Ch { c: m, origin });
             continue;
         }
-        // circled numbers mark list items (①, ②): NFKC would make them plain digits
-        if is_circled_number(c) {
-            out.push(Ch { c, origin, wide });
+        // circled numbers mark list items (①, ②): NFKC would make them plain digits; and the
+        // common scripts are their own NFKC, a lookup saved per character
+        if is_circled_number(c) || (cluster.len() == c.len_utf8() && nfkc_stable(c)) {
+            out.push(Ch { c, origin });
             continue;
         }
         for n in cluster.nfkc() {
             let n = special(n).unwrap_or(n);
-            out.push(Ch { c: n, origin, wide });
+            out.push(Ch { c: n, origin });
         }
     }
     out
+}
+
+/// Characters that NFKC leaves as they are, alone: printable ASCII, hiragana and katakana
+/// (not the voicing marks, which compose), CJK ideographs.
+fn nfkc_stable(c: char) -> bool {
+    matches!(c as u32, 0x20..=0x7E | 0x3041..=0x3096 | 0x30A1..=0x30FA | 0x30FC..=0x30FE | 0x3400..=0x4DBF | 0x4E00..=0x9FFF)
 }
 
 fn starts_with_nonstarter(c: char) -> bool {

@@ -49,6 +49,9 @@ pub struct Unit {
     pub doc: usize,
     /// Index (in [`Segmented::units`]) of the heading this unit falls under, if any.
     pub heading: Option<usize>,
+    /// The date and time tokens of `text`, when segmentation already has them (a unit of
+    /// one line: the line's own tokens); the annotation stage scans the others.
+    pub(crate) tokens: Option<Vec<crate::datetime::Token>>,
 }
 
 impl Unit {
@@ -120,7 +123,12 @@ pub const KINDS: [&str; 14] = [
 
 /// Whether a line is a kind word alone (`情報提供`, `# 周知依頼`).
 pub fn is_kind_word(l: &str) -> bool {
-    let t: String = l.trim_start_matches('#').chars().filter(|c| !c.is_whitespace()).collect();
+    let l = l.trim_start_matches('#').trim();
+    // the longest kind is five characters: a longer line (a sentence) is no kind word
+    if l.len() > 24 {
+        return false;
+    }
+    let t: String = l.chars().filter(|c| !c.is_whitespace()).collect();
     KINDS.contains(&t.as_str()) && t != "連絡"
 }
 
@@ -141,6 +149,33 @@ pub const GREETINGS: [&str; 14] = [
     "医療機関・薬局では",
     "記",
 ];
+
+/// What the segmenter needs to know of one line, from one scan of it.
+#[derive(Debug, Clone)]
+struct LineFacts {
+    class: LineClass,
+    /// Its date and time tokens.
+    tokens: Vec<crate::datetime::Token>,
+    /// It holds a date with a day.
+    dated: bool,
+    /// It ends with a date with a day, nothing after it.
+    ends_with_date: bool,
+    /// It opens with a time of day (`22:00~`).
+    starts_with_time: bool,
+}
+
+fn facts(line: &str) -> LineFacts {
+    use crate::datetime::Token;
+    let toks = crate::datetime::scan(line);
+    let end = line.trim_end().len();
+    LineFacts {
+        class: classify(line, &toks),
+        dated: toks.iter().any(|t| matches!(t, Token::Date(d) if d.day.is_some())),
+        ends_with_date: matches!(toks.last(), Some(Token::Date(d)) if d.day.is_some() && d.end == end),
+        starts_with_time: matches!(toks.first(), Some(Token::Time(t)) if t.start == 0),
+        tokens: toks,
+    }
+}
 
 /// Classification of one normalised line.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -204,8 +239,12 @@ pub fn number_in(line: &str) -> Option<(usize, usize)> {
 /// Whether a line is a date alone (a document date): a full date with year, no weekday, no
 /// time, optionally followed by `一部改正` / `改正` / `付`.
 pub fn is_date_line(line: &str) -> bool {
-    let toks = crate::datetime::scan(line);
-    let [crate::datetime::Token::Date(d)] = toks.as_slice() else {
+    date_line_of(line, &crate::datetime::scan(line))
+}
+
+/// [`is_date_line`] for a line already scanned.
+fn date_line_of(line: &str, toks: &[crate::datetime::Token]) -> bool {
+    let [crate::datetime::Token::Date(d)] = toks else {
         return false;
     };
     if d.weekday.is_some() || d.holiday || d.start != 0 || crate::datetime::full_date(d).is_none() {
@@ -288,7 +327,7 @@ fn number_marker(line: &str) -> Option<usize> {
     None
 }
 
-fn classify(line: &str) -> LineClass {
+fn classify(line: &str, toks: &[crate::datetime::Token]) -> LineClass {
     let t = line.trim();
     if t.is_empty() || is_page_number(t) {
         return LineClass::Blank;
@@ -300,7 +339,9 @@ fn classify(line: &str) -> LineClass {
         }
         return LineClass::TableRow;
     }
-    if is_number_line(t) || is_date_line(t) || is_jimu_renraku(t) {
+    // tokens of the untrimmed line: a date line is only trimmed at its ends
+    let date_line = line.len() == t.len() && date_line_of(t, toks) || line.len() != t.len() && is_date_line(t);
+    if is_number_line(t) || date_line || is_jimu_renraku(t) {
         return LineClass::Header;
     }
     if is_separator(t) {
@@ -345,7 +386,8 @@ pub struct Boundaries {
 /// Segment, with the boundaries a reader found.
 pub fn segment_with(norm: &Normalized, bounds: &Boundaries) -> Segmented {
     let n_lines = norm.line_count();
-    let classes: Vec<LineClass> = (0..n_lines).map(|i| classify(norm.line(i))).collect();
+    let facts: Vec<LineFacts> = (0..n_lines).map(|i| facts(norm.line(i))).collect();
+    let classes: Vec<LineClass> = facts.iter().map(|f| f.class).collect();
     let documents = find_documents(norm, &classes, bounds);
     let mut line_doc = vec![0usize; n_lines];
     for (d, span) in documents.iter().enumerate() {
@@ -353,85 +395,118 @@ pub fn segment_with(norm: &Normalized, bounds: &Boundaries) -> Segmented {
             *slot = d;
         }
     }
-    let doc_of = |line: usize| line_doc.get(line).copied().unwrap_or(0);
-
+    let lines = Lines { norm, facts: &facts, classes: &classes, line_doc: &line_doc };
     let mut units: Vec<Unit> = Vec::new();
     let mut heading: Option<usize> = None;
     let mut current_doc = 0;
     let mut i = 0;
     while i < n_lines {
-        let class = classes[i];
-        if class == LineClass::Blank {
+        if classes[i] == LineClass::Blank {
             i += 1;
             continue;
         }
-        let doc = doc_of(i);
+        let doc = lines.doc_of(i);
         if doc != current_doc {
             heading = None;
             current_doc = doc;
         }
-        let (ls, le) = norm.line_range(i);
-        let line = &norm.text()[ls..le];
-        let (kind, skip) = match class {
-            LineClass::Heading => {
-                let hashes = line.bytes().take_while(|&b| b == b'#').count();
-                let rest = &line[hashes..];
-                let ws = rest.len() - rest.trim_start().len();
-                let inner = &line[hashes + ws..];
-                let m = item_marker(inner).unwrap_or(0);
-                (UnitKind::Heading, hashes + ws + m)
-            }
-            LineClass::Item => {
-                let m = item_marker(line).unwrap_or(0);
-                let numbered = number_marker(&line[m..]).is_some();
-                (if numbered && is_short_heading(&line[m..]) { UnitKind::Heading } else { UnitKind::Item }, m)
-            }
-            LineClass::TableRow => (UnitKind::TableRow, 1),
-            _ => (UnitKind::Paragraph, 0),
-        };
+        let mut unit = lines.unit_at(i);
+        unit.heading = if unit.kind == UnitKind::Heading { None } else { heading };
+        if unit.kind == UnitKind::Heading {
+            heading = Some(units.len());
+        }
+        i = unit.last_line + 1;
+        units.push(unit);
+    }
+    Segmented { documents, units }
+}
+
+/// The lines of a file with what segmentation knows of each.
+struct Lines<'a> {
+    norm: &'a Normalized,
+    facts: &'a [LineFacts],
+    classes: &'a [LineClass],
+    line_doc: &'a [usize],
+}
+
+impl Lines<'_> {
+    fn doc_of(&self, line: usize) -> usize {
+        self.line_doc.get(line).copied().unwrap_or(0)
+    }
+
+    /// The unit that starts at line `i`, with the lines that continue it joined.
+    fn unit_at(&self, i: usize) -> Unit {
+        let (ls, le) = self.norm.line_range(i);
+        let line = &self.norm.text()[ls..le];
+        let class = self.classes[i];
+        let (kind, skip) = kind_and_marker(class, line);
         let body = &line[skip..];
         let body = if kind == UnitKind::TableRow { body.trim_end_matches([' ', '|']) } else { body };
         let mut text = String::from(body);
         let mut pieces = vec![(0usize, ls + skip, body.len())];
         let mut last = i;
-        // joins
+        let mut dated = self.facts[i].dated;
         let joinable = matches!(class, LineClass::Text | LineClass::Item | LineClass::Heading);
-        if joinable {
-            let mut guard = 0;
-            while guard < 12 {
-                guard += 1;
-                // a range cut by a page break may have a page number and blank lines between
-                let reach = if text.trim_end().ends_with('~') { 10 } else { 3 };
-                let Some(next) = next_nonblank(&classes, last + 1, reach) else { break };
-                if doc_of(next) != doc {
-                    break;
-                }
-                let (ns, ne) = norm.line_range(next);
-                let next_line = &norm.text()[ns..ne];
-                if !continues(&text, kind, next_line, classes[next], next == last + 1) {
-                    break;
-                }
-                pieces.push((text.len(), ns, ne - ns));
-                text.push_str(next_line);
-                last = next;
+        let doc = self.doc_of(i);
+        for _ in 0..12 {
+            if !joinable {
+                break;
             }
+            // a range cut by a page break may have a page number and blank lines between
+            let reach = if text.trim_end().ends_with('~') { 10 } else { 3 };
+            let Some(next) = next_nonblank(self.classes, last + 1, reach).filter(|&n| self.doc_of(n) == doc) else {
+                break;
+            };
+            let (ns, ne) = self.norm.line_range(next);
+            let next_line = &self.norm.text()[ns..ne];
+            let join = Join { kind, adjacent: next == last + 1, dated, ends_with_date: self.facts[last].ends_with_date };
+            if !continues(&text, next_line, &self.facts[next], &join) {
+                break;
+            }
+            pieces.push((text.len(), ns, ne - ns));
+            text.push_str(next_line);
+            dated |= self.facts[next].dated;
+            last = next;
         }
-        let idx = units.len();
-        units.push(Unit {
-            text,
-            pieces,
-            kind,
-            line: i,
-            last_line: last,
-            doc,
-            heading: if kind == UnitKind::Heading { None } else { heading },
+        // one line: its tokens, moved past the marker, serve the unit as they are
+        let tokens = (last == i).then(|| {
+            let t = &self.facts[i].tokens;
+            t.iter().filter(|k| k.start() >= skip && k.end() <= skip + text.len()).map(|k| k.shifted_back(skip)).collect()
         });
-        if kind == UnitKind::Heading {
-            heading = Some(idx);
-        }
-        i = last + 1;
+        Unit { text, pieces, kind, line: i, last_line: last, doc, heading: None, tokens }
     }
-    Segmented { documents, units }
+}
+
+/// A unit's kind from its first line's class, and the byte length of its marker.
+fn kind_and_marker(class: LineClass, line: &str) -> (UnitKind, usize) {
+    match class {
+        LineClass::Heading => {
+            let hashes = line.bytes().take_while(|&b| b == b'#').count();
+            let rest = &line[hashes..];
+            let ws = rest.len() - rest.trim_start().len();
+            let inner = &line[hashes + ws..];
+            let m = item_marker(inner).unwrap_or(0);
+            (UnitKind::Heading, hashes + ws + m)
+        }
+        LineClass::Item => {
+            let m = item_marker(line).unwrap_or(0);
+            let numbered = number_marker(&line[m..]).is_some();
+            (if numbered && is_short_heading(&line[m..]) { UnitKind::Heading } else { UnitKind::Item }, m)
+        }
+        LineClass::TableRow => (UnitKind::TableRow, 1),
+        _ => (UnitKind::Paragraph, 0),
+    }
+}
+
+/// What a join needs to know of the unit so far.
+struct Join {
+    kind: UnitKind,
+    /// The next line follows with no blank line between.
+    adjacent: bool,
+    /// The unit so far holds a date with a day.
+    dated: bool,
+    /// Its last line ends with a date.
+    ends_with_date: bool,
 }
 
 fn is_short_heading(s: &str) -> bool {
@@ -467,7 +542,8 @@ fn next_nonblank(classes: &[LineClass], from: usize, max_blank: usize) -> Option
 /// 6. an unclosed bracket continues on the very next line;
 /// 7. two statements that each carry a date stay apart;
 /// 8. a long wrapped line with no sentence end continues.
-fn continues(text: &str, kind: UnitKind, next: &str, next_class: LineClass, adjacent: bool) -> bool {
+fn continues(text: &str, next: &str, next_facts: &LineFacts, join: &Join) -> bool {
+    let (kind, adjacent, next_class) = (join.kind, join.adjacent, next_facts.class);
     if matches!(next_class, LineClass::Header | LineClass::Separator | LineClass::Heading | LineClass::TableRow) {
         return false;
     }
@@ -490,7 +566,7 @@ fn continues(text: &str, kind: UnitKind, next: &str, next_class: LineClass, adja
         return true;
     }
     // a date alone on its line and its times on the next (`令和7年8月2日(土)` / `22:00~翌6:00`)
-    if ends_with_date(t) && starts_with_time(next) {
+    if join.ends_with_date && next_facts.starts_with_time {
         return true;
     }
     if starts_with_label(next) || next_class == LineClass::Item {
@@ -515,10 +591,7 @@ fn continues(text: &str, kind: UnitKind, next: &str, next_class: LineClass, adja
     if adjacent && t.matches('(').count() > t.matches(')').count() {
         return true;
     }
-    let dated = |s: &str| {
-        crate::datetime::scan(s).iter().any(|tok| matches!(tok, crate::datetime::Token::Date(d) if d.day.is_some()))
-    };
-    if dated(t) && dated(next) {
+    if join.dated && next_facts.dated {
         return false;
     }
     let terminated = last.is_some_and(|c| matches!(c, '。' | ':' | ')' | '」' | '』' | '】' | '!' | '?' | '.' | '>'));
@@ -526,18 +599,6 @@ fn continues(text: &str, kind: UnitKind, next: &str, next_class: LineClass, adja
         return false;
     }
     !terminated && t.chars().count() >= 25 && !next.starts_with("http")
-}
-
-/// Whether the text ends with a date with its day (and weekday), nothing after it.
-fn ends_with_date(t: &str) -> bool {
-    use crate::datetime::{Token, scan};
-    matches!(scan(t).last(), Some(Token::Date(d)) if d.day.is_some() && d.end == t.len())
-}
-
-/// Whether a line opens with a time of day (`22:00~`, `午後10時から`).
-fn starts_with_time(line: &str) -> bool {
-    use crate::datetime::{Token, scan};
-    matches!(scan(line).first(), Some(Token::Time(t)) if t.start == 0)
 }
 
 /// Whether a line opens with a short label: an area name (`東海北陸エリア …`) or a word and

@@ -124,6 +124,15 @@ pub enum Token {
 }
 
 impl Token {
+    /// The same token in a text that starts `by` bytes later (a line's token in a unit whose
+    /// marker was cut off).
+    pub fn shifted_back(&self, by: usize) -> Token {
+        match *self {
+            Token::Date(d) => Token::Date(DateTok { start: d.start - by, end: d.end - by, ..d }),
+            Token::Time(t) => Token::Time(TimeTok { start: t.start - by, end: t.end - by, ..t }),
+        }
+    }
+
     /// Start of the token's span.
     pub fn start(&self) -> usize {
         match self {

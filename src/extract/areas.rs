@@ -12,7 +12,7 @@
 
 use super::Context;
 use crate::model::Mention;
-use crate::prefectures::{Prefecture, find_prefectures};
+use crate::prefectures::Prefecture;
 pub use crate::prefectures::{area_name_before, area_names};
 
 /// One area defined by the notice.
@@ -56,17 +56,18 @@ pub struct PrefectureSeen {
 pub fn extract(ctx: Context<'_>) -> (AreaTable, Vec<PrefectureSeen>) {
     let mut table = AreaTable::default();
     let mut seen = Vec::new();
-    for unit in &ctx.seg.units {
+    for (ui, unit) in ctx.seg.units.iter().enumerate() {
         let text = unit.text.as_str();
-        let hits = find_prefectures(text);
-        for h in &hits {
+        let notes = ctx.notes(ui);
+        let hits = &notes.prefectures;
+        for h in hits {
             seen.push(PrefectureSeen { prefecture: h.prefecture, mention: ctx.mention(unit, h.start, h.end) });
         }
         if hits.is_empty() {
             continue;
         }
         // definition: NAME(:|() then a list of prefectures
-        for (s, e, name) in area_names(text) {
+        for (s, e, name) in notes.areas.iter().cloned() {
             let after = &text[e..];
             let sep = after.chars().next();
             if !matches!(sep, Some(':') | Some('(')) {

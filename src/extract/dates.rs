@@ -8,11 +8,9 @@
 //! the resolver makes them.
 
 use super::Context;
-use crate::datetime::{DateForm, DayRef, Era, MonthRef, Point, TimeTok, expressions, scan};
+use crate::datetime::{DateForm, DayRef, Era, MonthRef, Point, TimeTok};
 use crate::model::{Diagnostic, Mention};
 use chrono::{NaiveDate, Weekday};
-use regex::Regex;
-use std::sync::LazyLock;
 
 /// A date expression before its year is completed.
 #[derive(Debug, Clone)]
@@ -37,9 +35,38 @@ pub struct RawDate {
     pub mention: Mention,
 }
 
-/// Date-like text: a number with 年, 月, 日 or 時, or a clock time.
-static DATE_LIKE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"[0-9]{1,4} ?(?:年|月|日|時)|[0-9]{1,2}:[0-9]{2}").expect("a valid literal regex"));
+/// Date-like text: a number of one to four digits with 年, 月, 日 or 時 after it (a space
+/// allowed between), or a clock time (`22:00`), as byte spans, left to right.
+fn date_like(text: &str) -> Vec<(usize, usize)> {
+    let b = text.as_bytes();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < b.len() {
+        if !b[i].is_ascii_digit() {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        while i < b.len() && b[i].is_ascii_digit() {
+            i += 1;
+        }
+        let digits = i - start;
+        // a clock time: one or two digits, a colon, two digits
+        if (1..=2).contains(&digits) && b.get(i) == Some(&b':') && b.get(i + 1..i + 3).is_some_and(|d| d.iter().all(u8::is_ascii_digit)) {
+            out.push((start, i + 3));
+            i += 3;
+            continue;
+        }
+        // the last one to four digits of the run, then a date or time word
+        let from = start.max(i - digits.min(4));
+        let after = if b.get(i) == Some(&b' ') { i + 1 } else { i };
+        let word = ["年", "月", "日", "時"].iter().find(|w| text.get(after..).is_some_and(|t| t.starts_with(**w)));
+        if let Some(w) = word {
+            out.push((from, after + w.len()));
+        }
+    }
+    out
+}
 
 /// Words after which a number with 年/月/日/時 is a duration or a count, not a date.
 const NOT_A_DATE_AFTER: [&str; 24] = [
@@ -70,40 +97,44 @@ const NOT_A_DATE_AFTER: [&str; 24] = [
 ];
 
 /// Report date-like text that no token covers (`unparsed-datetime`).
-fn unparsed(ctx: Context<'_>, unit: &crate::segment::Unit, diags: &mut Vec<Diagnostic>) {
+fn unparsed(ctx: Context<'_>, ui: usize, unit: &crate::segment::Unit, diags: &mut Vec<Diagnostic>) {
     let text = unit.text.as_str();
-    let covered: Vec<(usize, usize)> = scan(text).iter().map(|t| (t.start(), t.end())).collect();
-    for m in DATE_LIKE.find_iter(text) {
+    if !text.bytes().any(|b| b.is_ascii_digit()) {
+        return;
+    }
+    let covered: Vec<(usize, usize)> = ctx.notes(ui).tokens.iter().map(|t| (t.start(), t.end())).collect();
+    for (ms, me) in date_like(text) {
+        let m = &text[ms..me];
         // tokens are in order and do not overlap: the first ending after the match start is
         // the only one that can cover it
-        let k = covered.partition_point(|(_, e)| *e <= m.start());
-        if covered.get(k).is_some_and(|(s, _)| *s < m.end()) {
+        let k = covered.partition_point(|(_, e)| *e <= ms);
+        if covered.get(k).is_some_and(|(s, _)| *s < me) {
             continue;
         }
         // inside a longer number, a URL or a phone number: not a date
-        let before = text[..m.start()].chars().next_back();
+        let before = text[..ms].chars().next_back();
         if before
             .is_some_and(|c| c.is_ascii_alphanumeric() || matches!(c, '/' | '-' | '.' | ':' | '_' | '=' | '#' | '第'))
         {
             continue;
         }
-        let digits_end = m.as_str().trim_end_matches(|c: char| !c.is_ascii_digit()).len();
-        let after = &text[m.start() + digits_end..];
+        let digits_end = m.trim_end_matches(|c: char| !c.is_ascii_digit()).len();
+        let after = &text[ms + digits_end..];
         let after = after.trim_start();
         if NOT_A_DATE_AFTER.iter().any(|w| after.starts_with(w)) {
             continue;
         }
         // inside a URL (no space between the scheme and the match)
-        let word_start = text[..m.start()].rfind(' ').map_or(0, |p| p + 1);
-        if text[word_start..m.start()].contains("://") {
+        let word_start = text[..ms].rfind(' ').map_or(0, |p| p + 1);
+        if text[word_start..ms].contains("://") {
             continue;
         }
         diags.push(ctx.diagnostic(
             unit,
-            m.start(),
-            m.end(),
+            ms,
+            me,
             &crate::rules::UNPARSED_DATETIME,
-            format!("「{}」 looks like a date or time but could not be read", m.as_str()),
+            format!("「{m}」 looks like a date or time but could not be read"),
         ));
     }
 }
@@ -111,9 +142,9 @@ fn unparsed(ctx: Context<'_>, unit: &crate::segment::Unit, diags: &mut Vec<Diagn
 /// Find every date and time expression.
 pub fn extract(ctx: Context<'_>, diags: &mut Vec<Diagnostic>) -> Vec<RawDate> {
     let mut out = Vec::new();
-    for unit in &ctx.seg.units {
-        unparsed(ctx, unit, diags);
-        for e in expressions(&unit.text) {
+    for (ui, unit) in ctx.seg.units.iter().enumerate() {
+        unparsed(ctx, ui, unit, diags);
+        for e in &ctx.notes(ui).exprs {
             // year and month of the first point, for the points after it (`2月1日・2日`,
             // `~30日`, `同月30日`, excluded days)
             let mut carried_year: Option<i32> = None;
@@ -211,4 +242,14 @@ pub fn extract(ctx: Context<'_>, diags: &mut Vec<Diagnostic>) -> Vec<RawDate> {
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn date_like_spans() {
+        let t = "12345年、2 月、22:00と3:5、10000";
+        let got: Vec<&str> = super::date_like(t).into_iter().map(|(s, e)| &t[s..e]).collect();
+        assert_eq!(got, ["2345年", "2 月", "22:00"]);
+    }
 }

@@ -491,6 +491,15 @@ fn is_placeholder_url(url: &str) -> bool {
 /// assert!(texts("https://www.mhlw.go.jp/").is_empty());
 /// ```
 pub fn find_placeholders(line: &str) -> Vec<Placeholder> {
+    // every placeholder names a link or holds a scheme: most lines are passed over at once
+    // (and the patterns are compiled only for a notice that has such a line)
+    let names_link = line.as_bytes().windows(3).any(|w| w.eq_ignore_ascii_case(b"url"))
+        || line.contains("リンク")
+        || line.contains("アドレス")
+        || line.contains("http");
+    if !names_link {
+        return Vec::new();
+    }
     let mut spans: Vec<(usize, usize)> = Vec::new();
 
     for m in BRACKETED_RE.find_iter(line) {

@@ -75,7 +75,14 @@ impl LineIndex {
             Err(i) => i.saturating_sub(1),
         };
         let start = self.line_starts.get(idx).copied().unwrap_or(0);
-        let column = self.chars_before(text, offset.max(start)) - self.chars_before(text, start);
+        let at = offset.max(start);
+        // a short stretch is counted directly; a long one (a huge single line) from the
+        // checkpoints, so the cost never depends on the line's length
+        let column = if at - start <= CHECKPOINT {
+            count_chars(text.as_bytes().get(start..at).unwrap_or(&[]))
+        } else {
+            self.chars_before(text, at) - self.chars_before(text, start)
+        };
         ((idx + 1) as u32, (column + 1) as u32)
     }
 

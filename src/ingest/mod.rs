@@ -154,7 +154,13 @@ pub enum IngestError {
     /// An e-mail whose structure cannot be parsed.
     #[error("malformed e-mail: {0}")]
     Mail(String),
+    /// An input larger than tsuchi reads (positions are kept as 32-bit offsets).
+    #[error("too large: {0} bytes (at most {MAX_INPUT} bytes are read)")]
+    TooLarge(usize),
 }
+
+/// The largest input read, in bytes (1 GiB): positions inside the pipeline are 32-bit.
+pub const MAX_INPUT: usize = 1 << 30;
 
 /// Which format `bytes` are in, from their content; `extension` (lowercase, no dot) is a
 /// hint that lowers the bar for HTML and e-mail.
@@ -199,6 +205,9 @@ pub fn ingest(
     format: InputFormat,
     encoding: &EncodingChoice,
 ) -> Result<Ingested, IngestError> {
+    if bytes.len() > MAX_INPUT {
+        return Err(IngestError::TooLarge(bytes.len()));
+    }
     let format = match format {
         InputFormat::Auto => detect(bytes, extension),
         InputFormat::Text => SourceFormat::Text,

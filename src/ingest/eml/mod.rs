@@ -62,6 +62,12 @@ const MAIL_ONLY: [&str; 10] = [
 /// assert!(!looks_like_mail(b"From: a\nTo: b\n\nbody", false));
 /// ```
 pub fn looks_like_mail(head: &[u8], hinted: bool) -> bool {
+    // a header field name is ASCII up to its colon: most text notices fail on the first line
+    let first = head.iter().position(|&b| b == b'\n').map_or(head, |e| &head[..e]);
+    let field = first.iter().position(|&b| b == b':');
+    if !first.starts_with(b"From ") && !field.is_some_and(|c| c > 0 && first[..c].iter().all(|b| b.is_ascii_graphic())) {
+        return false;
+    }
     let text = String::from_utf8_lossy(head);
     let mut lines = text.split('\n').map(|l| l.trim_end_matches('\r')).peekable();
     if lines.peek().is_some_and(|l| l.starts_with("From ")) {

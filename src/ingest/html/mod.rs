@@ -40,6 +40,10 @@ use tree::{NodeId, Tree};
 /// assert!(!looks_like_html("令和7年<br>1月".as_bytes(), false));
 /// ```
 pub fn looks_like_html(head: &[u8], hinted: bool) -> bool {
+    // a page opens with markup: without the hint, the first non-space byte must be `<`
+    if !hinted && head.iter().find(|b| !b.is_ascii_whitespace()) != Some(&b'<') {
+        return false;
+    }
     let text = String::from_utf8_lossy(&head[..head.len().min(4096)]).to_ascii_lowercase();
     let mut t = text.trim_start();
     while let Some(rest) = t.strip_prefix("<!--") {
