@@ -223,7 +223,7 @@ fn fold_breaks(raw: &str) -> String {
 #[derive(Clone, Copy)]
 struct Ch {
     c: char,
-    origin: usize,
+    origin: u32,
 }
 
 /// Normalise decoded text (line ends must already be `\n`).
@@ -261,17 +261,21 @@ fn normalize_text(original: String, map: Option<SourceMap>) -> Normalized {
     let mut offset = 0usize;
     // where the current verbatim run would continue (text byte, original byte)
     let mut expect: Option<(usize, usize)> = None;
+    // the characters of one line, and a second buffer for the passes over them (reused)
+    let mut scratch: (Vec<Ch>, Vec<Ch>) = (Vec::new(), Vec::new());
     for (i, line) in original.split('\n').enumerate() {
         if i > 0 {
             // the '\n' separating lines maps to the original '\n'
             push_mapped(&mut text, &mut runs, &mut expect, "\n", offset - 1, true);
         }
         norm_line_starts.push(text.len());
-        for ch in normalize_line(line, offset) {
+        normalize_line(line, offset, &mut scratch);
+        for ch in &scratch.0 {
             let mut buf = [0u8; 4];
             let s = ch.c.encode_utf8(&mut buf);
-            let same = original.get(ch.origin..).is_some_and(|o| o.starts_with(&*s));
-            push_mapped(&mut text, &mut runs, &mut expect, s, ch.origin, same);
+            let origin = ch.origin as usize;
+            let same = original.get(origin..).is_some_and(|o| o.starts_with(&*s));
+            push_mapped(&mut text, &mut runs, &mut expect, s, origin, same);
         }
         offset += line.len() + 1;
     }
@@ -301,21 +305,25 @@ fn push_mapped(
     *expect = same.then_some((text.len(), origin + s.len()));
 }
 
-fn normalize_line(line: &str, base: usize) -> Vec<Ch> {
-    let mut chars = fold_chars(line, base);
+/// Normalise one line (starting at byte `base` of the original) into `scratch.0`.
+fn normalize_line(line: &str, base: usize, scratch: &mut (Vec<Ch>, Vec<Ch>)) {
+    let (chars, other) = scratch;
+    chars.clear();
+    fold_chars(line, base, chars);
     // the katakana long vowel between digits is a dash in a PDF (`0120ー123ー456`)
     for i in 1..chars.len().saturating_sub(1) {
         if chars[i].c == 'ー' && chars[i - 1].c.is_ascii_digit() && chars[i + 1].c.is_ascii_digit() {
             chars[i].c = '-';
         }
     }
-    let chars = strip_markdown(chars);
-    fix_spaces(chars)
+    other.clear();
+    strip_markdown(chars, other);
+    chars.clear();
+    fix_spaces(other, chars);
 }
 
 /// Character-level folding: NFKC plus the mappings NFKC leaves out.
-fn fold_chars(line: &str, base: usize) -> Vec<Ch> {
-    let mut out = Vec::with_capacity(line.len());
+fn fold_chars(line: &str, base: usize, out: &mut Vec<Ch>) {
     let mut iter = line.char_indices().peekable();
     while let Some((i, c)) = iter.next() {
         // Group a starter with the combining marks after it, so NFKC can compose them.
@@ -329,7 +337,7 @@ fn fold_chars(line: &str, base: usize) -> Vec<Ch> {
             }
         }
         let cluster = &line[i..end];
-        let origin = base + i;
+        let origin = (base + i) as u32;
         if let Some(m) = special(c) {
             out.push(Ch { c: m, origin });
             continue;
@@ -345,7 +353,6 @@ fn fold_chars(line: &str, base: usize) -> Vec<Ch> {
             out.push(Ch { c: n, origin });
         }
     }
-    out
 }
 
 /// Characters that NFKC leaves as they are, alone: printable ASCII, hiragana and katakana
@@ -414,8 +421,7 @@ fn is_zero_width(c: char) -> bool {
 }
 
 /// Undo Markdown: backslash escapes, `**` bold markers, inline HTML tags.
-fn strip_markdown(chars: Vec<Ch>) -> Vec<Ch> {
-    let mut out: Vec<Ch> = Vec::with_capacity(chars.len());
+fn strip_markdown(chars: &[Ch], out: &mut Vec<Ch>) {
     let mut i = 0;
     while i < chars.len() {
         let c = chars[i].c;
@@ -450,7 +456,6 @@ fn strip_markdown(chars: Vec<Ch>) -> Vec<Ch> {
         out.push(chars[i]);
         i += 1;
     }
-    out
 }
 
 /// Length in chars of an inline HTML tag (or a whole `<sup>…</sup>` footnote marker)
@@ -489,12 +494,11 @@ fn is_cjk(c: char) -> bool {
 }
 
 /// Drop spaces inside numbers and dates and inside letter-spaced words; fold the rest.
-fn fix_spaces(chars: Vec<Ch>) -> Vec<Ch> {
+fn fix_spaces(chars: &[Ch], out: &mut Vec<Ch>) {
     // trim
     let start = chars.iter().position(|c| c.c != ' ').unwrap_or(chars.len());
     let end = chars.iter().rposition(|c| c.c != ' ').map(|e| e + 1).unwrap_or(start);
     let chars = &chars[start..end];
-    let mut out: Vec<Ch> = Vec::with_capacity(chars.len());
     let mut i = 0;
     while i < chars.len() {
         if chars[i].c != ' ' {
@@ -518,7 +522,6 @@ fn fix_spaces(chars: Vec<Ch>) -> Vec<Ch> {
         }
         i = j;
     }
-    out
 }
 
 #[cfg(test)]
