@@ -254,13 +254,27 @@ fn date_line_of(line: &str, toks: &[crate::datetime::Token]) -> bool {
     rest.is_empty() || matches!(rest, "一部改正" | "改正" | "付" | "付け" | "発出")
 }
 
+/// The line without its spaces, if it is short enough to be a header word (a longer line is a
+/// sentence, and is not copied).
+fn squeezed(line: &str, max_bytes: usize) -> Option<String> {
+    if line.len() > max_bytes {
+        return None;
+    }
+    Some(line.chars().filter(|c| !c.is_whitespace()).collect())
+}
+
 fn is_jimu_renraku(line: &str) -> bool {
-    let t: String = line.chars().filter(|c| !c.is_whitespace()).collect();
-    matches!(t.as_str(), "事務連絡" | "【事務連絡】" | "(事務連絡)")
+    line.contains("事務連絡")
+        && squeezed(line, 64).is_some_and(|t| matches!(t.as_str(), "事務連絡" | "【事務連絡】" | "(事務連絡)"))
 }
 
 fn is_separator(line: &str) -> bool {
-    let t: String = line.chars().filter(|c| !c.is_whitespace()).collect();
+    if !(line.contains('別') || line.contains("参考資料")) {
+        return false;
+    }
+    let Some(t) = squeezed(line, 96) else {
+        return false;
+    };
     let t = t.trim_start_matches('#');
     let inner = t.trim_start_matches(['(', '【', '[', '〔']).trim_end_matches([')', '】', ']', '〕']);
     let inner = inner.replace(['【', '】'], "");
@@ -604,7 +618,7 @@ fn continues(text: &str, next: &str, next_facts: &LineFacts, join: &Join) -> boo
 /// Whether a line opens with a short label: an area name (`東海北陸エリア …`) or a word and
 /// a colon (`日時:`).
 fn starts_with_label(line: &str) -> bool {
-    let head: String = line.chars().take(16).collect();
+    let head = &line[..line.char_indices().nth(16).map_or(line.len(), |(i, _)| i)];
     if let Some(colon) = head.find(':') {
         let label = &head[..colon];
         // a word, not a date or a time (`14日(土)22:00` is no label)

@@ -197,9 +197,16 @@ pub fn find_phones(line: &str) -> Vec<PhoneHit> {
     // Text before `bound` belongs to the previous number (its trailer) and is not searched
     // for a name or label.
     let mut bound = 0usize;
+    // the links are in order: the first that ends after a candidate is the only one that
+    // can overlap it
+    let mut next_url = 0;
     for m in PHONE_RE.find_iter(line) {
         let (s, e) = (m.start(), m.end());
-        if s < bound || urls.iter().any(|&(us, ue)| s < ue && e > us) || is_glued(line, s, e) {
+        while urls.get(next_url).is_some_and(|&(_, ue)| ue <= s) {
+            next_url += 1;
+        }
+        let in_url = urls.get(next_url).is_some_and(|&(us, _)| us < e);
+        if s < bound || in_url || is_glued(line, s, e) {
             continue;
         }
         let Some((phone, digits)) = parse_number(m.as_str()) else {
@@ -644,9 +651,16 @@ static ENDS_WITH_TIME_RE: LazyLock<Regex> =
 /// ```
 pub fn find_hours(line: &str) -> Vec<Hours> {
     let (excl_spans, except) = exclusions(line);
-    let mut out: Vec<Hours> = Vec::new();
+    let with_days = hours_with_days(line, &excl_spans, &except);
+    let mut out = ranges_alone(line, &with_days, &except);
+    out.extend(with_days);
+    out.sort_by_key(|h| h.start);
+    out
+}
 
-    // 1. Day expression followed by a time range.
+/// Hours stated as a day expression followed by a time range (`平日9時半~20時`), in order.
+fn hours_with_days(line: &str, excl_spans: &[(usize, usize)], except: &[String]) -> Vec<Hours> {
+    let mut out = Vec::new();
     let mut pos = 0;
     while pos <= line.len() {
         let Some(c) = HOURS_RE.captures_at(line, pos) else {
@@ -655,13 +669,13 @@ pub fn find_hours(line: &str) -> Vec<Hours> {
         let days = c.name("days").expect("days group");
         let whole = c.get(0).expect("group 0");
         let times = parse_range(line, &c);
-        if let Some((open, close)) = times.filter(|_| days_ok(line, days.start(), days.as_str(), &excl_spans)) {
+        if let Some((open, close)) = times.filter(|_| days_ok(line, days.start(), days.as_str(), excl_spans)) {
             let end = extend_with_exclusion(line, whole.end());
             out.push(Hours {
                 days: strip_spaces(days.as_str()),
                 open,
                 close,
-                except: except.clone(),
+                except: except.to_vec(),
                 text: line[days.start()..end].to_string(),
                 start: days.start(),
                 end,
@@ -671,11 +685,17 @@ pub fn find_hours(line: &str) -> Vec<Hours> {
             pos = days.start() + line[days.start()..].chars().next().map_or(1, char::len_utf8);
         }
     }
+    out
+}
 
-    // 2. Time ranges with no day expression in front.
+/// Time ranges with no day expression in front: hours when the line says so (a label such as
+/// `受付時間`, an exclusion of days), when days follow in brackets, or when they continue a
+/// clause of `with_days` (`平日9時~17時、10時~12時`).
+fn ranges_alone(line: &str, with_days: &[Hours], except: &[String]) -> Vec<Hours> {
     let dayish_exclusion =
         except.iter().any(|e| DAYS_FULL_RE.is_match(e) || e.contains("年末") || e.contains("年始") || e.contains('休'));
     let qualifies = dayish_exclusion || HOURS_LABEL_RE.is_match(line);
+    let mut out: Vec<Hours> = Vec::new();
     let mut pos = 0;
     while pos <= line.len() {
         let Some(c) = RANGE_RE.captures_at(line, pos) else {
@@ -683,7 +703,10 @@ pub fn find_hours(line: &str) -> Vec<Hours> {
         };
         let m = c.get(0).expect("group 0");
         pos = m.end();
-        if out.iter().any(|h| m.start() < h.end && m.end() > h.start) {
+        // the clauses with days are in order and apart: only the first ending after the
+        // range's start can overlap it
+        let k = with_days.partition_point(|h| h.end <= m.start());
+        if with_days.get(k).is_some_and(|h| h.start < m.end()) {
             continue;
         }
         let prev = line[..m.start()].chars().next_back();
@@ -694,10 +717,12 @@ pub fn find_hours(line: &str) -> Vec<Hours> {
             continue;
         };
         let mut end = m.end();
+        // the clause just before (the last ending before the range), of either kind
+        let before = [k.checked_sub(1).map(|i| &with_days[i]), out.last()].into_iter().flatten().max_by_key(|h| h.end);
         let days = if let Some(d) = DAYS_PAREN_RE.captures(&line[end..]) {
             end += d.get(0).expect("group 0").end();
             Some(strip_spaces(&d["days"]))
-        } else if let Some(prev) = out.iter().filter(|h| h.end <= m.start()).max_by_key(|h| h.end).filter(|h| {
+        } else if let Some(prev) = before.filter(|h| {
             let gap = &line[h.end..m.start()];
             gap.len() <= 9 && gap.chars().all(|c| c.is_whitespace() || matches!(c, '、' | ',' | '/' | '・' | ';'))
         }) {
@@ -713,14 +738,13 @@ pub fn find_hours(line: &str) -> Vec<Hours> {
             days,
             open,
             close,
-            except: except.clone(),
+            except: except.to_vec(),
             text: line[m.start()..end].to_string(),
             start: m.start(),
             end,
         });
         pos = end;
     }
-    out.sort_by_key(|h| h.start);
     out
 }
 
@@ -829,75 +853,111 @@ fn exclusions(line: &str) -> (Vec<(usize, usize)>, Vec<String>) {
 /// in order of first mention. Opening hours come from the same unit, the units right
 /// after it, or a footnote (`※1受付時間…`) the number points to.
 pub fn extract(ctx: super::Context<'_>) -> Vec<crate::model::Contact> {
-    use crate::model::{Contact, ContactKind};
     let units = &ctx.seg.units;
-    let mut out: Vec<Contact> = Vec::new();
+    let mut found = Found::default();
+    let mut footnotes: Option<Vec<(usize, String)>> = None;
     for (ui, unit) in units.iter().enumerate() {
         let phones = find_phones(&unit.text);
+        if phones.is_empty() {
+            continue;
+        }
+        // the unit's hours, read once for all its numbers (sorted by start)
+        let unit_hours = find_hours(&unit.text);
         for (k, hit) in phones.iter().enumerate() {
-            let mention = ctx.mention(unit, hit.start, hit.end);
-            let mut hours = Vec::new();
             // hours in the same unit, after this number and before the next one
-            let until = phones.get(k + 1).map(|p| p.start).unwrap_or(unit.text.len());
-            hours.extend(
-                find_hours(&unit.text)
-                    .into_iter()
-                    .filter(|h| h.start >= hit.end && h.end <= until)
-                    .map(|h| to_model(ctx, unit, h)),
-            );
+            let until = phones.get(k + 1).map_or(unit.text.len(), |p| p.start);
+            let from = unit_hours.partition_point(|h| h.start < hit.end);
+            let mut hours: Vec<crate::model::Hours> = unit_hours[from..]
+                .iter()
+                .take_while(|h| h.start < until)
+                .filter(|h| h.end <= until)
+                .map(|h| to_model(ctx, unit, h.clone()))
+                .collect();
             if hours.is_empty() && k + 1 == phones.len() {
-                // the units right after, while they state hours and no other number
-                for next in units.iter().skip(ui + 1).take(3) {
-                    if next.doc != unit.doc || !find_phones(&next.text).is_empty() {
-                        break;
-                    }
-                    let found = find_hours(&next.text);
-                    if found.is_empty() {
-                        break;
-                    }
-                    hours.extend(found.into_iter().map(|h| to_model(ctx, next, h)));
-                }
+                hours = hours_after(ctx, ui);
             }
             if hours.is_empty()
                 && let Some(marker) = &hit.note_marker
-                && let Some(note) = units
-                    .iter()
-                    .find(|u| u.doc == unit.doc && footnote_marker(&u.text).as_deref() == Some(marker.as_str()))
             {
-                hours.extend(find_hours(&note.text).into_iter().map(|h| to_model(ctx, note, h)));
-            }
-            let kind = match hit.kind {
-                PhoneKind::Phone => ContactKind::Phone,
-                PhoneKind::Fax => ContactKind::Fax,
-            };
-            match out.iter_mut().find(|c| c.phone == hit.phone && c.kind == kind) {
-                Some(c) => {
-                    c.mentions.push(mention);
-                    if c.hours.is_empty() {
-                        c.hours = hours;
-                    }
-                    if c.name.is_none() {
-                        c.name = hit.name.clone();
-                    }
-                    c.toll_free |= hit.toll_free;
-                    if c.extension.is_none() {
-                        c.extension = hit.extension.clone();
-                    }
+                let notes = footnotes.get_or_insert_with(|| footnote_units(units));
+                if let Some(&(ni, _)) = notes.iter().find(|(ni, m)| units[*ni].doc == unit.doc && m == marker) {
+                    let note = &units[ni];
+                    hours.extend(find_hours(&note.text).into_iter().map(|h| to_model(ctx, note, h)));
                 }
-                None => out.push(Contact {
-                    name: hit.name.clone(),
-                    phone: hit.phone.clone(),
-                    e164: hit.e164.clone(),
-                    kind,
-                    toll_free: hit.toll_free,
-                    extension: hit.extension.clone(),
-                    hours,
-                    mentions: vec![mention],
-                }),
             }
+            found.add(hit, ctx.mention(unit, hit.start, hit.end), hours);
         }
     }
-    out
+    found.contacts
+}
+
+/// Hours stated in the units right after unit `ui`, while they state hours and no other
+/// number.
+fn hours_after(ctx: super::Context<'_>, ui: usize) -> Vec<crate::model::Hours> {
+    let units = &ctx.seg.units;
+    let mut hours = Vec::new();
+    for next in units.iter().skip(ui + 1).take(3) {
+        if next.doc != units[ui].doc || !find_phones(&next.text).is_empty() {
+            break;
+        }
+        let found = find_hours(&next.text);
+        if found.is_empty() {
+            break;
+        }
+        hours.extend(found.into_iter().map(|h| to_model(ctx, next, h)));
+    }
+    hours
+}
+
+/// The units that define a footnote (`※1受付時間…`), with their marker, in order.
+fn footnote_units(units: &[crate::segment::Unit]) -> Vec<(usize, String)> {
+    units.iter().enumerate().filter_map(|(i, u)| footnote_marker(&u.text).map(|m| (i, m))).collect()
+}
+
+/// Contacts gathered so far: one per number and kind, found by a map, not a search.
+#[derive(Default)]
+struct Found {
+    contacts: Vec<crate::model::Contact>,
+    index: std::collections::HashMap<(String, bool), usize>,
+}
+
+impl Found {
+    /// A mention of `hit`: a new contact, or one more mention of a known one (which takes
+    /// what it lacked: hours, a name, an extension).
+    fn add(&mut self, hit: &PhoneHit, mention: crate::model::Mention, hours: Vec<crate::model::Hours>) {
+        use crate::model::{Contact, ContactKind};
+        let kind = match hit.kind {
+            PhoneKind::Phone => ContactKind::Phone,
+            PhoneKind::Fax => ContactKind::Fax,
+        };
+        let key = (hit.phone.clone(), kind == ContactKind::Fax);
+        if let Some(&i) = self.index.get(&key) {
+            let c = &mut self.contacts[i];
+            c.mentions.push(mention);
+            if c.hours.is_empty() {
+                c.hours = hours;
+            }
+            if c.name.is_none() {
+                c.name = hit.name.clone();
+            }
+            c.toll_free |= hit.toll_free;
+            if c.extension.is_none() {
+                c.extension = hit.extension.clone();
+            }
+            return;
+        }
+        self.index.insert(key, self.contacts.len());
+        self.contacts.push(Contact {
+            name: hit.name.clone(),
+            phone: hit.phone.clone(),
+            e164: hit.e164.clone(),
+            kind,
+            toll_free: hit.toll_free,
+            extension: hit.extension.clone(),
+            hours,
+            mentions: vec![mention],
+        });
+    }
 }
 
 fn to_model(ctx: super::Context<'_>, unit: &crate::segment::Unit, h: Hours) -> crate::model::Hours {

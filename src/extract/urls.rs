@@ -697,6 +697,7 @@ pub fn label_from_context(preceding_line: &str) -> Option<String> {
 pub fn extract(ctx: super::Context<'_>, diags: &mut Vec<crate::model::Diagnostic>) -> Vec<crate::model::Url> {
     use crate::model::Url;
     let mut out: Vec<Url> = Vec::new();
+    let mut index: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
     let units = &ctx.seg.units;
     for (ui, unit) in units.iter().enumerate() {
         let text = unit.text.as_str();
@@ -711,30 +712,45 @@ pub fn extract(ctx: super::Context<'_>, diags: &mut Vec<crate::model::Diagnostic
             ));
         }
         let was_wide = |off: usize| ctx.norm.was_wide(unit.to_norm(off));
+        // the text a link's label is read from starts after the link before it
+        let mut label_from = 0;
+        // both lists are in order: only the first placeholder ending after a link's start
+        // can overlap it
+        let mut next_placeholder = 0;
         for hit in find_urls(text, &was_wide) {
-            if placeholders.iter().any(|p| p.start < hit.end && hit.start < p.end) {
+            let context = label_from..hit.start;
+            label_from = hit.end;
+            while placeholders.get(next_placeholder).is_some_and(|p| p.end <= hit.start) {
+                next_placeholder += 1;
+            }
+            if placeholders.get(next_placeholder).is_some_and(|p| p.start < hit.end) {
                 continue;
             }
             let mention = ctx.mention(unit, hit.start, hit.end);
             let label = hit.link_text.clone().or_else(|| {
-                let before = text[..hit.start].trim();
+                let before = text[context.clone()].trim();
                 if !before.is_empty() {
                     return label_from_context(before);
+                }
+                // a second link on the line does not take the line above as its label
+                if context.start > 0 {
+                    return None;
                 }
                 ui.checked_sub(1)
                     .and_then(|k| units.get(k))
                     .filter(|prev| prev.doc == unit.doc)
                     .and_then(|prev| label_from_context(&prev.text))
             });
-            match out.iter_mut().find(|u| u.url == hit.url) {
-                Some(u) => {
-                    u.mentions.push(mention);
-                    if u.label.is_none() {
-                        u.label = label;
-                    }
+            if let Some(&i) = index.get(&hit.url) {
+                let u: &mut Url = &mut out[i];
+                u.mentions.push(mention);
+                if u.label.is_none() {
+                    u.label = label;
                 }
-                None => out.push(Url { url: hit.url, kb_article: hit.kb_article, label, mentions: vec![mention] }),
+                continue;
             }
+            index.insert(hit.url.clone(), out.len());
+            out.push(Url { url: hit.url, kb_article: hit.kb_article, label, mentions: vec![mention] });
         }
     }
     out
