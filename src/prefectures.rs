@@ -149,8 +149,6 @@ pub static PREFECTURES: [Prefecture; 47] = [
     p(47, "沖縄県", "沖縄", "Okinawa"),
 ];
 
-/// Words that end an area name (`東日本エリア`, `関東地域`, `九州ブロック`).
-pub const AREA_SUFFIXES: [&str; 5] = ["エリア", "地域", "地区", "ブロック", "方面"];
 
 /// The prefecture with JIS X 0401 code `code` (1 to 47).
 ///
@@ -427,7 +425,7 @@ pub fn region(name: &str) -> Option<Vec<&'static Prefecture>> {
 /// an area suffix: returns (start, name).
 pub fn area_name_before(text: &str, end: usize) -> Option<(usize, String)> {
     let head = text.get(..end)?;
-    let suffix = AREA_SUFFIXES.iter().find(|s| head.ends_with(**s))?;
+    let suffix = crate::lexicon::ends_with(head, crate::lexicon::Class::AreaSuffix)?;
     let stem_end = head.len() - suffix.len();
     let start = head[..stem_end]
         .char_indices()

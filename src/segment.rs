@@ -15,6 +15,7 @@
 //! the line is a long wrapped paragraph line with no sentence end. Each unit keeps the map
 //! from its own text back to the normalised text, so positions survive the join.
 
+use crate::lexicon::{self, Class};
 use crate::normalize::Normalized;
 
 /// What a unit is.
@@ -85,6 +86,19 @@ pub struct DocumentSpan {
     pub end_line: usize,
     /// Header lines (number, date, 事務連絡) found at its start, 0-based.
     pub header_lines: Vec<usize>,
+    /// The document number of its header, as written less its spaces
+    /// (`日医発第1817号(情シ)(保険)`).
+    pub number: Option<String>,
+    /// The date of its header (alone on its line, or after the number).
+    pub date: Option<chrono::NaiveDate>,
+    /// A header line says `事務連絡`.
+    pub jimu_renraku: bool,
+}
+
+impl DocumentSpan {
+    fn new(start_line: usize, end_line: usize, header_lines: Vec<usize>) -> DocumentSpan {
+        DocumentSpan { start_line, end_line, header_lines, number: None, date: None, jimu_renraku: false }
+    }
 }
 
 /// The segmented file.
@@ -94,32 +108,45 @@ pub struct Segmented {
     pub documents: Vec<DocumentSpan>,
     /// Units in file order.
     pub units: Vec<Unit>,
+    /// What was found on each line of the normalised text.
+    lines: Vec<LineFacts>,
 }
 
 impl Segmented {
+    /// The date and time tokens of line `i` of the normalised text (untrimmed), read once
+    /// when the lines were classified.
+    pub fn line_tokens(&self, i: usize) -> &[crate::datetime::Token] {
+        self.lines.get(i).map_or(&[], |f| f.tokens.as_slice())
+    }
+
+    /// The full date written alone on line `i` (spaces around it allowed, a weekday too:
+    /// `2025年7月25日(金)`).
+    pub fn date_alone(&self, norm: &Normalized, i: usize) -> Option<chrono::NaiveDate> {
+        let line = norm.line(i);
+        let lead = line.len() - line.trim_start().len();
+        match self.line_tokens(i) {
+            [crate::datetime::Token::Date(d)] if d.start == lead && line[d.end..].trim().is_empty() => {
+                crate::datetime::full_date(d)
+            }
+            _ => None,
+        }
+    }
+
+    /// The full date that starts at byte `at` of line `i`, if a date token starts there.
+    pub fn date_at(&self, i: usize, at: usize) -> Option<chrono::NaiveDate> {
+        let toks = self.line_tokens(i);
+        let k = toks.partition_point(|t| t.start() < at);
+        match toks.get(k) {
+            Some(crate::datetime::Token::Date(d)) if d.start == at => crate::datetime::full_date(d),
+            _ => None,
+        }
+    }
+
     /// Units of document `doc`.
     pub fn units_of(&self, doc: usize) -> impl Iterator<Item = (usize, &Unit)> {
         self.units.iter().enumerate().filter(move |(_, u)| u.doc == doc)
     }
 }
-
-/// Words that name the kind of a notice, alone on a line or in its title's brackets.
-pub const KINDS: [&str; 14] = [
-    "周知依頼",
-    "協力依頼",
-    "周知",
-    "依頼",
-    "通知",
-    "お知らせ",
-    "情報提供",
-    "ご案内",
-    "案内",
-    "連絡",
-    "要請",
-    "報告",
-    "注意喚起",
-    "事務連絡",
-];
 
 /// Whether a line is a kind word alone (`情報提供`, `# 周知依頼`).
 pub fn is_kind_word(l: &str) -> bool {
@@ -129,26 +156,9 @@ pub fn is_kind_word(l: &str) -> bool {
         return false;
     }
     let t: String = l.chars().filter(|c| !c.is_whitespace()).collect();
-    KINDS.contains(&t.as_str()) && t != "連絡"
+    // `連絡` alone is a heading (`連絡先`'s first line), not the kind of the letter
+    lexicon::is(&t, Class::NoticeKind) && t != "連絡"
 }
-
-/// Words that open a letter's body (the greeting, or the first sentence after the title).
-pub const GREETINGS: [&str; 14] = [
-    "平素",
-    "日頃",
-    "時下",
-    "標記",
-    "拝啓",
-    "先般",
-    "今般",
-    "このたび",
-    "この度",
-    "本日",
-    "さて",
-    "医療保険",
-    "医療機関・薬局では",
-    "記",
-];
 
 /// What the segmenter needs to know of one line, from one scan of it.
 #[derive(Debug, Clone)]
@@ -290,28 +300,15 @@ fn is_page_number(line: &str) -> bool {
     !t.is_empty() && t.len() <= 3 && t.bytes().all(|b| b.is_ascii_digit())
 }
 
-/// Markers that open a list item: returns the byte length of the marker.
+/// Markers that open a list item (the lexicon's bullets, repeated: `-・`, `・ ●`): returns
+/// the byte length of the markers and the space after them.
 fn item_marker(line: &str) -> Option<usize> {
-    let mut n = 0;
     let mut rest = line;
-    loop {
-        let before = rest.len();
-        for m in ["- ", "* ", "+ ", "・", "●", "○", "■", "◆", "◇", "□", "☆", "★", "▲", "▼", "-・"]
-        {
-            if let Some(r) = rest.strip_prefix(m) {
-                rest = r.trim_start();
-                break;
-            }
-        }
-        if rest.len() == before {
-            break;
-        }
-        n = line.len() - rest.len();
+    while let Some(b) = lexicon::bullet_at(rest) {
+        rest = rest[b.len()..].trim_start();
     }
-    if n > 0 {
-        return Some(n);
-    }
-    None
+    let n = line.len() - rest.len();
+    (n > 0).then_some(n)
 }
 
 /// Numbered markers (`1.`, `(1)`, `①`, `1)`): byte length, if present.
@@ -402,7 +399,8 @@ pub fn segment_with(norm: &Normalized, bounds: &Boundaries) -> Segmented {
     let n_lines = norm.line_count();
     let facts: Vec<LineFacts> = (0..n_lines).map(|i| facts(norm.line(i))).collect();
     let classes: Vec<LineClass> = facts.iter().map(|f| f.class).collect();
-    let documents = find_documents(norm, &classes, bounds);
+    let mut documents = find_documents(norm, &classes, bounds);
+    read_headers(norm, &facts, &mut documents);
     let mut line_doc = vec![0usize; n_lines];
     for (d, span) in documents.iter().enumerate() {
         for slot in line_doc.iter_mut().take(span.end_line).skip(span.start_line) {
@@ -432,7 +430,40 @@ pub fn segment_with(norm: &Normalized, bounds: &Boundaries) -> Segmented {
         i = unit.last_line + 1;
         units.push(unit);
     }
-    Segmented { documents, units }
+    Segmented { documents, units, lines: facts }
+}
+
+/// The number, date and `事務連絡` of each document's header lines, from the tokens the
+/// lines were classified with.
+fn read_headers(norm: &Normalized, facts: &[LineFacts], documents: &mut [DocumentSpan]) {
+    for d in documents {
+        for &h in &d.header_lines {
+            let raw = norm.line(h);
+            let lead = raw.len() - raw.trim_start().len();
+            let l = raw.trim();
+            let number = number_in(l);
+            if d.number.is_none()
+                && let Some((s, e)) = number
+            {
+                d.number = Some(l[s..e].chars().filter(|c| !c.is_whitespace()).collect());
+            }
+            // a date alone on its line, or after the number on the same line
+            let after = number.map_or(0, |(_, e)| e);
+            let rest = &l[after..];
+            let from = lead + after + (rest.len() - rest.trim_start().len());
+            if d.date.is_none() {
+                let toks: Vec<crate::datetime::Token> =
+                    facts[h].tokens.iter().filter(|t| t.start() >= from).map(|t| t.shifted_back(from)).collect();
+                if date_line_of(rest.trim(), &toks) {
+                    d.date = toks.iter().find_map(|t| match t {
+                        crate::datetime::Token::Date(x) => crate::datetime::full_date(x),
+                        crate::datetime::Token::Time(_) => None,
+                    });
+                }
+            }
+            d.jimu_renraku |= l.chars().filter(|c| !c.is_whitespace()).collect::<String>().contains("事務連絡");
+        }
+    }
 }
 
 /// The lines of a file with what segmentation knows of each.
@@ -453,7 +484,7 @@ impl Lines<'_> {
         let (ls, le) = self.norm.line_range(i);
         let line = &self.norm.text()[ls..le];
         let class = self.classes[i];
-        let (kind, skip) = kind_and_marker(class, line);
+        let (kind, skip) = kind_and_marker(class, line, &self.facts[i].tokens);
         let body = &line[skip..];
         let body = if kind == UnitKind::TableRow { body.trim_end_matches([' ', '|']) } else { body };
         let mut text = String::from(body);
@@ -492,7 +523,7 @@ impl Lines<'_> {
 }
 
 /// A unit's kind from its first line's class, and the byte length of its marker.
-fn kind_and_marker(class: LineClass, line: &str) -> (UnitKind, usize) {
+fn kind_and_marker(class: LineClass, line: &str, tokens: &[crate::datetime::Token]) -> (UnitKind, usize) {
     match class {
         LineClass::Heading => {
             let hashes = line.bytes().take_while(|&b| b == b'#').count();
@@ -505,7 +536,9 @@ fn kind_and_marker(class: LineClass, line: &str) -> (UnitKind, usize) {
         LineClass::Item => {
             let m = item_marker(line).unwrap_or(0);
             let numbered = number_marker(&line[m..]).is_some();
-            (if numbered && is_short_heading(&line[m..]) { UnitKind::Heading } else { UnitKind::Item }, m)
+            // a short numbered line with no date (`1. 停止の内容`) heads what follows
+            let dated = tokens.iter().any(|t| t.end() > m);
+            (if numbered && !dated && is_short_heading(&line[m..]) { UnitKind::Heading } else { UnitKind::Item }, m)
         }
         LineClass::TableRow => (UnitKind::TableRow, 1),
         _ => (UnitKind::Paragraph, 0),
@@ -524,8 +557,7 @@ struct Join {
 }
 
 fn is_short_heading(s: &str) -> bool {
-    let n = s.chars().count();
-    n <= 40 && !s.contains('。') && crate::datetime::scan(s).is_empty()
+    s.chars().count() <= 40 && !s.contains('。')
 }
 
 fn next_nonblank(classes: &[LineClass], from: usize, max_blank: usize) -> Option<usize> {
@@ -587,7 +619,7 @@ fn continues(text: &str, next: &str, next_facts: &LineFacts, join: &Join) -> boo
         return false;
     }
     // a blank line, then a greeting: the body begins (the line above is a title)
-    if !adjacent && GREETINGS.iter().any(|g| next.starts_with(g)) {
+    if !adjacent && lexicon::starts_with(next, Class::Greeting).is_some() {
         return false;
     }
     if let Some(f) = first {
@@ -629,7 +661,7 @@ fn starts_with_label(line: &str) -> bool {
             return true;
         }
     }
-    crate::prefectures::AREA_SUFFIXES
+    lexicon::list(Class::AreaSuffix)
         .iter()
         .any(|s| head.find(s).is_some_and(|p| p > 0 && !head[..p].contains(['、', '。', ' ', 'の', 'は'])))
 }
@@ -664,7 +696,7 @@ fn find_documents(norm: &Normalized, classes: &[LineClass], bounds: &Boundaries)
         classes,
         breaks,
         originals: &bounds.originals,
-        docs: vec![DocumentSpan { start_line: 0, end_line: n, header_lines: Vec::new() }],
+        docs: vec![DocumentSpan::new(0, n, Vec::new())],
         content_lines: 0,
         last_content: None,
         next_content,
@@ -702,7 +734,7 @@ impl DocFinder<'_> {
         if let Some(last) = self.docs.last_mut() {
             last.end_line = line;
         }
-        self.docs.push(DocumentSpan { start_line: line, end_line: n, header_lines: headers });
+        self.docs.push(DocumentSpan::new(line, n, headers));
         self.content_lines = 0;
     }
 

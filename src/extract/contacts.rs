@@ -79,6 +79,7 @@
 
 use std::sync::LazyLock;
 
+use crate::lexicon::{self, Class};
 use regex::Regex;
 use serde::Serialize;
 
@@ -340,72 +341,22 @@ enum Label {
     Other,
 }
 
-/// Labels stripped from the end of the text before a number (longest first where one
-/// is a suffix of another).
-const PREFIX_LABELS: &[(&str, Label)] = &[
-    ("電話番号", Label::Tel),
-    ("電話", Label::Tel),
-    ("telephone", Label::Tel),
-    ("phone", Label::Tel),
-    ("tel", Label::Tel),
-    ("携帯", Label::Tel),
-    ("ダイヤルイン", Label::Tel),
-    ("直通", Label::Tel),
-    ("代表", Label::Tel),
-    ("☎", Label::Tel),
-    ("📞", Label::Tel),
-    ("ファクシミリ", Label::Fax),
-    ("ファックス", Label::Fax),
-    ("ファクス", Label::Fax),
-    ("fax", Label::Fax),
-    ("通話無料", Label::Free),
-    ("無料", Label::Free),
-    ("番号", Label::Other),
-    ("ext", Label::Other),
-];
+/// The label classes of the lexicon, in the order they are tried (a class's words in the
+/// data file's order: `電話番号` before `番号`), with what each says of the number.
+const LABELS: [(Class, Label); 4] =
+    [(Class::TelLabel, Label::Tel), (Class::FaxLabel, Label::Fax), (Class::FreeLabel, Label::Free), (Class::NumberLabel, Label::Other)];
 
-/// Toll-free labels that may also end a name (`マイナンバー総合フリーダイヤル`): detected
-/// but not stripped.
-const FREE_NAME_LABELS: &[&str] = &["フリーダイヤル", "フリーコール"];
+/// The first label `t` ends with, and `t` without it.
+fn strip_any_label(t: &str) -> Option<(&str, Label)> {
+    LABELS.iter().find_map(|&(c, l)| lexicon::list(c).iter().find_map(|w| strip_label_suffix(t, w)).map(|r| (r, l)))
+}
 
-/// After these, what follows is the name: `問合せ先:那覇市医師会` → `那覇市医師会`.
-const INQUIRY_LABELS: &[&str] = &[
-    "問い合わせ先",
-    "問い合せ先",
-    "問合わせ先",
-    "問合せ先",
-    "お問い合わせ",
-    "お問合せ",
-    "問い合わせ",
-    "問合せ",
-    "連絡先",
-    "照会先",
-    "相談先",
-];
-
-/// Pieces that are never a name on their own.
-const NON_NAMES: &[&str] = &[
-    "担当",
-    "担当者",
-    "フリーダイヤル",
-    "フリーコール",
-    "通話無料",
-    "無料",
-    "電話",
-    "電話番号",
-    "番号",
-    "代表",
-    "直通",
-    "受付",
-    "受付時間",
-];
+/// Whether `s` is a label alone (any case).
+fn is_label(s: &str) -> bool {
+    LABELS.iter().any(|&(c, _)| lexicon::list(c).iter().any(|w| s.eq_ignore_ascii_case(w)))
+}
 
 const SEPARATORS: &[char] = &[':', '/', '|', '・', '(', '.', '=', '-', '→', '>', ','];
-const BULLETS: &[char] = &[
-    '-', '・', '*', '+', '#', '>', '○', '●', '◎', '◇', '◆', '□', '■', '☆', '★', '※', '・', '•', '▶', '▷', '►', '→',
-    '⇒', ' ', '\t',
-];
-
 struct PrefixInfo {
     fax: bool,
     toll_free: bool,
@@ -441,7 +392,7 @@ fn analyse_prefix(prefix: &str) -> PrefixInfo {
             s = r;
             continue;
         }
-        if let Some((r, l)) = PREFIX_LABELS.iter().find_map(|&(l, k)| strip_label_suffix(t, l).map(|r| (r, k))) {
+        if let Some((r, l)) = strip_any_label(t) {
             labels.push(l);
             s = r;
             continue;
@@ -461,7 +412,7 @@ fn analyse_prefix(prefix: &str) -> PrefixInfo {
     let first_label = labels.iter().copied().find(|l| *l != Label::Other);
     let second_label = labels.iter().copied().filter(|l| *l != Label::Other).nth(1);
     let fax = first_label == Some(Label::Fax) && second_label != Some(Label::Tel);
-    let toll_free = labels.contains(&Label::Free) || FREE_NAME_LABELS.iter().any(|l| s.ends_with(l));
+    let toll_free = labels.contains(&Label::Free) || lexicon::ends_with(s, Class::FreeName).is_some();
     PrefixInfo { fax, toll_free, opened_paren, name: guess_name(s) }
 }
 
@@ -479,7 +430,7 @@ fn is_name_stop(c: char) -> bool {
 /// The name heuristic: see the module doc.
 fn guess_name(s: &str) -> Option<String> {
     let mut t = s;
-    if let Some(cut) = INQUIRY_LABELS.iter().filter_map(|l| t.rfind(l).map(|i| i + l.len())).max() {
+    if let Some(cut) = lexicon::list(Class::InquiryLabel).iter().filter_map(|l| t.rfind(l).map(|i| i + l.len())).max() {
         t = &t[cut..];
     }
     let from = t.char_indices().rev().find(|&(_, c)| is_name_stop(c)).map_or(0, |(i, c)| i + c.len_utf8());
@@ -491,8 +442,8 @@ fn guess_name(s: &str) -> Option<String> {
             !seg.is_empty()
                 && seg.chars().any(char::is_alphabetic)
                 && (2..=40).contains(&seg.chars().count())
-                && !NON_NAMES.contains(seg)
-                && !PREFIX_LABELS.iter().any(|(l, _)| seg.eq_ignore_ascii_case(l))
+                && !lexicon::is(seg, Class::NotAName)
+                && !is_label(seg)
         })
         .map(str::to_string)
 }
@@ -501,7 +452,7 @@ fn clean_segment(seg: &str) -> &str {
     let mut s = seg.trim();
     loop {
         let before = s;
-        s = s.trim_start_matches(BULLETS);
+        s = s.trim_start_matches(|c: char| c.is_whitespace() || lexicon::is_mark_char(c));
         // List numbering such as `1 ` or `2. ` (the `.` already stopped the walk back).
         let digits = s.len() - s.trim_start_matches(|c: char| c.is_ascii_digit()).len();
         if digits > 0 && s[digits..].starts_with([' ', '\t']) {
@@ -627,8 +578,6 @@ static EXCL_BARE_RE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"([^\s()、。,:~]+?)(?:を|は)\s*除(?:く|き)").unwrap());
 /// A trailing exclusion remark right after a range, included in [`Hours::text`].
 static EXCL_TRAIL_RE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\s*\([^()]*除[^()]*\)").unwrap());
-static HOURS_LABEL_RE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"受付時間|営業時間|対応時間|開設時間|開庁時間|窓口時間|電話受付|診療時間").unwrap());
 static ENDS_WITH_TIME_RE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?:[0-9]:[0-9]{2}|[0-9]\s*時半?|[0-9]\s*分)\s*$").unwrap());
 
@@ -694,7 +643,7 @@ fn hours_with_days(line: &str, excl_spans: &[(usize, usize)], except: &[String])
 fn ranges_alone(line: &str, with_days: &[Hours], except: &[String]) -> Vec<Hours> {
     let dayish_exclusion =
         except.iter().any(|e| DAYS_FULL_RE.is_match(e) || e.contains("年末") || e.contains("年始") || e.contains('休'));
-    let qualifies = dayish_exclusion || HOURS_LABEL_RE.is_match(line);
+    let qualifies = dayish_exclusion || lexicon::contains(line, Class::HoursLabel);
     let mut out: Vec<Hours> = Vec::new();
     let mut pos = 0;
     while pos <= line.len() {

@@ -68,34 +68,6 @@ fn date_like(text: &str) -> Vec<(usize, usize)> {
     out
 }
 
-/// Words after which a number with 年/月/日/時 is a duration or a count, not a date.
-const NOT_A_DATE_AFTER: [&str; 24] = [
-    "年度",
-    "年間",
-    "年以上",
-    "年以内",
-    "年前",
-    "年後",
-    "年目",
-    "年ぶり",
-    "か月",
-    "ヶ月",
-    "カ月",
-    "ケ月",
-    "月間",
-    "月末",
-    "月頃",
-    "月中",
-    "日間",
-    "日以内",
-    "日程度",
-    "日目",
-    "日前",
-    "時間",
-    "時点",
-    "歳",
-];
-
 /// Report date-like text that no token covers (`unparsed-datetime`).
 fn unparsed(ctx: Context<'_>, ui: usize, unit: &crate::segment::Unit, diags: &mut Vec<Diagnostic>) {
     let text = unit.text.as_str();
@@ -121,7 +93,7 @@ fn unparsed(ctx: Context<'_>, ui: usize, unit: &crate::segment::Unit, diags: &mu
         let digits_end = m.trim_end_matches(|c: char| !c.is_ascii_digit()).len();
         let after = &text[ms + digits_end..];
         let after = after.trim_start();
-        if NOT_A_DATE_AFTER.iter().any(|w| after.starts_with(w)) {
+        if crate::lexicon::starts_with(after, crate::lexicon::Class::NotADate).is_some() {
             continue;
         }
         // inside a URL (no space between the scheme and the match)

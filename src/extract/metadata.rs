@@ -8,8 +8,8 @@
 //! The number and the date come from the header lines the segmenter found.
 
 use super::Context;
-use crate::datetime::{Token, full_date, scan};
-use crate::segment::{is_date_line, number_in};
+use crate::lexicon::{self, Class};
+use crate::segment::DocumentSpan;
 use chrono::NaiveDate;
 
 /// Metadata of one document.
@@ -39,146 +39,189 @@ pub struct DocumentMeta {
 
 /// Extract metadata for every document.
 pub fn extract(ctx: Context<'_>) -> Vec<DocumentMeta> {
-    ctx.seg.documents.iter().map(|d| document(ctx, d.start_line, d.end_line, &d.header_lines)).collect()
+    ctx.seg.documents.iter().map(|d| document(ctx, d)).collect()
 }
 
 fn squash(s: &str) -> String {
     s.chars().filter(|c| !c.is_whitespace()).collect()
 }
 
-fn document(ctx: Context<'_>, start: usize, end: usize, headers: &[usize]) -> DocumentMeta {
-    let norm = ctx.norm;
-    let line = |i: usize| norm.line(i).trim();
-    let mut number = None;
-    let mut date = None;
-    let mut jimu = false;
-    for &h in headers {
-        let l = line(h);
-        if number.is_none()
-            && let Some((s, e)) = number_in(l)
-        {
-            number = Some(squash(&l[s..e]));
-        }
-        // a date alone on its line, or after the number on the same line
-        let after_number = number_in(l).map_or(l, |(_, e)| l[e..].trim());
-        if date.is_none() && is_date_line(after_number) {
-            date = scan(after_number).into_iter().find_map(|t| match t {
-                Token::Date(d) => full_date(&d),
-                Token::Time(_) => None,
-            });
-        }
-        if squash(l).contains("事務連絡") {
-            jimu = true;
-        }
+/// The lines of one document, trimmed, with what segmentation found on them.
+#[derive(Clone, Copy)]
+struct Doc<'a> {
+    ctx: Context<'a>,
+    span: &'a DocumentSpan,
+}
+
+impl<'a> Doc<'a> {
+    fn line(&self, i: usize) -> &'a str {
+        self.ctx.norm.line(i).trim()
     }
 
-    // No header date: a date alone on a line at the top (with a weekday, `2025年7月25日(金)`),
-    // after `以上` at the end of the letter, or a page's publication date (`掲載日:…`)
-    if date.is_none() {
-        let top = (start..end.min(start + 8)).find(|&i| date_alone(line(i)).is_some());
-        let after_ijo = (start..end)
-            .position(|i| line(i) == "以上")
-            .and_then(|p| (start + p + 1..end.min(start + p + 6)).find(|&i| date_alone(line(i)).is_some()));
-        date = top.or(after_ijo).and_then(|i| date_alone(line(i)));
+    fn is_header(&self, i: usize) -> bool {
+        self.span.header_lines.contains(&i)
     }
-    if date.is_none() {
-        date = published_date((start..end.min(start + 40)).map(line));
+
+    fn is_blank(&self, i: usize) -> bool {
+        self.line(i).is_empty()
     }
-    // The opening: lines from the start up to the greeting (at most 40 lines).
-    let limit = end.min(start + 120);
-    let mut body_at = limit;
-    for i in start..limit {
-        let l = line(i);
-        if headers.contains(&i) {
+}
+
+fn document(ctx: Context<'_>, span: &DocumentSpan) -> DocumentMeta {
+    let doc = Doc { ctx, span };
+    let (start, end) = (span.start_line, span.end_line);
+    let date = span.date.or_else(|| unlabelled_date(doc)).or_else(|| published_date(doc));
+    let body_at = body_start(doc);
+    let (recipients, last_recipient_line) = recipients(doc, body_at);
+    // title: after the recipients and the issuer, before the greeting
+    let after_recipients = last_recipient_line.map_or(start, |l| l + 1);
+    let (title, title_line) = title(doc, after_recipients, body_at);
+    let issuer = issuer(doc, after_recipients, title_line.unwrap_or(body_at));
+    let kind = title
+        .as_deref()
+        .and_then(title_kind)
+        .or_else(|| kind_alone(doc, body_at))
+        .or_else(|| span.jimu_renraku.then(|| "事務連絡".to_string()));
+    DocumentMeta {
+        number: span.number.clone(),
+        date,
+        kind,
+        title,
+        issuer,
+        recipients,
+        line: (start..end).find(|&i| !doc.is_blank(i)).map_or(start + 1, |i| i + 1) as u32,
+        end_line: (start..end).rev().find(|&i| !doc.is_blank(i)).map_or(start + 1, |i| i + 1) as u32,
+        title_line,
+    }
+}
+
+/// With no header date: a date alone on a line at the top (with a weekday,
+/// `2025年7月25日(金)`), or after `以上` at the end of the letter.
+fn unlabelled_date(doc: Doc<'_>) -> Option<NaiveDate> {
+    let (start, end) = (doc.span.start_line, doc.span.end_line);
+    let alone = |i: usize| doc.ctx.seg.date_alone(doc.ctx.norm, i);
+    let top = (start..end.min(start + 8)).find_map(alone);
+    let after_ijo = || {
+        let p = (start..end).position(|i| doc.line(i) == "以上")?;
+        (start + p + 1..end.min(start + p + 6)).find_map(alone)
+    };
+    top.or_else(after_ijo)
+}
+
+/// The date a page or bulletin gives itself (`掲載日:令和9年4月16日`, `公開日:2026/09/18`):
+/// the first date label (in the lexicon's order) that one of the first 40 lines carries,
+/// followed by a full date.
+fn published_date(doc: Doc<'_>) -> Option<NaiveDate> {
+    let (start, end) = (doc.span.start_line, doc.span.end_line);
+    let lines = start..end.min(start + 40);
+    lexicon::list(Class::DateLabel).iter().find_map(|label| {
+        lines.clone().find_map(|i| {
+            let l = doc.ctx.norm.line(i);
+            let at = l.find(label)? + label.len();
+            let rest = l[at..].trim_start_matches([':', ' ', '\u{3000}']);
+            doc.ctx.seg.date_at(i, l.len() - rest.len())
+        })
+    })
+}
+
+/// The line the body starts on: the first greeting (`平素より…`, `記`) within the first 120
+/// lines, or the end of that stretch.
+fn body_start(doc: Doc<'_>) -> usize {
+    let limit = doc.span.end_line.min(doc.span.start_line + 120);
+    (doc.span.start_line..limit)
+        .find(|&i| {
+            let l = doc.line(i);
+            !doc.is_header(i)
+                && lexicon::starts_with(l, Class::Greeting).is_some()
+                && (l.contains('。') || l.chars().count() > 20 || l == "記")
+        })
+        .unwrap_or(limit)
+}
+
+/// Addressees: the blocks of lines around a line ending in 殿/御中/各位, before the body;
+/// and the last line of the last block.
+fn recipients(doc: Doc<'_>, body_at: usize) -> (Vec<String>, Option<usize>) {
+    let mut recipients: Vec<String> = Vec::new();
+    let mut last_line = None;
+    let mut i = doc.span.start_line;
+    while i < body_at {
+        if lexicon::ends_with(doc.line(i), Class::Addressee).is_none() {
+            i += 1;
             continue;
         }
-        if crate::segment::GREETINGS.iter().any(|g| l.starts_with(g)) && (l.contains('。') || l.chars().count() > 20 || l == "記") {
-            body_at = i;
+        let (bs, be) = addressee_block(doc, i, body_at);
+        for k in bs..be {
+            let name = strip_addressee(doc.line(k));
+            if !name.is_empty() && !recipients.contains(&name) && !doc.is_header(k) {
+                recipients.push(name);
+            }
+        }
+        last_line = Some(be.max(i + 1) - 1);
+        i = be.max(i + 1);
+    }
+    (recipients, last_line)
+}
+
+/// The block of addressee lines around line `i`, which ends in 殿/御中/各位. A `御中` alone
+/// on its line (centred under the names) closes the block above it.
+fn addressee_block(doc: Doc<'_>, i: usize, body_at: usize) -> (usize, usize) {
+    let start = doc.span.start_line;
+    let block_start = |mut s: usize| {
+        while s > start && !doc.is_blank(s - 1) && !doc.is_header(s - 1) {
+            s -= 1;
+        }
+        s
+    };
+    if lexicon::is(&squash(doc.line(i)), Class::Addressee) {
+        let mut e = i;
+        while e > start && doc.is_blank(e - 1) {
+            e -= 1;
+        }
+        return (block_start(e), e);
+    }
+    let mut e = i + 1;
+    while e < body_at && !doc.is_blank(e) {
+        e += 1;
+    }
+    (block_start(i), e)
+}
+
+/// The title and its first line. A title set on two lines with a hard break (`…に伴う` /
+/// `…について（周知）`) reaches the segmenter as two units: the lines right above it, up
+/// to a blank line, are taken in.
+fn title(doc: Doc<'_>, after_recipients: usize, body_at: usize) -> (Option<String>, Option<usize>) {
+    let Some((mut title, line)) = find_title(doc.ctx, after_recipients, body_at, &doc.span.header_lines) else {
+        return (None, None);
+    };
+    let mut k = line;
+    let mut prefix: Vec<&str> = Vec::new();
+    while k > after_recipients && prefix.len() < 3 {
+        let above = doc.line(k - 1);
+        if above.is_empty()
+            || doc.is_header(k - 1)
+            || above.contains('。')
+            || lexicon::ends_with(above, Class::Addressee).is_some()
+            || looks_like_issuer(above)
+            || is_kind_word(above)
+        {
             break;
         }
+        prefix.insert(0, above.trim_start_matches('#').trim());
+        k -= 1;
     }
-
-    // Recipients: blocks of lines that contain a line ending in 殿/御中/各位.
-    let is_blank = |i: usize| line(i).is_empty();
-    let mut recipients = Vec::new();
-    let mut last_recipient_line = None;
-    let mut i = start;
-    while i < body_at {
-        let l = line(i);
-        let ends = ends_addressee(l);
-        if ends.is_some() {
-            let solo = squash(l) == "御中" || squash(l) == "殿" || squash(l) == "各位";
-            // the block around this line
-            let (bs, be) = if solo {
-                // the block before the blank lines above
-                let mut e = i;
-                while e > start && is_blank(e - 1) {
-                    e -= 1;
-                }
-                let mut s = e;
-                while s > start && !is_blank(s - 1) && !headers.contains(&(s - 1)) {
-                    s -= 1;
-                }
-                (s, e)
-            } else {
-                let mut s = i;
-                while s > start && !is_blank(s - 1) && !headers.contains(&(s - 1)) {
-                    s -= 1;
-                }
-                let mut e = i + 1;
-                while e < body_at && !is_blank(e) {
-                    e += 1;
-                }
-                (s, e)
-            };
-            for k in bs..be {
-                let name = strip_addressee(line(k));
-                if !name.is_empty() && !recipients.contains(&name) && !headers.contains(&k) {
-                    recipients.push(name);
-                }
-            }
-            last_recipient_line = Some(be.max(i + 1) - 1);
-            i = be.max(i + 1);
-            continue;
-        }
-        i += 1;
+    if !prefix.is_empty() {
+        title = format!("{}{}", prefix.concat(), title);
     }
+    (Some(title), Some(k))
+}
 
-    // Title: after the recipients and the issuer, before the greeting.
-    let after_recipients = last_recipient_line.map(|l| l + 1).unwrap_or(start);
-    let (mut title, mut title_line, title_end) = find_title(ctx, after_recipients, body_at, headers);
-    // A title set on two lines with a hard break (`…に伴う` / `…について（周知）`) reaches
-    // the segmenter as two units: take the lines right above it, up to a blank line.
-    if let (Some(t), Some(l)) = (title.as_mut(), title_line) {
-        let mut k = l;
-        let mut prefix: Vec<&str> = Vec::new();
-        while k > after_recipients && prefix.len() < 3 {
-            let above = line(k - 1);
-            if above.is_empty()
-                || headers.contains(&(k - 1))
-                || above.contains('。')
-                || ends_addressee(above).is_some()
-                || looks_like_issuer(above)
-                || is_kind_word(above)
-            {
-                break;
-            }
-            prefix.insert(0, above.trim_start_matches('#').trim());
-            k -= 1;
-        }
-        if !prefix.is_empty() {
-            *t = format!("{}{}", prefix.concat(), t);
-            title_line = Some(k);
-        }
-    }
-
-    // Issuer: the lines between the recipients and the title.
-    let issuer_end = title_line.unwrap_or(body_at);
-    let mut issuer_lines = Vec::new();
+/// The issuer: the organisation and officer lines between the recipients and the title.
+fn issuer(doc: Doc<'_>, from: usize, to: usize) -> Option<String> {
+    let mut lines = Vec::new();
     let mut kept_prev: Option<usize> = None;
-    for k in after_recipients..issuer_end {
-        let l = line(k);
-        if l.is_empty() || headers.contains(&k) || l.contains("公印省略") || l.starts_with('#') || is_kind_word(l) {
+    for k in from..to {
+        let l = doc.line(k);
+        if l.is_empty() || doc.is_header(k) || l.contains("公印省略") || l.starts_with('#') || is_kind_word(l) {
             continue;
         }
         if l.chars().count() > 40 || l.contains('。') {
@@ -187,88 +230,32 @@ fn document(ctx: Context<'_>, start: usize, end: usize, headers: &[usize]) -> Do
         // an organisation or officer, or a short name right under one (`長島 公之`)
         let under_kept = k > 0 && kept_prev == Some(k - 1) && l.chars().count() <= 12;
         if looks_like_issuer(l) || under_kept {
-            issuer_lines.push(l.to_string());
+            lines.push(l);
             kept_prev = Some(k);
         }
     }
-    let issuer = if issuer_lines.is_empty() { None } else { Some(issuer_lines.join(" ")) };
+    (!lines.is_empty()).then(|| lines.join(" "))
+}
 
-    // Kind: from the title's bracket, a kind word alone at the top, or 事務連絡.
-    let mut kind = title.as_deref().and_then(title_kind);
-    if kind.is_none() {
-        for k in start..body_at.min(start + 10) {
-            let l = squash(line(k).trim_start_matches('#'));
-            if is_kind_word(&l) {
-                kind = Some(l);
-                break;
-            }
-        }
-    }
-    if kind.is_none() && jimu {
-        kind = Some("事務連絡".to_string());
-    }
-    let _ = title_end;
-    DocumentMeta {
-        number,
-        date,
-        kind,
-        title,
-        issuer,
-        recipients,
-        line: (start..end).find(|&i| !line(i).is_empty()).map_or(start + 1, |i| i + 1) as u32,
-        end_line: (start..end).rev().find(|&i| !line(i).is_empty()).map_or(start + 1, |i| i + 1) as u32,
-        title_line,
-    }
+/// A kind word alone on a line at the top (`情報提供`).
+fn kind_alone(doc: Doc<'_>, body_at: usize) -> Option<String> {
+    let start = doc.span.start_line;
+    (start..body_at.min(start + 10)).map(|k| squash(doc.line(k).trim_start_matches('#'))).find(|l| is_kind_word(l))
 }
 
 /// An organisation or an officer: the issuer block, never part of a title.
 fn looks_like_issuer(l: &str) -> bool {
-    const ORG_ENDS: [&str; 12] =
-        ["会", "課", "局", "省", "部", "室", "庁", "センター", "機構", "協会", "法人", "事務局"];
-    const OFFICERS: [&str; 9] = ["会長", "理事", "局長", "課長", "部長", "室長", "所長", "大臣", "担当"];
     let t = l.trim();
-    t.contains("公印") || ORG_ENDS.iter().any(|e| t.ends_with(e)) || OFFICERS.iter().any(|o| t.contains(o))
-}
-
-/// A full date alone on a line, a weekday allowed (`2025年7月25日(金)`).
-/// Labels of a page's or a bulletin's own date, the first preferred.
-const DATE_LABELS: [&str; 8] = ["掲載日", "公開日", "配信日", "発行日", "発信日", "作成日", "最終更新日", "更新日"];
-
-/// The date a page or bulletin gives itself (`掲載日:令和9年4月16日`, `公開日:2026/09/18`):
-/// the first label in [`DATE_LABELS`] order that some line carries, followed by a full date.
-fn published_date<'a>(lines: impl Iterator<Item = &'a str>) -> Option<NaiveDate> {
-    let lines: Vec<&str> = lines.collect();
-    DATE_LABELS.iter().find_map(|label| {
-        lines.iter().find_map(|l| {
-            let at = l.find(label)? + label.len();
-            let rest = l[at..].trim_start_matches([':', ' ', '\u{3000}']);
-            match scan(rest).first() {
-                Some(Token::Date(d)) if d.start == 0 => full_date(d),
-                _ => None,
-            }
-        })
-    })
-}
-
-fn date_alone(l: &str) -> Option<NaiveDate> {
-    let toks = scan(l);
-    match toks.as_slice() {
-        [Token::Date(d)] if d.start == 0 && l[d.end..].trim().is_empty() => full_date(d),
-        _ => None,
-    }
+    t.contains("公印") || lexicon::ends_with(t, Class::OrgEnd).is_some() || lexicon::contains(t, Class::Officer)
 }
 
 fn is_kind_word(l: &str) -> bool {
     crate::segment::is_kind_word(l)
 }
 
-fn ends_addressee(l: &str) -> Option<&'static str> {
-    ["殿", "御中", "各位"].into_iter().find(|s| l.ends_with(s))
-}
-
 fn strip_addressee(l: &str) -> String {
     let mut t = l.trim();
-    for s in ["殿", "御中", "各位"] {
+    for s in lexicon::list(Class::Addressee) {
         if let Some(r) = t.strip_suffix(s) {
             t = r.trim_end();
         }
@@ -282,7 +269,7 @@ fn title_kind(title: &str) -> Option<String> {
     let inner = t.strip_suffix(')')?;
     let open = inner.rfind('(')?;
     let word = squash(&inner[open + 1..]);
-    crate::segment::KINDS.iter().any(|k| *k == word).then_some(word)
+    lexicon::is(&word, Class::NoticeKind).then_some(word)
 }
 
 /// The unit's text without leading source lines that name an organisation or officer,
@@ -304,14 +291,11 @@ fn strip_issuer_lines<'u>(ctx: Context<'_>, u: &'u crate::segment::Unit, t: &'u 
     (rest, line)
 }
 
-fn find_title(
-    ctx: Context<'_>,
-    from: usize,
-    to: usize,
-    headers: &[usize],
-) -> (Option<String>, Option<usize>, Option<usize>) {
+/// The unit between `from` and `to` that reads most like a title (a kind in its last
+/// bracket, `…について`, a heading; no sentence), and its first line.
+fn find_title(ctx: Context<'_>, from: usize, to: usize, headers: &[usize]) -> Option<(String, usize)> {
     // Candidate units starting in from..to; prefer one that looks like a title.
-    let mut best: Option<(i32, String, usize, usize)> = None;
+    let mut best: Option<(i32, String, usize)> = None;
     // units are in line order: take the slice that starts in from..to
     let units = &ctx.seg.units;
     let lo = units.partition_point(|u| u.line < from);
@@ -324,15 +308,14 @@ fn find_title(
         let t = t.trim_start_matches('#').trim();
         // an issuer line that a hard wrap joined to the title (`…参事官室` / `…について`)
         let (t, first_line) = strip_issuer_lines(ctx, u, t);
-        if t.is_empty() || t.contains("公印省略") || ends_addressee(t).is_some() || is_kind_word(t) {
+        if t.is_empty() || t.contains("公印省略") || lexicon::ends_with(t, Class::Addressee).is_some() || is_kind_word(t) {
             continue;
         }
         let mut score = 0;
         if title_kind(t).is_some() {
             score += 3;
         }
-        if t.ends_with("について") || t.contains("について(") || t.ends_with("のお知らせ") || t.ends_with("のご案内")
-        {
+        if lexicon::ends_with(t, Class::TitleEnd).is_some() || t.contains("について(") {
             score += 2;
         }
         if u.kind == crate::segment::UnitKind::Heading {
@@ -342,13 +325,10 @@ fn find_title(
             score -= 3;
         }
         if score >= 2 && best.as_ref().is_none_or(|b| score > b.0) {
-            best = Some((score, t.to_string(), first_line, u.last_line));
+            best = Some((score, t.to_string(), first_line));
         }
     }
-    match best {
-        Some((_, t, l, e)) => (Some(t), Some(l), Some(e)),
-        None => (None, None, None),
-    }
+    best.map(|(_, t, l)| (t, l))
 }
 
 #[cfg(test)]

@@ -580,14 +580,9 @@ fn strip_decorations(mut s: &str) -> &str {
         let before = s;
         s = s.trim();
         s = s.trim_start_matches('#').trim_start();
-        // Bullets: `・`, `○`, … and ASCII `-`, `*`, `+` followed by space or another bullet.
-        if let Some(c) = s.chars().next() {
-            let next = s[c.len_utf8()..].chars().next();
-            let is_bullet = "・･•●○◯◎◆◇■□▪▫▸▶►※→".contains(c)
-                || ("-*+>".contains(c) && next.is_none_or(|n| n.is_whitespace() || "・･•●○◯◎◆◇■□".contains(n)));
-            if is_bullet {
-                s = &s[c.len_utf8()..];
-            }
+        // bullets and marks (`・`, `※`, and `-`, `>` followed by a space or a bullet)
+        if let Some(m) = crate::lexicon::mark_at(s) {
+            s = &s[m.len()..];
         }
         if let Some(m) = TAG_LEAD_RE.find(s) {
             s = &s[m.end()..];

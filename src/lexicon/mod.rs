@@ -81,10 +81,76 @@ pub enum Class {
     Organisation,
     /// The end of an area name (`エリア`, `地域`, `ブロック`).
     AreaSuffix,
+
+    // --- anchored classes: tested where a rule looks, never searched for -------------------
+    /// Opens a letter's body (`平素`, `拝啓`, `記`).
+    Greeting,
+    /// Names a notice's kind, alone on a line or in its title's last bracket (`周知依頼`).
+    NoticeKind,
+    /// Ends an addressee (`殿`, `御中`, `各位`).
+    Addressee,
+    /// Ends an organisation's name (`会`, `課`, `センター`).
+    OrgEnd,
+    /// An officer's title, anywhere in an issuer line (`会長`, `課長`).
+    Officer,
+    /// Labels the date a page or bulletin gives itself (`掲載日`), the first row preferred.
+    DateLabel,
+    /// Ends a title (`について`, `のお知らせ`).
+    TitleEnd,
+    /// Right after a window: the window a statement moves the work to (`に延期`).
+    MovedTo,
+    /// Right after a window: the window a statement moves the work away from (`予定していた`).
+    MovedFrom,
+    /// Right before a window: it is the new one (`変更後:`).
+    NewLabel,
+    /// Right before a window: it is the old one (`変更前:`).
+    OldLabel,
+    /// Right before a window: it is stated wrongly (`誤:`, `【誤】`).
+    WrongLabel,
+    /// Just before a quoted window: it is the first, wrong announcement (`当初`).
+    FirstAnnounced,
+    /// Says the text is a correction (`正しくは`).
+    Correction,
+    /// Opens the line of a window's start (`開始`).
+    StartLabel,
+    /// Opens the line of a window's end (`終了`).
+    EndLabel,
+    /// Marks a window as tentative (`(予定)`).
+    Tentative,
+    /// A table cell that repeats the cell above (`〃`, `同上`).
+    Ditto,
+    /// Right after a time: the service is back (`復旧`).
+    Recovery,
+    /// Right after a date: it is excluded (`を除`, `除く`).
+    Except,
+    /// Right after a number: no date or time (`年度`, `か月`, `時間`).
+    NotADate,
+    /// Before a number: a voice line (`電話`, `TEL`).
+    TelLabel,
+    /// Before a number: a fax (`FAX`, `ファックス`).
+    FaxLabel,
+    /// Before a number: the call is free (`通話無料`).
+    FreeLabel,
+    /// Before a number: a label that says nothing of the line (`番号`).
+    NumberLabel,
+    /// Ends a name and says the call is free (`フリーダイヤル`): kept in the name.
+    FreeName,
+    /// After it, the name of who answers (`問合せ先`).
+    InquiryLabel,
+    /// Never a name on its own (`担当`, `受付時間`).
+    NotAName,
+    /// Says a time range is opening hours (`受付時間`).
+    HoursLabel,
+    /// Opens a list item (`・`, `●`, `- `).
+    Bullet,
+    /// Opens the line or heading that names a window's area (`対象`).
+    TargetLabel,
+    /// A mark before a name or a link that is no list bullet (`※`, `→`).
+    Mark,
 }
 
 impl Class {
-    const ALL: [(Class, &'static str); 24] = [
+    const ALL: [(Class, &'static str); 56] = [
         (Class::Outage, "outage"),
         (Class::NotOutage, "not-outage"),
         (Class::Event, "event"),
@@ -109,7 +175,46 @@ impl Class {
         (Class::System, "system"),
         (Class::Organisation, "organisation"),
         (Class::AreaSuffix, "area-suffix"),
+        (Class::Greeting, "greeting"),
+        (Class::NoticeKind, "notice-kind"),
+        (Class::Addressee, "addressee"),
+        (Class::OrgEnd, "org-end"),
+        (Class::Officer, "officer"),
+        (Class::DateLabel, "date-label"),
+        (Class::TitleEnd, "title-end"),
+        (Class::MovedTo, "moved-to"),
+        (Class::MovedFrom, "moved-from"),
+        (Class::NewLabel, "new-label"),
+        (Class::OldLabel, "old-label"),
+        (Class::WrongLabel, "wrong-label"),
+        (Class::FirstAnnounced, "first-announced"),
+        (Class::Correction, "correction"),
+        (Class::StartLabel, "start-label"),
+        (Class::EndLabel, "end-label"),
+        (Class::Tentative, "tentative"),
+        (Class::Ditto, "ditto"),
+        (Class::Recovery, "recovery"),
+        (Class::Except, "except"),
+        (Class::NotADate, "not-a-date"),
+        (Class::TelLabel, "tel-label"),
+        (Class::FaxLabel, "fax-label"),
+        (Class::FreeLabel, "free-label"),
+        (Class::NumberLabel, "number-label"),
+        (Class::FreeName, "free-name"),
+        (Class::InquiryLabel, "inquiry-label"),
+        (Class::NotAName, "not-a-name"),
+        (Class::HoursLabel, "hours-label"),
+        (Class::Bullet, "bullet"),
+        (Class::TargetLabel, "target-label"),
+        (Class::Mark, "mark"),
     ];
+
+    /// Whether the class is searched for in every unit (matched leftmost-longest with all
+    /// other searched words), or anchored: tested only where a rule looks (the start of a
+    /// line, right after a date), so that a short word such as `会` or `誤:` hides nothing.
+    pub fn is_searched(self) -> bool {
+        self < Class::Greeting
+    }
 
     /// The class named `name` in the data file.
     pub fn from_name(name: &str) -> Option<Class> {
@@ -174,7 +279,11 @@ impl Entry {
 /// The compiled lexicon.
 pub struct Lexicon {
     entries: Vec<Entry>,
+    /// Pattern `i` of the automaton is entry `searched[i]`.
+    searched: Vec<u32>,
     automaton: AhoCorasick,
+    /// The surfaces of each class, in file order.
+    lists: Vec<Vec<&'static str>>,
 }
 
 /// Why a row of the data file cannot be read (a bug in the file, caught by a test).
@@ -223,19 +332,36 @@ pub fn parse(text: &str) -> Result<Vec<Entry>, RowError> {
 }
 
 impl Lexicon {
-    fn build(entries: Vec<Entry>) -> Lexicon {
+    fn build(entries: Vec<Entry>, lists: Vec<Vec<&'static str>>) -> Lexicon {
+        let searched: Vec<u32> = (0..entries.len() as u32)
+            .filter(|&i| entries[i as usize].classes.iter().any(Class::is_searched))
+            .collect();
         let automaton = AhoCorasickBuilder::new()
             .match_kind(MatchKind::LeftmostLongest)
-        // a contiguous NFA builds in a fraction of a DFA's time and searches these short
-        // texts about as fast: a notice of a hundred bytes should not pay for a DFA
-        .kind(Some(AhoCorasickKind::ContiguousNFA))
-            .build(entries.iter().map(|e| e.surface.as_str()))
+            // a contiguous NFA builds in a fraction of a DFA's time and searches these short
+            // texts about as fast: a notice of a hundred bytes should not pay for a DFA
+            .kind(Some(AhoCorasickKind::ContiguousNFA))
+            .build(searched.iter().map(|&i| entries[i as usize].surface.as_str()))
             .unwrap_or_else(|_| AhoCorasick::new(Vec::<&str>::new()).expect("an empty automaton"));
-        Lexicon { entries, automaton }
+        Lexicon { entries, searched, automaton, lists }
     }
 }
 
-static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::build(parse(WORDS).unwrap_or_default()));
+/// The surfaces of every class of `text`, in file order, borrowed from it.
+fn class_lists(text: &'static str) -> Vec<Vec<&'static str>> {
+    let mut lists = vec![Vec::new(); Class::ALL.len()];
+    for row in text.lines().filter(|r| !r.starts_with('#')) {
+        let mut cols = row.split('\t');
+        let (Some(surface), Some(class)) = (cols.next(), cols.next()) else { continue };
+        if let Some(c) = Class::from_name(class.trim()) {
+            lists[c as usize].push(surface);
+        }
+    }
+    lists
+}
+
+static LEXICON: LazyLock<Lexicon> =
+    LazyLock::new(|| Lexicon::build(parse(WORDS).unwrap_or_default(), class_lists(WORDS)));
 
 /// A word found in a text.
 #[derive(Debug, Clone, Copy)]
@@ -264,8 +390,85 @@ pub fn words(text: &str) -> Vec<Hit> {
     LEXICON
         .automaton
         .find_iter(text)
-        .map(|m| Hit { start: m.start(), end: m.end(), entry: m.pattern().as_u32() })
+        .map(|m| Hit { start: m.start(), end: m.end(), entry: LEXICON.searched[m.pattern().as_usize()] })
         .collect()
+}
+
+/// The words of a class, in the data file's order (which is the order of
+/// preference where it matters: a longer label before a label it ends with).
+///
+/// ```
+/// use tsuchi::lexicon::{Class, list};
+/// assert!(list(Class::Addressee).contains(&"御中"));
+/// ```
+pub fn list(class: Class) -> &'static [&'static str] {
+    LEXICON.lists.get(class as usize).map_or(&[], Vec::as_slice)
+}
+
+/// The first word of `class` that `text` starts with.
+///
+/// ```
+/// use tsuchi::lexicon::{Class, starts_with};
+/// assert_eq!(starts_with("に延期します", Class::MovedTo), Some("に延期"));
+/// assert_eq!(starts_with("延期します", Class::MovedTo), None);
+/// ```
+pub fn starts_with(text: &str, class: Class) -> Option<&'static str> {
+    list(class).iter().copied().find(|w| text.starts_with(w))
+}
+
+/// The first word of `class` that `text` ends with.
+///
+/// ```
+/// use tsuchi::lexicon::{Class, ends_with};
+/// assert_eq!(ends_with("都道府県医師会 御中", Class::Addressee), Some("御中"));
+/// ```
+pub fn ends_with(text: &str, class: Class) -> Option<&'static str> {
+    list(class).iter().copied().find(|w| text.ends_with(w))
+}
+
+/// Whether `text` contains a word of `class` (for anchored classes tested on a short
+/// stretch: an issuer line, a table cell).
+pub fn contains(text: &str, class: Class) -> bool {
+    list(class).iter().any(|w| text.contains(w))
+}
+
+/// The list bullet `text` opens with (`・`, `●`, `- `): a bullet of the lexicon, and an ASCII
+/// one (`-`, `*`, `+`) only with a space or another bullet after it, or `-1` and `*注` would
+/// be list items.
+///
+/// ```
+/// use tsuchi::lexicon::bullet_at;
+/// assert_eq!(bullet_at("・東京都"), Some("・"));
+/// assert_eq!(bullet_at("- 東京都"), Some("-"));
+/// assert_eq!(bullet_at("-・東京都"), Some("-"));
+/// assert_eq!(bullet_at("-1"), None);
+/// ```
+pub fn bullet_at(text: &str) -> Option<&'static str> {
+    marker_of(text, &[Class::Bullet])
+}
+
+/// A bullet ([`bullet_at`]) or another mark (`※`, `→`, `> `) that `text` opens with.
+pub fn mark_at(text: &str) -> Option<&'static str> {
+    marker_of(text, &[Class::Bullet, Class::Mark])
+}
+
+/// Whether `c` is a bullet or a mark.
+pub fn is_mark_char(c: char) -> bool {
+    [Class::Bullet, Class::Mark].iter().any(|&k| list(k).iter().any(|w| w.chars().eq(std::iter::once(c))))
+}
+
+fn marker_of(text: &str, classes: &[Class]) -> Option<&'static str> {
+    let m = classes.iter().find_map(|&c| starts_with(text, c))?;
+    let after = &text[m.len()..];
+    let ok = !m.is_ascii() || after.is_empty() || after.starts_with(char::is_whitespace) || {
+        starts_with(after, Class::Bullet).is_some_and(|b| !b.is_ascii())
+    };
+    ok.then_some(m)
+}
+
+/// Whether `text` is exactly a word of `class`.
+pub fn is(text: &str, class: Class) -> bool {
+    list(class).contains(&text)
 }
 
 /// The union of the classes of `hits`.

@@ -3,14 +3,14 @@
 
 use super::super::Context;
 use crate::datetime::Expression;
+use crate::lexicon::{self, Class};
 use crate::segment::{Unit, UnitKind};
 
 /// Whether an erratum marks this statement as the wrong one: a `誤` label before it, or a
 /// table cell in a column headed `誤`.
 pub fn marked_wrong(ctx: Context<'_>, ui: usize, unit: &Unit, e: &Expression) -> bool {
     let before = unit.text[..e.start].trim_end();
-    if before.ends_with("誤:") || before.ends_with("(誤)") || before.ends_with("【誤】") || before.ends_with("誤)")
-    {
+    if lexicon::ends_with(before, Class::WrongLabel).is_some() {
         return true;
     }
     if unit.kind != UnitKind::TableRow {
@@ -23,13 +23,15 @@ pub fn marked_wrong(ctx: Context<'_>, ui: usize, unit: &Unit, e: &Expression) ->
     }
     let Some(header) = ctx.seg.units.get(k).filter(|_| k != ui) else { return false };
     let column = unit.text[..e.start].matches('|').count();
-    header.text.split('|').nth(column).is_some_and(|cell| cell.trim() == "誤")
+    // the column's head is a wrong-label's word (`誤`), without its brackets or colon
+    let bare = |w: &str| w.trim_matches(['(', ')', ':', '【', '】']).to_string();
+    header.text.split('|').nth(column).is_some_and(|cell| lexicon::list(Class::WrongLabel).iter().any(|w| bare(w) == cell.trim()))
 }
 
 /// Whether an expression is quoted as the old, wrong announcement (`当初お知らせした「…」`).
 pub fn quoted_as_old(text: &str, e: &Expression) -> bool {
     let before: String = text[..e.start].chars().rev().take(12).collect::<Vec<_>>().into_iter().rev().collect();
-    before.ends_with('「') && (before.contains("当初") || before.contains("誤"))
+    before.ends_with('「') && lexicon::contains(&before, Class::FirstAnnounced)
 }
 
 #[cfg(test)]

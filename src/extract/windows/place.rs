@@ -13,9 +13,9 @@ use super::super::metadata::DocumentMeta;
 use super::WindowSpec;
 use crate::annotate::UnitNotes;
 use crate::datetime::Expression;
-use crate::lexicon::{Class, Classes};
+use crate::lexicon::{self, Class, Classes};
 use crate::model::Diagnostic;
-use crate::prefectures::{AREA_SUFFIXES, Prefecture, PrefectureHit, find_prefectures, region};
+use crate::prefectures::{Prefecture, PrefectureHit, find_prefectures, region};
 use crate::segment::Unit;
 use regex::Regex;
 use std::sync::LazyLock;
@@ -38,7 +38,7 @@ pub fn sorted(hits: &[PrefectureHit]) -> Vec<&'static Prefecture> {
 }
 
 fn starts_with_target_label(text: &str) -> bool {
-    text.trim_start_matches([' ', '・', '-']).starts_with("対象")
+    lexicon::starts_with(text.trim_start_matches([' ', '・', '-']), Class::TargetLabel).is_some()
 }
 
 impl Places {
@@ -146,7 +146,7 @@ impl Placer<'_> {
             w.prefectures = def.prefectures.clone();
             return true;
         }
-        let stem = AREA_SUFFIXES.iter().find_map(|s| name.strip_suffix(s)).unwrap_or(&name);
+        let stem = crate::lexicon::ends_with(&name, crate::lexicon::Class::AreaSuffix).map_or(name.as_str(), |s| &name[..name.len() - s.len()]);
         match region(stem) {
             Some(list) if list.len() < 47 => w.prefectures = list,
             Some(_) => {}
@@ -244,13 +244,19 @@ fn target_of(
     notes: &UnitNotes,
     docs: &[DocumentMeta],
 ) -> Option<Vec<&'static Prefecture>> {
-    let own = notes.classes.has(Class::Target) || unit.text.trim_start().starts_with("対象:");
+    let own = notes.classes.has(Class::Target)
+        || lexicon::starts_with(unit.text.trim_start(), Class::TargetLabel)
+            .is_some_and(|w| unit.text.trim_start()[w.len()..].starts_with(':'));
     let heading = unit.heading.and_then(|h| ctx.seg.units.get(h).map(|u| (u, ctx.notes(h))));
     let heading_says = heading.is_some_and(|(u, n)| {
         n.classes.has(Class::Target)
-            || u.text
-                .trim_start_matches(|c: char| c.is_ascii_digit() || matches!(c, '.' | ' ' | '(' | ')' | '【' | '■' | '○'))
-                .starts_with("対象")
+            || lexicon::starts_with(
+                u.text.trim_start_matches(|c: char| {
+                    c.is_ascii_digit() || matches!(c, '.' | ' ' | '(' | ')' | '【' | '■' | '○')
+                }),
+                Class::TargetLabel,
+            )
+            .is_some()
     });
     if !(own || heading_says) || !notes.exprs.is_empty() {
         return None;

@@ -70,7 +70,7 @@ impl<'a> Statement<'a> {
             evidence,
             status,
             kind,
-            tentative: unit.text.contains("(予定)"),
+            tentative: crate::lexicon::contains(&unit.text, crate::lexicon::Class::Tentative),
             shared_times: shared_times(ctx, ui, unit, notes, &leads),
             monthly: notes.classes.has(Class::RecurringRule),
             description: describe(unit),

@@ -5,7 +5,7 @@
 use super::super::Context;
 use crate::annotate::UnitNotes;
 use crate::datetime::Expression;
-use crate::lexicon::{Class, Classes};
+use crate::lexicon::{self, Class, Classes};
 use crate::model::Status;
 use crate::segment::Unit;
 
@@ -41,24 +41,16 @@ pub fn expression_status(text: &str, e: &Expression, all: &[Expression], status:
     if status != Status::Rescheduled {
         return status;
     }
-    const TO_NEW: [&str; 8] = ["に延期", "へ延期", "まで延期", "に変更", "へ変更", "に日程変更", "(変更後)", "に振替"];
+    // `(予定)` may stand between a window and what is said of it
     let after = text[e.end..].trim_start_matches([' ', ')', '(']).trim_start_matches("予定").trim_start_matches(')');
     let before = text[..e.start].trim_end();
-    if before.ends_with("(変更前)") || before.ends_with("変更前:") || before.ends_with("旧:") {
+    if lexicon::ends_with(before, Class::OldLabel).is_some() {
         return Status::Cancelled;
     }
-    if TO_NEW.iter().any(|w| after.starts_with(w))
-        || before.ends_with("変更後:")
-        || before.ends_with("(変更後)")
-        || before.ends_with("新:")
-    {
+    if lexicon::starts_with(after, Class::MovedTo).is_some() || lexicon::ends_with(before, Class::NewLabel).is_some() {
         return Status::Rescheduled;
     }
-    let old_marks = ["予定していた", "(変更前)", "に実施予定の", "を予定しておりました"];
-    if old_marks.iter().any(|w| after.starts_with(w))
-        || text[..e.start].ends_with("変更前:")
-        || text[..e.start].ends_with("旧:")
-    {
+    if lexicon::starts_with(after, Class::MovedFrom).is_some() {
         return Status::Cancelled;
     }
     // the earlier of two windows in a moving statement is the old one

@@ -15,7 +15,9 @@ pub fn recovery(text: &str, e: &Expression, all: &[Expression]) -> Option<(usize
 
 /// Whether the expression is the time something was restored (`11時30分に復旧`).
 pub fn recovery_point(text: &str, e: &Expression) -> bool {
-    e.shape == Shape::Single && text[e.end..].chars().take(8).collect::<String>().contains("復旧")
+    let after = &text[e.end..];
+    let near = &after[..after.char_indices().nth(8).map_or(after.len(), |(i, _)| i)];
+    e.shape == Shape::Single && crate::lexicon::contains(near, crate::lexicon::Class::Recovery)
 }
 
 #[cfg(test)]

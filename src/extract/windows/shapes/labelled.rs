@@ -3,22 +3,23 @@
 use super::super::partial::end_of;
 use super::super::statement::Statement;
 use super::super::{PartialDate, TimeOfDay};
+use crate::lexicon::{self, Class};
 use crate::model::Mention;
 
 /// The end stated on a `終了:` line right under a `開始:` statement: its date (inheriting
 /// from the start), its time, its mention and whether it says `(予定)`.
 pub fn end_line(st: &Statement<'_>, start: &PartialDate) -> Option<(Option<PartialDate>, Option<TimeOfDay>, Mention, bool)> {
-    if !st.unit.text.trim_start().starts_with("開始") {
+    if lexicon::starts_with(st.unit.text.trim_start(), Class::StartLabel).is_none() {
         return None;
     }
     let (next, notes) = st.next()?;
-    if !next.text.trim_start().starts_with("終了") {
+    if lexicon::starts_with(next.text.trim_start(), Class::EndLabel).is_none() {
         return None;
     }
     let [x] = notes.exprs.as_slice() else { return None };
     let p = x.points.first().filter(|p| p.time.is_some())?;
     let date = p.date.and_then(|d| end_of(d, start));
-    let tentative = x.tentative || next.text.contains("(予定)");
+    let tentative = x.tentative || lexicon::contains(&next.text, Class::Tentative);
     Some((date, p.time.map(TimeOfDay::from), st.ctx.mention(next, x.start, x.end), tentative))
 }
 

@@ -110,7 +110,7 @@ pub fn classify(e: &Expression) -> Option<Stated> {
 /// never a window.
 pub fn not_a_window(st: &Statement<'_>, e: &Expression) -> bool {
     let after = st.unit.text[e.end..].trim_start_matches([')', ' ']);
-    if after.starts_with("を除") || after.starts_with("除く") {
+    if crate::lexicon::starts_with(after, crate::lexicon::Class::Except).is_some() {
         return true;
     }
     st.monthly && e.points.first().and_then(|p| p.date).is_some_and(|d| d.month.is_none())

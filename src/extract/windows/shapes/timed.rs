@@ -92,7 +92,7 @@ impl Reader<'_> {
 
     /// `正しくは…。当初お知らせした「22:00~24:00」は…`: the first announcement is wrong.
     fn quoted_old_windows(&mut self, st: &Statement<'_>, k: usize, w: &WindowSpec) {
-        if !st.unit.text.contains("正しくは") || w.erroneous {
+        if !crate::lexicon::contains(&st.unit.text, crate::lexicon::Class::Correction) || w.erroneous {
             return;
         }
         for q in st.notes.exprs[k + 1..].iter().filter(|q| quoted_as_old(&st.unit.text, q)) {

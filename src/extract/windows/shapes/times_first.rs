@@ -28,7 +28,7 @@ impl Reader<'_> {
                 && x.points.first().is_some_and(|p| p.time.is_none() && p.has_day())
         });
         // `| 〃 | 22:00~24:00 |`: the date of the row above
-        let ditto = st.unit.kind == UnitKind::TableRow && (text[..e.start].contains('〃') || text[..e.start].contains("同上"));
+        let ditto = st.unit.kind == UnitKind::TableRow && crate::lexicon::contains(&text[..e.start], crate::lexicon::Class::Ditto);
         let sd = match next {
             Some(n) => n.points.first().and_then(|p| p.date).and_then(|d| date_of(d, last)),
             None if ditto => last,
