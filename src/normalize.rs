@@ -269,6 +269,12 @@ fn normalize_text(original: String, map: Option<SourceMap>) -> Normalized {
             push_mapped(&mut text, &mut runs, &mut expect, "\n", offset - 1, true);
         }
         norm_line_starts.push(text.len());
+        if is_normal(line) {
+            // most lines of a notice are already normal: copied as one run
+            push_mapped(&mut text, &mut runs, &mut expect, line, offset, true);
+            offset += line.len() + 1;
+            continue;
+        }
         normalize_line(line, offset, &mut scratch);
         for ch in &scratch.0 {
             let mut buf = [0u8; 4];
@@ -353,6 +359,27 @@ fn fold_chars(line: &str, base: usize, out: &mut Vec<Ch>) {
             out.push(Ch { c: n, origin });
         }
     }
+}
+
+/// Whether a line is its own normal form: NFKC-stable characters with none of the foldings
+/// after NFKC to apply (no space to fix or trim, no Markdown or tag to strip, no long vowel
+/// after a digit).
+fn is_normal(line: &str) -> bool {
+    let mut prev_digit = false;
+    for c in line.chars() {
+        let stable = match c {
+            ' ' | '\\' | '*' | '<' => false,
+            'ー' => !prev_digit,
+            // 、。〃 and the CJK brackets 〈〉《》「」『』【】 are their own NFKC
+            '\u{3001}'..='\u{3003}' | '\u{3008}'..='\u{3011}' => true,
+            _ => nfkc_stable(c),
+        };
+        if !stable {
+            return false;
+        }
+        prev_digit = c.is_ascii_digit();
+    }
+    true
 }
 
 /// Characters that NFKC leaves as they are, alone: printable ASCII, hiragana and katakana

@@ -695,6 +695,10 @@ pub fn extract(ctx: super::Context<'_>, diags: &mut Vec<crate::model::Diagnostic
     let mut index: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
     let units = &ctx.seg.units;
     for (ui, unit) in units.iter().enumerate() {
+        // a link and a placeholder for one both need a scheme or a word naming a link
+        if !ctx.notes(ui).classes.has(crate::lexicon::Class::LinkWord) {
+            continue;
+        }
         let text = unit.text.as_str();
         let placeholders = find_placeholders(text);
         for p in &placeholders {

@@ -81,6 +81,9 @@ pub enum Class {
     Organisation,
     /// The end of an area name (`エリア`, `地域`, `ブロック`).
     AreaSuffix,
+    /// A link's scheme, or a word that names a link (`http`, `URL`, `リンク`): a unit without
+    /// one holds no link and no placeholder for one.
+    LinkWord,
 
     // --- anchored classes: tested where a rule looks, never searched for -------------------
     /// Opens a letter's body (`平素`, `拝啓`, `記`).
@@ -150,7 +153,7 @@ pub enum Class {
 }
 
 impl Class {
-    const ALL: [(Class, &'static str); 56] = [
+    const ALL: [(Class, &'static str); 57] = [
         (Class::Outage, "outage"),
         (Class::NotOutage, "not-outage"),
         (Class::Event, "event"),
@@ -175,6 +178,7 @@ impl Class {
         (Class::System, "system"),
         (Class::Organisation, "organisation"),
         (Class::AreaSuffix, "area-suffix"),
+        (Class::LinkWord, "link-word"),
         (Class::Greeting, "greeting"),
         (Class::NoticeKind, "notice-kind"),
         (Class::Addressee, "addressee"),
@@ -283,7 +287,36 @@ pub struct Lexicon {
     searched: Vec<u32>,
     automaton: AhoCorasick,
     /// The surfaces of each class, in file order.
-    lists: Vec<Vec<&'static str>>,
+    lists: Vec<ClassList>,
+}
+
+/// The words of one class, with what makes testing them cheap: the bytes they can start
+/// with, and (built when first asked) an automaton to find any of them in a text.
+struct ClassList {
+    words: Vec<&'static str>,
+    first_bytes: [bool; 256],
+    finder: std::sync::OnceLock<Option<AhoCorasick>>,
+}
+
+impl ClassList {
+    fn new(words: Vec<&'static str>) -> ClassList {
+        let mut first_bytes = [false; 256];
+        for w in &words {
+            if let Some(&b) = w.as_bytes().first() {
+                first_bytes[b as usize] = true;
+            }
+        }
+        ClassList { words, first_bytes, finder: std::sync::OnceLock::new() }
+    }
+
+    fn may_start(&self, text: &str) -> bool {
+        text.as_bytes().first().is_some_and(|&b| self.first_bytes[b as usize])
+    }
+
+    fn contained_in(&self, text: &str) -> bool {
+        let finder = self.finder.get_or_init(|| AhoCorasick::new(&self.words).ok());
+        finder.as_ref().is_some_and(|f| f.is_match(text))
+    }
 }
 
 /// Why a row of the data file cannot be read (a bug in the file, caught by a test).
@@ -332,7 +365,7 @@ pub fn parse(text: &str) -> Result<Vec<Entry>, RowError> {
 }
 
 impl Lexicon {
-    fn build(entries: Vec<Entry>, lists: Vec<Vec<&'static str>>) -> Lexicon {
+    fn build(entries: Vec<Entry>, lists: Vec<ClassList>) -> Lexicon {
         let searched: Vec<u32> = (0..entries.len() as u32)
             .filter(|&i| entries[i as usize].classes.iter().any(Class::is_searched))
             .collect();
@@ -348,7 +381,7 @@ impl Lexicon {
 }
 
 /// The surfaces of every class of `text`, in file order, borrowed from it.
-fn class_lists(text: &'static str) -> Vec<Vec<&'static str>> {
+fn class_lists(text: &'static str) -> Vec<ClassList> {
     let mut lists = vec![Vec::new(); Class::ALL.len()];
     for row in text.lines().filter(|r| !r.starts_with('#')) {
         let mut cols = row.split('\t');
@@ -357,7 +390,7 @@ fn class_lists(text: &'static str) -> Vec<Vec<&'static str>> {
             lists[c as usize].push(surface);
         }
     }
-    lists
+    lists.into_iter().map(ClassList::new).collect()
 }
 
 static LEXICON: LazyLock<Lexicon> =
@@ -402,7 +435,7 @@ pub fn words(text: &str) -> Vec<Hit> {
 /// assert!(list(Class::Addressee).contains(&"御中"));
 /// ```
 pub fn list(class: Class) -> &'static [&'static str] {
-    LEXICON.lists.get(class as usize).map_or(&[], Vec::as_slice)
+    LEXICON.lists.get(class as usize).map_or(&[], |l| l.words.as_slice())
 }
 
 /// The first word of `class` that `text` starts with.
@@ -413,7 +446,11 @@ pub fn list(class: Class) -> &'static [&'static str] {
 /// assert_eq!(starts_with("延期します", Class::MovedTo), None);
 /// ```
 pub fn starts_with(text: &str, class: Class) -> Option<&'static str> {
-    list(class).iter().copied().find(|w| text.starts_with(w))
+    let l = LEXICON.lists.get(class as usize)?;
+    if !l.may_start(text) {
+        return None;
+    }
+    l.words.iter().copied().find(|w| text.starts_with(w))
 }
 
 /// The first word of `class` that `text` ends with.
@@ -429,7 +466,7 @@ pub fn ends_with(text: &str, class: Class) -> Option<&'static str> {
 /// Whether `text` contains a word of `class` (for anchored classes tested on a short
 /// stretch: an issuer line, a table cell).
 pub fn contains(text: &str, class: Class) -> bool {
-    list(class).iter().any(|w| text.contains(w))
+    LEXICON.lists.get(class as usize).is_some_and(|l| l.contained_in(text))
 }
 
 /// The list bullet `text` opens with (`・`, `●`, `- `): a bullet of the lexicon, and an ASCII
