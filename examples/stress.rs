@@ -8,13 +8,23 @@ fn time(b: &[u8]) -> f64 {
 fn main() {
     let mut text = String::new();
     for d in ["corpus", "corpus/synthetic"] {
-        let mut ps: Vec<_> = std::fs::read_dir(d).unwrap().flatten().map(|e| e.path()).filter(|p| p.extension().is_some_and(|x| x == "txt")).collect();
+        let mut ps: Vec<_> = std::fs::read_dir(d)
+            .unwrap()
+            .flatten()
+            .map(|e| e.path())
+            .filter(|p| p.extension().is_some_and(|x| x == "txt"))
+            .collect();
         ps.sort();
-        for p in ps { text.push_str(&std::fs::read_to_string(p).unwrap()); text.push('\n'); }
+        for p in ps {
+            text.push_str(&std::fs::read_to_string(p).unwrap());
+            text.push('\n');
+        }
     }
     let mb: usize = std::env::var("MB").ok().and_then(|v| v.parse().ok()).unwrap_or(2);
     let mut big = String::new();
-    while big.len() < mb << 20 { big.push_str(&text); }
+    while big.len() < mb << 20 {
+        big.push_str(&text);
+    }
     let one = big.replace('\n', " ");
     let _ = time(text.as_bytes());
     let t_lines = time(big.as_bytes());
@@ -24,8 +34,16 @@ fn main() {
         let t_one = time(one.as_bytes());
         println!("one line: {:.3}s ({:.2} MB/s) ratio {:.2}", t_one, one.len() as f64 / t_one / 1e6, t_one / t_lines);
     }
-    for (name, item) in [("urls", "https://example.jp/a/b?id=KB0012345 "), ("phones", "TEL 03-1234-5678 "), ("dates", "令和8年5月24日(日)2:00~3:00 "), ("prefs", "東京都、"), ("hours", "平日9:00~17:00、")] {
-        if !which.is_empty() && which != name { continue; }
+    for (name, item) in [
+        ("urls", "https://example.jp/a/b?id=KB0012345 "),
+        ("phones", "TEL 03-1234-5678 "),
+        ("dates", "令和8年5月24日(日)2:00~3:00 "),
+        ("prefs", "東京都、"),
+        ("hours", "平日9:00~17:00、"),
+    ] {
+        if !which.is_empty() && which != name {
+            continue;
+        }
         let small: String = std::iter::repeat(item).take(1000).collect();
         let large: String = std::iter::repeat(item).take(10000).collect();
         let (a, b) = (time(small.as_bytes()), time(large.as_bytes()));

@@ -51,6 +51,7 @@ mod error;
 pub mod extract;
 pub mod ingest;
 pub mod lexicon;
+mod matcher;
 pub mod model;
 pub mod normalize;
 pub mod prefectures;
@@ -155,10 +156,7 @@ pub fn extract_file(path: &std::path::Path, options: &Options) -> Result<Notice,
 
 /// Read a notice from text that is already decoded.
 pub fn extract_str(name: &str, text: &str) -> Result<Notice, Error> {
-    let options = Options {
-        encoding: EncodingChoice::Label("utf-8".into()),
-        input_format: InputFormat::Text,
-    };
+    let options = Options { encoding: EncodingChoice::Label("utf-8".into()), input_format: InputFormat::Text };
     extract_bytes(name, text.as_bytes(), &options)
 }
 
@@ -176,7 +174,8 @@ pub fn extract_ingested(name: &str, bytes: &[u8], ingested: ingest::Ingested) ->
         pages: ingested.pages,
         parts: ingested.parts,
     };
-    let line_of = |o: &usize| ingested.view.as_bytes()[..(*o).min(ingested.view.len())].iter().filter(|&&b| b == b'\n').count();
+    let line_of =
+        |o: &usize| ingested.view.as_bytes()[..(*o).min(ingested.view.len())].iter().filter(|&&b| b == b'\n').count();
     let bounds = segment::Boundaries {
         documents: ingested.doc_starts.iter().map(line_of).collect(),
         originals: ingested.original_starts.iter().map(line_of).collect(),
@@ -213,7 +212,11 @@ fn from_normalized(
             issuer: m.issuer.clone(),
             recipients: m.recipients.clone(),
             line: first.line,
-            end_line: if last.page == first.page && last.part == first.part { last.line.max(first.line) } else { first.line },
+            end_line: if last.page == first.page && last.part == first.part {
+                last.line.max(first.line)
+            } else {
+                first.line
+            },
             page: first.page,
             part: first.part.and_then(|p| norm.part_id(p)).map(str::to_string),
         }

@@ -440,8 +440,23 @@ impl Diagnostic {
 
 impl Diagnostic {
     /// A diagnostic of `rule` about the whole notice, pointing at `line` of the source.
-    pub fn at_line(line: u32, page: Option<u32>, part: Option<String>, rule: &crate::rules::Rule, message: String) -> Diagnostic {
-        Diagnostic { severity: rule.severity, code: rule.code.to_string(), message, line, column: 1, length: 1, page, part }
+    pub fn at_line(
+        line: u32,
+        page: Option<u32>,
+        part: Option<String>,
+        rule: &crate::rules::Rule,
+        message: String,
+    ) -> Diagnostic {
+        Diagnostic {
+            severity: rule.severity,
+            code: rule.code.to_string(),
+            message,
+            line,
+            column: 1,
+            length: 1,
+            page,
+            part,
+        }
     }
 }
 

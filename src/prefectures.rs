@@ -63,7 +63,6 @@
 //!   is left to the caller. Vague areas (`東日本`, `西日本`, `首都圏`,
 //!   `北関東`, `南関東`) return `None`.
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 use std::sync::LazyLock;
 
 /// One prefecture, as listed in JIS X 0401.
@@ -148,7 +147,6 @@ pub static PREFECTURES: [Prefecture; 47] = [
     p(46, "鹿児島県", "鹿児島", "Kagoshima"),
     p(47, "沖縄県", "沖縄", "Okinawa"),
 ];
-
 
 /// The prefecture with JIS X 0401 code `code` (1 to 47).
 ///
@@ -263,15 +261,8 @@ pub fn find_prefectures(text: &str) -> Vec<PrefectureHit> {
 
 /// The 47 full names (patterns 0–46) and the short names that differ from them, matched
 /// leftmost-longest in one pass.
-static NAMES: LazyLock<AhoCorasick> = LazyLock::new(|| {
-    let patterns = PREFECTURES.iter().map(|p| p.name).chain(SHORT.iter().map(|&i| PREFECTURES[i].short));
-    AhoCorasickBuilder::new()
-        .match_kind(MatchKind::LeftmostLongest)
-        // a contiguous NFA builds in a fraction of a DFA's time and searches these short
-        // texts about as fast: a notice of a hundred bytes should not pay for a DFA
-        .kind(Some(AhoCorasickKind::ContiguousNFA))
-        .build(patterns)
-        .unwrap_or_else(|_| AhoCorasick::new(Vec::<&str>::new()).expect("an empty automaton"))
+static NAMES: LazyLock<crate::matcher::Matcher> = LazyLock::new(|| {
+    crate::matcher::Matcher::new(PREFECTURES.iter().map(|p| p.name).chain(SHORT.iter().map(|&i| PREFECTURES[i].short)))
 });
 
 /// Indices of the prefectures whose short name differs from the full one.

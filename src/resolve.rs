@@ -107,7 +107,8 @@ fn at(date: NaiveDate, t: Option<TimeOfDay>) -> NaiveDateTime {
 
 /// A Japan wall-clock time as an instant (`+09:00`; Japan has no daylight saving time).
 pub fn jst(t: NaiveDateTime) -> crate::model::Instant {
-    let offset = chrono::FixedOffset::east_opt(9 * 3600).unwrap_or_else(|| chrono::FixedOffset::east_opt(0).expect("UTC"));
+    let offset =
+        chrono::FixedOffset::east_opt(9 * 3600).unwrap_or_else(|| chrono::FixedOffset::east_opt(0).expect("UTC"));
     chrono::DateTime::from_naive_utc_and_offset(t - Duration::hours(9), offset)
 }
 

@@ -504,7 +504,8 @@ impl Lines<'_> {
             };
             let (ns, ne) = self.norm.line_range(next);
             let next_line = &self.norm.text()[ns..ne];
-            let join = Join { kind, adjacent: next == last + 1, dated, ends_with_date: self.facts[last].ends_with_date };
+            let join =
+                Join { kind, adjacent: next == last + 1, dated, ends_with_date: self.facts[last].ends_with_date };
             if !continues(&text, next_line, &self.facts[next], &join) {
                 break;
             }
@@ -516,7 +517,10 @@ impl Lines<'_> {
         // one line: its tokens, moved past the marker, serve the unit as they are
         let tokens = (last == i).then(|| {
             let t = &self.facts[i].tokens;
-            t.iter().filter(|k| k.start() >= skip && k.end() <= skip + text.len()).map(|k| k.shifted_back(skip)).collect()
+            t.iter()
+                .filter(|k| k.start() >= skip && k.end() <= skip + text.len())
+                .map(|k| k.shifted_back(skip))
+                .collect()
         });
         Unit { text, pieces, kind, line: i, last_line: last, doc, heading: None, tokens }
     }
@@ -606,7 +610,7 @@ fn continues(text: &str, next: &str, next_facts: &LineFacts, join: &Join) -> boo
     if cut_number
         && first.is_some_and(|c| c.is_ascii_digit())
         && !numbered_item
-        && t.chars().count() >= 20
+        && t.chars().nth(19).is_some()
         && kind != UnitKind::Heading
     {
         return true;
@@ -644,7 +648,7 @@ fn continues(text: &str, next: &str, next_facts: &LineFacts, join: &Join) -> boo
     if kind == UnitKind::Heading {
         return false;
     }
-    !terminated && t.chars().count() >= 25 && !next.starts_with("http")
+    !terminated && t.chars().nth(24).is_some() && !next.starts_with("http")
 }
 
 /// Whether a line opens with a short label: an area name (`東海北陸エリア …`) or a word and
@@ -661,9 +665,10 @@ fn starts_with_label(line: &str) -> bool {
             return true;
         }
     }
-    lexicon::list(Class::AreaSuffix)
-        .iter()
-        .any(|s| head.find(s).is_some_and(|p| p > 0 && !head[..p].contains(['、', '。', ' ', 'の', 'は'])))
+    lexicon::contains(head, Class::AreaSuffix)
+        && lexicon::list(Class::AreaSuffix)
+            .iter()
+            .any(|s| head.find(s).is_some_and(|p| p > 0 && !head[..p].contains(['、', '。', ' ', 'の', 'は'])))
 }
 
 /// Most content lines before the first letterhead that still only introduce it.

@@ -51,8 +51,10 @@ pub fn check(notice: &Notice) -> Vec<Diagnostic> {
             && o.status == Status::Planned
             && o.start.date_naive() < d
         {
-            let message =
-                format!("the planned window 「{text}」 starts on {}, before the notice's own date {d}", o.start.date_naive());
+            let message = format!(
+                "the planned window 「{text}」 starts on {}, before the notice's own date {d}",
+                o.start.date_naive()
+            );
             out.push(Diagnostic::at(&at, &crate::rules::WINDOW_BEFORE_NOTICE, message));
         }
     }

@@ -33,17 +33,11 @@ fn facts(n: &Notice) -> Facts {
 }
 
 /// The document fields a reader compares (positions aside).
-type Fields<'a> = (Option<&'a str>, Option<chrono::NaiveDate>, Option<&'a str>, Option<&'a str>, Option<&'a str>, &'a [String]);
+type Fields<'a> =
+    (Option<&'a str>, Option<chrono::NaiveDate>, Option<&'a str>, Option<&'a str>, Option<&'a str>, &'a [String]);
 
 fn fields(d: &Document) -> Fields<'_> {
-    (
-        d.number.as_deref(),
-        d.date,
-        d.kind.as_deref(),
-        d.title.as_deref(),
-        d.issuer.as_deref(),
-        d.recipients.as_slice(),
-    )
+    (d.number.as_deref(), d.date, d.kind.as_deref(), d.title.as_deref(), d.issuer.as_deref(), d.recipients.as_slice())
 }
 
 /// The rendering's document that stands for the seed: the first document, or, when the
@@ -115,21 +109,25 @@ fn positions_point_into_the_source() {
             .chain(n.urls.iter().flat_map(|u| &u.mentions));
         for m in mentions {
             let line = reading.source_line(m.line, m.page, m.part.as_deref());
-            let line = line.unwrap_or_else(|| panic!("{name}: no line {} (page {:?}, part {:?})", m.line, m.page, m.part));
+            let line =
+                line.unwrap_or_else(|| panic!("{name}: no line {} (page {:?}, part {:?})", m.line, m.page, m.part));
             let at: Option<char> = line.chars().nth(m.column as usize - 1);
             let first = m.text.chars().next();
             let markup = n.source.format == SourceFormat::Html && matches!(at, Some('<' | '&'));
-            assert!(at == first || markup, "{name}:{}:{}: {:?} is not under {:?} in {line:?}", m.line, m.column, m.text, at);
+            assert!(
+                at == first || markup,
+                "{name}:{}:{}: {:?} is not under {:?} in {line:?}",
+                m.line,
+                m.column,
+                m.text,
+                at
+            );
         }
     }
 }
 
 fn check_exit(path: &Path) -> (Option<i32>, String) {
-    let out = std::process::Command::new(env!("CARGO_BIN_EXE_tsuchi"))
-        .arg("check")
-        .arg(path)
-        .output()
-        .expect("runs");
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_tsuchi")).arg("check").arg(path).output().expect("runs");
     (out.status.code(), String::from_utf8_lossy(&out.stderr).into_owned())
 }
 
@@ -166,7 +164,8 @@ fn detection_follows_the_content_not_the_name() {
     let mail = std::fs::read(common::formats_file("seeds/eml/003_b44a9dc4c443d513.eml")).expect("readable");
     assert_eq!(detect(&mail, Some("txt")), SourceFormat::Eml);
     // text notices stay text whatever they contain
-    for text in ["From: 日本医師会\n件名: 停止\n\n本文", "令和7年<br>1月30日", "<https://example.jp>\n本文"] {
+    for text in ["From: 日本医師会\n件名: 停止\n\n本文", "令和7年<br>1月30日", "<https://example.jp>\n本文"]
+    {
         assert_eq!(detect(text.as_bytes(), Some("txt")), SourceFormat::Text, "{text}");
         assert_eq!(detect(text.as_bytes(), None), SourceFormat::Text, "{text}");
     }
@@ -205,7 +204,8 @@ fn struck_windows_are_withdrawn() {
         <p>停止日時：<del>令和8年7月11日（土）22:00～7月12日（日）6:00</del> 令和8年7月25日（土）22:00～7月26日（日）6:00</p>\
         <p><s>令和8年8月1日（土）13:00～15:00</s></p><p>令和8年8月8日（土）22:00～翌2:00</p></main></body></html>";
     let n = tsuchi::extract_bytes("p.html", page.as_bytes(), &tsuchi::Options::default()).expect("reads");
-    let got: Vec<(String, &str)> = n.outages.iter().map(|o| (o.start.to_rfc3339()[..16].to_string(), o.status.as_str())).collect();
+    let got: Vec<(String, &str)> =
+        n.outages.iter().map(|o| (o.start.to_rfc3339()[..16].to_string(), o.status.as_str())).collect();
     assert_eq!(
         got,
         [

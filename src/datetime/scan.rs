@@ -527,30 +527,43 @@ fn is_numeral_char(c: char) -> bool {
 pub fn scan(text: &str) -> Vec<Token> {
     let mut out = Vec::new();
     let mut pos = 0;
-    let mut prev: Option<char> = None;
+    // what the character before `pos` was: a numeral, an ASCII letter or digit
+    let (mut prev_numeral, mut prev_alnum) = (false, false);
     while pos < text.len() {
         let rest = &text[pos..];
-        let c = match rest.chars().next() {
-            Some(c) => c,
-            None => break,
-        };
+        let Some(c) = rest.chars().next() else { break };
+        let (numeral, start) = char_facts(c);
         // never start inside a number or a Latin word (KB0011769, H31 inside "CH31")
-        let inside = prev.is_some_and(|p| {
-            (is_numeral_char(p) && is_numeral_char(c)) || (p.is_ascii_alphanumeric() && c.is_ascii_alphabetic())
-        });
+        let inside = (prev_numeral && numeral) || (prev_alnum && c.is_ascii_alphabetic());
         if !inside
-            && can_start(c)
+            && start
             && let Some((len, tok)) = try_at(rest, pos)
         {
             out.push(tok);
-            prev = text[..pos + len].chars().next_back();
+            let last = text[..pos + len].chars().next_back();
+            prev_numeral = last.is_some_and(is_numeral_char);
+            prev_alnum = last.is_some_and(|p| p.is_ascii_alphanumeric());
             pos += len;
             continue;
         }
-        prev = Some(c);
+        (prev_numeral, prev_alnum) = (numeral, c.is_ascii_alphanumeric());
         pos += c.len_utf8();
     }
     out
+}
+
+/// Whether `c` is a numeral, and whether a token can begin with it, decided once per
+/// character; kana (most of a Japanese line) are neither, at the cost of one comparison.
+fn char_facts(c: char) -> (bool, bool) {
+    if c.is_ascii() {
+        let digit = c.is_ascii_digit();
+        return (digit, digit || matches!(c, 'R' | 'H' | 'S' | 'T' | 'M' | 'r' | 'h' | 'A' | 'P' | 'a' | 'p'));
+    }
+    if ('\u{3040}'..='\u{30FF}').contains(&c) {
+        return (false, false);
+    }
+    let numeral = is_numeral_char(c);
+    (numeral, numeral || can_start(c))
 }
 
 /// Whether a token can begin with `c`: a numeral, an era, an era letter, or a word that

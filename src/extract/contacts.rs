@@ -351,8 +351,12 @@ enum Label {
 
 /// The label classes of the lexicon, in the order they are tried (a class's words in the
 /// data file's order: `電話番号` before `番号`), with what each says of the number.
-const LABELS: [(Class, Label); 4] =
-    [(Class::TelLabel, Label::Tel), (Class::FaxLabel, Label::Fax), (Class::FreeLabel, Label::Free), (Class::NumberLabel, Label::Other)];
+const LABELS: [(Class, Label); 4] = [
+    (Class::TelLabel, Label::Tel),
+    (Class::FaxLabel, Label::Fax),
+    (Class::FreeLabel, Label::Free),
+    (Class::NumberLabel, Label::Other),
+];
 
 /// The first label `t` ends with, and `t` without it.
 fn strip_any_label(t: &str) -> Option<(&str, Label)> {
@@ -607,6 +611,10 @@ static ENDS_WITH_TIME_RE: LazyLock<Regex> =
 /// assert!(find_hours("・令和8年5月24日(日)2:00~3:00(予定)").is_empty());
 /// ```
 pub fn find_hours(line: &str) -> Vec<Hours> {
+    // hours need a time: a digit, and `:` or `時`
+    if !line.bytes().any(|b| b.is_ascii_digit()) || !(line.contains(':') || line.contains('時')) {
+        return Vec::new();
+    }
     let (excl_spans, except) = exclusions(line);
     let with_days = hours_with_days(line, &excl_spans, &except);
     let mut out = ranges_alone(line, &with_days, &except);

@@ -52,7 +52,10 @@ fn date_like(text: &str) -> Vec<(usize, usize)> {
         }
         let digits = i - start;
         // a clock time: one or two digits, a colon, two digits
-        if (1..=2).contains(&digits) && b.get(i) == Some(&b':') && b.get(i + 1..i + 3).is_some_and(|d| d.iter().all(u8::is_ascii_digit)) {
+        if (1..=2).contains(&digits)
+            && b.get(i) == Some(&b':')
+            && b.get(i + 1..i + 3).is_some_and(|d| d.iter().all(u8::is_ascii_digit))
+        {
             out.push((start, i + 3));
             i += 3;
             continue;

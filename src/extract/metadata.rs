@@ -35,8 +35,6 @@ pub struct DocumentMeta {
     pub title_line: Option<usize>,
 }
 
-
-
 /// Extract metadata for every document.
 pub fn extract(ctx: Context<'_>) -> Vec<DocumentMeta> {
     ctx.seg.documents.iter().map(|d| document(ctx, d)).collect()
@@ -308,7 +306,11 @@ fn find_title(ctx: Context<'_>, from: usize, to: usize, headers: &[usize]) -> Op
         let t = t.trim_start_matches('#').trim();
         // an issuer line that a hard wrap joined to the title (`…参事官室` / `…について`)
         let (t, first_line) = strip_issuer_lines(ctx, u, t);
-        if t.is_empty() || t.contains("公印省略") || lexicon::ends_with(t, Class::Addressee).is_some() || is_kind_word(t) {
+        if t.is_empty()
+            || t.contains("公印省略")
+            || lexicon::ends_with(t, Class::Addressee).is_some()
+            || is_kind_word(t)
+        {
             continue;
         }
         let mut score = 0;

@@ -73,7 +73,14 @@ impl<'a> Context<'a> {
     }
 
     /// A diagnostic pointing at `start..end` of a unit's text.
-    pub fn diagnostic(&self, unit: &Unit, start: usize, end: usize, rule: &crate::rules::Rule, message: String) -> Diagnostic {
+    pub fn diagnostic(
+        &self,
+        unit: &Unit,
+        start: usize,
+        end: usize,
+        rule: &crate::rules::Rule,
+        message: String,
+    ) -> Diagnostic {
         let m = self.mention(unit, start, end);
         Diagnostic::at(&m, rule, message)
     }

@@ -269,8 +269,7 @@ impl Fragment {
 
     fn run_at(&mut self, view: usize, origin: u32, src: usize, verbatim: bool) {
         if let Some(last) = self.runs.last() {
-            let continues =
-                last.verbatim && verbatim && last.origin == origin && last.src + (view - last.view) == src;
+            let continues = last.verbatim && verbatim && last.origin == origin && last.src + (view - last.view) == src;
             if continues {
                 return;
             }
@@ -362,7 +361,8 @@ impl ViewBuilder {
         }
         let len = self.body.text.len();
         self.map.runs = self.body.runs;
-        let struck = self.body.struck.into_iter().map(|(s, e)| (s.min(len), e.min(len))).filter(|(s, e)| e > s).collect();
+        let struck =
+            self.body.struck.into_iter().map(|(s, e)| (s.min(len), e.min(len))).filter(|(s, e)| e > s).collect();
         (self.body.text, self.map, struck)
     }
 }

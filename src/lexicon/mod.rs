@@ -23,7 +23,7 @@
 //! assert!(!classes.contains(&Class::Nationwide)); // hidden inside the system's name
 //! ```
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
+use aho_corasick::AhoCorasick;
 use std::sync::LazyLock;
 
 /// The lexicon's rows, as written.
@@ -285,7 +285,7 @@ pub struct Lexicon {
     entries: Vec<Entry>,
     /// Pattern `i` of the automaton is entry `searched[i]`.
     searched: Vec<u32>,
-    automaton: AhoCorasick,
+    automaton: crate::matcher::Matcher,
     /// The surfaces of each class, in file order.
     lists: Vec<ClassList>,
 }
@@ -366,16 +366,9 @@ pub fn parse(text: &str) -> Result<Vec<Entry>, RowError> {
 
 impl Lexicon {
     fn build(entries: Vec<Entry>, lists: Vec<ClassList>) -> Lexicon {
-        let searched: Vec<u32> = (0..entries.len() as u32)
-            .filter(|&i| entries[i as usize].classes.iter().any(Class::is_searched))
-            .collect();
-        let automaton = AhoCorasickBuilder::new()
-            .match_kind(MatchKind::LeftmostLongest)
-            // a contiguous NFA builds in a fraction of a DFA's time and searches these short
-            // texts about as fast: a notice of a hundred bytes should not pay for a DFA
-            .kind(Some(AhoCorasickKind::ContiguousNFA))
-            .build(searched.iter().map(|&i| entries[i as usize].surface.as_str()))
-            .unwrap_or_else(|_| AhoCorasick::new(Vec::<&str>::new()).expect("an empty automaton"));
+        let searched: Vec<u32> =
+            (0..entries.len() as u32).filter(|&i| entries[i as usize].classes.iter().any(Class::is_searched)).collect();
+        let automaton = crate::matcher::Matcher::new(searched.iter().map(|&i| entries[i as usize].surface.as_str()));
         Lexicon { entries, searched, automaton, lists }
     }
 }

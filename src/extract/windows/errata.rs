@@ -25,7 +25,11 @@ pub fn marked_wrong(ctx: Context<'_>, ui: usize, unit: &Unit, e: &Expression) ->
     let column = unit.text[..e.start].matches('|').count();
     // the column's head is a wrong-label's word (`誤`), without its brackets or colon
     let bare = |w: &str| w.trim_matches(['(', ')', ':', '【', '】']).to_string();
-    header.text.split('|').nth(column).is_some_and(|cell| lexicon::list(Class::WrongLabel).iter().any(|w| bare(w) == cell.trim()))
+    header
+        .text
+        .split('|')
+        .nth(column)
+        .is_some_and(|cell| lexicon::list(Class::WrongLabel).iter().any(|w| bare(w) == cell.trim()))
 }
 
 /// Whether an expression is quoted as the old, wrong announcement (`当初お知らせした「…」`).

@@ -146,14 +146,16 @@ impl Placer<'_> {
             w.prefectures = def.prefectures.clone();
             return true;
         }
-        let stem = crate::lexicon::ends_with(&name, crate::lexicon::Class::AreaSuffix).map_or(name.as_str(), |s| &name[..name.len() - s.len()]);
+        let stem = crate::lexicon::ends_with(&name, crate::lexicon::Class::AreaSuffix)
+            .map_or(name.as_str(), |s| &name[..name.len() - s.len()]);
         match region(stem) {
             Some(list) if list.len() < 47 => w.prefectures = list,
             Some(_) => {}
             None => {
                 let (s, end) = at.unwrap_or((e.start, e.end));
-                let message =
-                    format!("area 「{name}」 is not defined by a prefecture list in this notice and has no fixed meaning");
+                let message = format!(
+                    "area 「{name}」 is not defined by a prefecture list in this notice and has no fixed meaning"
+                );
                 diags.push(self.ctx.diagnostic(self.unit, s, end, &crate::rules::UNDEFINED_AREA, message));
             }
         }

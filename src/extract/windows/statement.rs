@@ -78,7 +78,13 @@ impl<'a> Statement<'a> {
     }
 
     /// A window of this statement starting at `start`, with the evidence `mention`.
-    pub fn window(&self, mention: Mention, tentative: bool, start: PartialDate, start_time: Option<TimeOfDay>) -> WindowSpec {
+    pub fn window(
+        &self,
+        mention: Mention,
+        tentative: bool,
+        start: PartialDate,
+        start_time: Option<TimeOfDay>,
+    ) -> WindowSpec {
         WindowSpec {
             doc: self.unit.doc,
             start,

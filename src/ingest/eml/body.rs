@@ -27,8 +27,24 @@ const FORWARD_MARKERS: [&str; 9] = [
 
 /// Header names in a forwarding block.
 const FORWARD_HEADERS: [&str; 18] = [
-    "from", "date", "sent", "subject", "to", "cc", "reply-to", "差出人", "送信者", "送信日時", "日付", "日時", "件名",
-    "宛先", "宛て先", "cc", "bcc", "送信元",
+    "from",
+    "date",
+    "sent",
+    "subject",
+    "to",
+    "cc",
+    "reply-to",
+    "差出人",
+    "送信者",
+    "送信日時",
+    "日付",
+    "日時",
+    "件名",
+    "宛先",
+    "宛て先",
+    "cc",
+    "bcc",
+    "送信元",
 ];
 
 /// What reading a body found besides its text.
@@ -105,7 +121,9 @@ pub fn write(text: &str, origin: OriginId, out: &mut Fragment) -> BodyInfo {
         if in_forward_headers {
             if let Some((name, value)) = forward_header(line) {
                 match name.as_str() {
-                    "date" | "sent" | "送信日時" | "日付" | "日時" => info.forwarded_date = Some(value.to_string()),
+                    "date" | "sent" | "送信日時" | "日付" | "日時" => {
+                        info.forwarded_date = Some(value.to_string())
+                    }
                     "subject" | "件名" => info.forwarded_subject = Some(value.to_string()),
                     _ => {}
                 }

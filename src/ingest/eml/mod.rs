@@ -65,7 +65,8 @@ pub fn looks_like_mail(head: &[u8], hinted: bool) -> bool {
     // a header field name is ASCII up to its colon: most text notices fail on the first line
     let first = head.iter().position(|&b| b == b'\n').map_or(head, |e| &head[..e]);
     let field = first.iter().position(|&b| b == b':');
-    if !first.starts_with(b"From ") && !field.is_some_and(|c| c > 0 && first[..c].iter().all(|b| b.is_ascii_graphic())) {
+    if !first.starts_with(b"From ") && !field.is_some_and(|c| c > 0 && first[..c].iter().all(|b| b.is_ascii_graphic()))
+    {
         return false;
     }
     let text = String::from_utf8_lossy(head);
@@ -94,11 +95,23 @@ pub fn looks_like_mail(head: &[u8], hinted: bool) -> bool {
 
 /// Read an e-mail message.
 pub fn read(bytes: &[u8], encoding: &EncodingChoice) -> Result<Ingested, IngestError> {
-    let mut r =
-        Reader { b: ViewBuilder::new(), parts: Vec::new(), pages: 0, encoding: None, fallback: encoding, starts: Vec::new(), originals: Vec::new() };
+    let mut r = Reader {
+        b: ViewBuilder::new(),
+        parts: Vec::new(),
+        pages: 0,
+        encoding: None,
+        fallback: encoding,
+        starts: Vec::new(),
+        originals: Vec::new(),
+    };
     let hints = r.message(bytes, "", 0)?;
     if !r.parts.iter().any(|p| p.read) {
-        let seen: Vec<String> = r.parts.iter().filter(|p| p.role != crate::model::PartRole::Container).map(|p| p.content_type.clone()).collect();
+        let seen: Vec<String> = r
+            .parts
+            .iter()
+            .filter(|p| p.role != crate::model::PartRole::Container)
+            .map(|p| p.content_type.clone())
+            .collect();
         let what = if seen.is_empty() { "no parts".to_string() } else { seen.join(", ") };
         return Err(IngestError::NoReadablePart(what));
     }

@@ -125,7 +125,8 @@ fn alternative<'m>(m: &'m ParsedMail<'m>, id: String, out: &mut Vec<Planned<'m>>
 /// a multipart holding it) has clearly more text.
 fn choose_alternative(m: &ParsedMail<'_>) -> usize {
     let plain = m.subparts.iter().position(|p| p.ctype.mimetype == "text/plain");
-    let rich = m.subparts.iter().rposition(|p| p.ctype.mimetype == "text/html" || p.ctype.mimetype.starts_with("multipart/"));
+    let rich =
+        m.subparts.iter().rposition(|p| p.ctype.mimetype == "text/html" || p.ctype.mimetype.starts_with("multipart/"));
     match (plain, rich) {
         (Some(p), Some(r)) => {
             let plain_len = visible_len(&m.subparts[p]);

@@ -28,17 +28,49 @@ const SKIP: [&str; 16] = [
 
 /// `id`/`class` words that mark chrome.
 const CHROME_WORDS: [&str; 38] = [
-    "breadcrumb", "breadcrumbs", "topicpath", "pankuzu", "sidebar", "side", "sidenav", "sidemenu", "subnav", "gnav",
-    "sub", "lnav", "localnav", "snav",
-    "globalnav", "nav", "navi", "navigation", "menu", "related", "recommend", "ranking", "share", "sns", "social",
-    "pagetop", "skip", "banner", "ads", "advert", "cookie", "search", "header", "footer", "copyright", "widget",
-    "toc", "pager",
+    "breadcrumb",
+    "breadcrumbs",
+    "topicpath",
+    "pankuzu",
+    "sidebar",
+    "side",
+    "sidenav",
+    "sidemenu",
+    "subnav",
+    "gnav",
+    "sub",
+    "lnav",
+    "localnav",
+    "snav",
+    "globalnav",
+    "nav",
+    "navi",
+    "navigation",
+    "menu",
+    "related",
+    "recommend",
+    "ranking",
+    "share",
+    "sns",
+    "social",
+    "pagetop",
+    "skip",
+    "banner",
+    "ads",
+    "advert",
+    "cookie",
+    "search",
+    "header",
+    "footer",
+    "copyright",
+    "widget",
+    "toc",
+    "pager",
 ];
 
 /// Words of an `id`/`class` that mark the main content.
-const MAIN_WORDS: [&str; 12] = [
-    "main", "content", "contents", "article", "entry", "post", "kb", "honbun", "kiji", "detail", "notice", "primary",
-];
+const MAIN_WORDS: [&str; 12] =
+    ["main", "content", "contents", "article", "entry", "post", "kb", "honbun", "kiji", "detail", "notice", "primary"];
 
 /// Headings that open a section of links to other pages.
 const CHROME_HEADINGS: [&str; 12] = [
@@ -119,7 +151,6 @@ pub fn is_chrome(tree: &Tree, id: NodeId) -> bool {
     }
     opens_with_chrome_heading(tree, id)
 }
-
 
 /// A `section`/`div`/`ul` whose first element child is a heading like 関連記事.
 fn opens_with_chrome_heading(tree: &Tree, id: NodeId) -> bool {

@@ -56,7 +56,8 @@ pub fn looks_like_html(head: &[u8], hinted: bool) -> bool {
     if opens {
         return true;
     }
-    const TAGS: [&str; 12] = ["<p", "<div", "<table", "<br", "<span", "<a ", "<h1", "<h2", "<ul", "<meta", "<title", "<section"];
+    const TAGS: [&str; 12] =
+        ["<p", "<div", "<table", "<br", "<span", "<a ", "<h1", "<h2", "<ul", "<meta", "<title", "<section"];
     hinted && TAGS.iter().any(|tag| text.match_indices(tag).any(|(i, _)| tag_ends(&text[i + tag.len()..])))
 }
 
@@ -197,7 +198,10 @@ mod tests {
             ),
             ("<main><p><a href='https://a.jp/'>https://a.jp/</a></p></main>", "https://a.jp/"),
             ("<main><p>x<sup>1</sup>y</p></main>", "xy"),
-            ("<body><nav>メニュー</nav><script>var x</script><main></main></body>", "error: no text in the page (only markup, scripts or navigation)"),
+            (
+                "<body><nav>メニュー</nav><script>var x</script><main></main></body>",
+                "error: no text in the page (only markup, scripts or navigation)",
+            ),
         ];
         for (html, want) in cases {
             assert_eq!(view(html), want, "{html}");
@@ -224,7 +228,8 @@ mod tests {
 
     #[test]
     fn title_and_date_hints() {
-        let html = "<title>停止のお知らせ | 厚生労働省</title><main><time datetime='2026-05-01'>5月1日</time><p>x</p></main>";
+        let html =
+            "<title>停止のお知らせ | 厚生労働省</title><main><time datetime='2026-05-01'>5月1日</time><p>x</p></main>";
         let r = read(html.as_bytes(), &EncodingChoice::Auto).unwrap();
         assert_eq!(r.hints.title.as_deref(), Some("停止のお知らせ"));
         assert_eq!(r.hints.date, chrono::NaiveDate::from_ymd_opt(2026, 5, 1));

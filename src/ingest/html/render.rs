@@ -28,14 +28,45 @@ use crate::ingest::map::{Fragment, OriginId};
 
 /// Elements set off by a blank line.
 const PARAGRAPHS: [&str; 18] = [
-    "p", "h1", "h2", "h3", "h4", "h5", "h6", "table", "ul", "ol", "dl", "blockquote", "pre", "hr", "section",
-    "article", "figure", "address",
+    "p",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "table",
+    "ul",
+    "ol",
+    "dl",
+    "blockquote",
+    "pre",
+    "hr",
+    "section",
+    "article",
+    "figure",
+    "address",
 ];
 
 /// Elements that start a line.
 const LINES: [&str; 17] = [
-    "div", "li", "dt", "dd", "tr", "caption", "center", "main", "details", "summary", "figcaption", "fieldset",
-    "legend", "header", "footer", "body", "form",
+    "div",
+    "li",
+    "dt",
+    "dd",
+    "tr",
+    "caption",
+    "center",
+    "main",
+    "details",
+    "summary",
+    "figcaption",
+    "fieldset",
+    "legend",
+    "header",
+    "footer",
+    "body",
+    "form",
 ];
 
 /// Whitespace state of the line being written.
@@ -219,7 +250,8 @@ impl Render<'_> {
         let visible = inner.text().trim();
         let Some(first) = visible.chars().next() else { return };
         self.before_char(out, st, first);
-        let shows_target = visible.contains(target.as_str()) || (visible.starts_with("http") && target.contains(visible));
+        let shows_target =
+            visible.contains(target.as_str()) || (visible.starts_with("http") && target.contains(visible));
         if shows_target {
             out.push_fragment(&inner);
             return;

@@ -43,9 +43,8 @@ impl Render<'_> {
         for &c in &self.tree.nodes[table].children {
             match self.tree.nodes[c].name() {
                 "tr" => out.push(c),
-                "thead" | "tbody" | "tfoot" => {
-                    out.extend(self.tree.nodes[c].children.iter().copied().filter(|&r| self.tree.nodes[r].name() == "tr"))
-                }
+                "thead" | "tbody" | "tfoot" => out
+                    .extend(self.tree.nodes[c].children.iter().copied().filter(|&r| self.tree.nodes[r].name() == "tr")),
                 _ => {}
             }
         }
@@ -54,7 +53,12 @@ impl Render<'_> {
     }
 
     fn cells(&self, row: NodeId) -> Vec<NodeId> {
-        self.tree.nodes[row].children.iter().copied().filter(|&c| matches!(self.tree.nodes[c].name(), "td" | "th")).collect()
+        self.tree.nodes[row]
+            .children
+            .iter()
+            .copied()
+            .filter(|&c| matches!(self.tree.nodes[c].name(), "td" | "th"))
+            .collect()
     }
 
     fn span(&self, cell: NodeId, attr: &str) -> usize {

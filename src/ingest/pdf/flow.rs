@@ -307,16 +307,19 @@ fn after_marker(line: &Line, page: &Page, marker: usize) -> f64 {
 fn marker_len(text: &str) -> Option<usize> {
     let t = text.trim_start();
     let c = t.chars().next()?;
-    if "・●○■□◆◇※*＊-－〇◎▶▷►【〔［[「■◯□✓".contains(c) || ('\u{2460}'..='\u{2473}').contains(&c) {
+    if "・●○■□◆◇※*＊-－〇◎▶▷►【〔［[「■◯□✓".contains(c) || ('\u{2460}'..='\u{2473}').contains(&c)
+    {
         return Some(c.len_utf8());
     }
-    let digits: usize = t.chars().take_while(|c| c.is_ascii_digit() || ('０'..='９').contains(c)).map(char::len_utf8).sum();
+    let digits: usize =
+        t.chars().take_while(|c| c.is_ascii_digit() || ('０'..='９').contains(c)).map(char::len_utf8).sum();
     let rest = &t[digits..];
     if digits > 0 && digits <= 6 && rest.starts_with(['.', ')', '．', '）', '、']) {
         return Some(digits + rest.chars().next().map_or(0, char::len_utf8));
     }
     if let Some(inner) = t.strip_prefix(['(', '（']) {
-        let d: usize = inner.chars().take_while(|c| c.is_ascii_digit() || ('０'..='９').contains(c)).map(char::len_utf8).sum();
+        let d: usize =
+            inner.chars().take_while(|c| c.is_ascii_digit() || ('０'..='９').contains(c)).map(char::len_utf8).sum();
         if d > 0 && inner[d..].starts_with([')', '）']) {
             return Some(d + 2);
         }
@@ -399,8 +402,7 @@ fn letterheads(lines: Vec<Line>, page: &Page) -> Vec<Line> {
     while i < lines.len() {
         // a block: pair lines and the lines between them, no paragraph gap inside
         let mut j = i;
-        while j < lines.len() && (is_pair(&lines[j]) || (j > i && j + 1 < lines.len() && is_pair(&lines[j + 1])))
-        {
+        while j < lines.len() && (is_pair(&lines[j]) || (j > i && j + 1 < lines.len() && is_pair(&lines[j + 1]))) {
             if j > i && lines[j].y - lines[j - 1].y > 2.5 * lines[j].size {
                 break;
             }

@@ -31,7 +31,8 @@ pub fn is_page_number(text: &str) -> bool {
     let t = t.trim_start_matches("page").trim_start_matches("p.").trim_start_matches('p');
     let dashes: &[char] = &['-', '－', '−', '‐', '–', '—', '―', '(', ')', '（', '）', '[', ']', '〔', '〕'];
     let inner = t.trim_matches(dashes);
-    let digits = |s: &str| !s.is_empty() && s.len() <= 3 && s.chars().all(|c| c.is_ascii_digit() || ('０'..='９').contains(&c));
+    let digits =
+        |s: &str| !s.is_empty() && s.len() <= 3 && s.chars().all(|c| c.is_ascii_digit() || ('０'..='９').contains(&c));
     match inner.split_once(['/', '／']) {
         Some((a, b)) => digits(a) && digits(b),
         None => digits(inner) && inner.chars().count() <= 3,

@@ -102,7 +102,8 @@ fn line(glyphs: &[Glyph], mut members: Vec<usize>) -> Option<Line> {
     let size = visible.iter().map(|&i| glyphs[i].size).fold(0.0, f64::max);
     let y = visible.iter().map(|&i| glyphs[i].y).sum::<f64>() / visible.len() as f64;
     let mut chunks: Vec<Chunk> = Vec::new();
-    let mut cur = Chunk { x0: glyphs[first].x, x1: glyphs[first].right(), glyphs: vec![first], space_before: vec![false] };
+    let mut cur =
+        Chunk { x0: glyphs[first].x, x1: glyphs[first].right(), glyphs: vec![first], space_before: vec![false] };
     let mut space_glyph = false;
     for &i in members.iter().skip_while(|&&i| i != first).skip(1) {
         let g = &glyphs[i];

@@ -129,7 +129,8 @@ fn check_text_layer(pages: &[Page]) -> Result<(), IngestError> {
     }
     let chars: Vec<char> = glyphs().flat_map(|g| g.text.chars()).filter(|c| !c.is_whitespace()).collect();
     let japanese = chars.iter().filter(|&&c| is_japanese(c)).count();
-    let odd = chars.iter().filter(|&&c| c.is_control() || ('\u{E000}'..='\u{F8FF}').contains(&c) || c == '\u{FFFD}').count();
+    let odd =
+        chars.iter().filter(|&&c| c.is_control() || ('\u{E000}'..='\u{F8FF}').contains(&c) || c == '\u{FFFD}').count();
     if chars.len() >= 20 && (japanese * 10 < chars.len() || odd * 4 > chars.len()) {
         return Err(IngestError::NoTextLayer("its text is not Japanese: fonts with a wrong Unicode map?"));
     }

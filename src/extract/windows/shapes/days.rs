@@ -27,7 +27,11 @@ impl Reader<'_> {
         let next_is_daily = st.next().is_some_and(|(_, n)| n.exprs.iter().any(|x| x.daily));
         let daily_after = st.notes.exprs[k + 1..].iter().any(|x| x.daily);
         // a bare date range is a window only when its own sentence says what stops
-        if st.evidence != Evidence::Own && !next_is_daily && !daily_after && !e.all_day && st.unit.kind != UnitKind::TableRow
+        if st.evidence != Evidence::Own
+            && !next_is_daily
+            && !daily_after
+            && !e.all_day
+            && st.unit.kind != UnitKind::TableRow
         {
             return;
         }
@@ -70,13 +74,17 @@ mod tests {
     #[test]
     fn date_ranges_and_daily_times() {
         let body = "○アプリケーションの配信期間\n2026年1月19日(月)~22日(木)(ただし21日(水)を除く)\n各日20時~翌日5時までの間に配信を行います。";
-        assert_eq!(windows("令和7年12月25日", body), [
-            "2026-01-19T20:00..2026-01-20T05:00 planned",
-            "2026-01-20T20:00..2026-01-21T05:00 planned",
-            "2026-01-22T20:00..2026-01-23T05:00 planned",
-        ]);
-        assert_eq!(windows("令和7年12月25日", "2026年1月19日(月)~20日(火)はシステムを停止します。"), [
-            "2026-01-19T00:00..2026-01-21T00:00 planned"
-        ]);
+        assert_eq!(
+            windows("令和7年12月25日", body),
+            [
+                "2026-01-19T20:00..2026-01-20T05:00 planned",
+                "2026-01-20T20:00..2026-01-21T05:00 planned",
+                "2026-01-22T20:00..2026-01-23T05:00 planned",
+            ]
+        );
+        assert_eq!(
+            windows("令和7年12月25日", "2026年1月19日(月)~20日(火)はシステムを停止します。"),
+            ["2026-01-19T00:00..2026-01-21T00:00 planned"]
+        );
     }
 }

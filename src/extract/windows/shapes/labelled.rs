@@ -8,7 +8,10 @@ use crate::model::Mention;
 
 /// The end stated on a `終了:` line right under a `開始:` statement: its date (inheriting
 /// from the start), its time, its mention and whether it says `(予定)`.
-pub fn end_line(st: &Statement<'_>, start: &PartialDate) -> Option<(Option<PartialDate>, Option<TimeOfDay>, Mention, bool)> {
+pub fn end_line(
+    st: &Statement<'_>,
+    start: &PartialDate,
+) -> Option<(Option<PartialDate>, Option<TimeOfDay>, Mention, bool)> {
     if lexicon::starts_with(st.unit.text.trim_start(), Class::StartLabel).is_none() {
         return None;
     }
@@ -29,7 +32,8 @@ mod tests {
 
     #[test]
     fn start_and_end_lines() {
-        let body = "下記のとおりメンテナンスを行います。\n\n開始:令和7年8月2日(土)22時00分\n終了:令和7年8月3日(日)6時00分";
+        let body =
+            "下記のとおりメンテナンスを行います。\n\n開始:令和7年8月2日(土)22時00分\n終了:令和7年8月3日(日)6時00分";
         assert_eq!(windows("令和7年7月1日", body), ["2025-08-02T22:00..2025-08-03T06:00 planned"]);
     }
 }

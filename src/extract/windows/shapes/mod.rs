@@ -76,7 +76,11 @@ pub fn classify(e: &Expression) -> Option<Stated> {
             let (a, b) = (e.points.first()?, e.points.get(1)?);
             if a.date.is_none() {
                 let (s, t) = (a.time?, b.time?);
-                return Some(if e.daily { Stated::Daily { start: s, end: t } } else { Stated::Times { start: s, end: t } });
+                return Some(if e.daily {
+                    Stated::Daily { start: s, end: t }
+                } else {
+                    Stated::Times { start: s, end: t }
+                });
             }
             if !a.has_day() {
                 return None;
@@ -118,7 +122,14 @@ pub fn not_a_window(st: &Statement<'_>, e: &Expression) -> bool {
 
 /// Read expression `k` of a statement by its shape. `last` is the last date stated a few
 /// statements above (for `同日` and bare days).
-pub fn read(r: &mut Reader<'_>, st: &Statement<'_>, placer: &Placer<'_>, k: usize, e: &Expression, last: Option<PartialDate>) {
+pub fn read(
+    r: &mut Reader<'_>,
+    st: &Statement<'_>,
+    placer: &Placer<'_>,
+    k: usize,
+    e: &Expression,
+    last: Option<PartialDate>,
+) {
     match classify(e) {
         Some(Stated::Timed { start, end }) => r.timed(st, placer, k, e, (start, end), last),
         Some(Stated::Days { from, to }) => r.days(st, placer, k, e, (from, to), last),

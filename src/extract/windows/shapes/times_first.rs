@@ -28,7 +28,8 @@ impl Reader<'_> {
                 && x.points.first().is_some_and(|p| p.time.is_none() && p.has_day())
         });
         // `| 〃 | 22:00~24:00 |`: the date of the row above
-        let ditto = st.unit.kind == UnitKind::TableRow && crate::lexicon::contains(&text[..e.start], crate::lexicon::Class::Ditto);
+        let ditto = st.unit.kind == UnitKind::TableRow
+            && crate::lexicon::contains(&text[..e.start], crate::lexicon::Class::Ditto);
         let sd = match next {
             Some(n) => n.points.first().and_then(|p| p.date).and_then(|d| date_of(d, last)),
             None if ditto => last,
@@ -55,9 +56,9 @@ mod tests {
         let body = "メンテナンスを実施します。\n日時:22時~翌朝6時(令和7年9月13日(土))";
         assert_eq!(windows("令和7年9月1日", body), ["2025-09-13T22:00..2025-09-14T06:00 planned"]);
         let table = "下記の日程でメンテナンスを行います。\n\n| 日付 | 時間 |\n|---|---|\n| 令和7年9月13日(土) | 22:00~24:00 |\n| 〃 | 2:00~3:00 |";
-        assert_eq!(windows("令和7年9月1日", table), [
-            "2025-09-13T02:00..2025-09-13T03:00 planned",
-            "2025-09-13T22:00..2025-09-14T00:00 planned",
-        ]);
+        assert_eq!(
+            windows("令和7年9月1日", table),
+            ["2025-09-13T02:00..2025-09-13T03:00 planned", "2025-09-13T22:00..2025-09-14T00:00 planned",]
+        );
     }
 }
