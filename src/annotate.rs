@@ -8,7 +8,7 @@
 //! stage, right after segmentation, reads every unit once and keeps what it found; the
 //! extractors read these notes and never scan a unit's text again.
 //!
-//! ```
+//! ```text
 //! use tsuchi::{annotate::annotate, lexicon::Class, normalize::normalize, segment::segment};
 //! let n = normalize("東京都のシステムを停止します。\n・令和8年5月24日（日）2:00～3:00");
 //! let s = segment(&n);
@@ -79,4 +79,20 @@ pub fn annotate(seg: &Segmented) -> Annotations {
         None => UnitNotes::of(&u.text),
     };
     Annotations { units: seg.units.iter().map(notes).collect() }
+}
+
+/// The examples of this module's docs, run as unit tests (the module is internal, so
+/// rustdoc cannot run them).
+#[cfg(test)]
+mod doc_examples {
+    #[test]
+    fn example_1() {
+        use crate::{annotate::annotate, lexicon::Class, normalize::normalize, segment::segment};
+        let n = normalize("東京都のシステムを停止します。\n・令和8年5月24日（日）2:00～3:00");
+        let s = segment(&n);
+        let notes = annotate(&s);
+        assert!(notes.units[0].classes.has(Class::Outage));
+        assert_eq!(notes.units[0].prefectures.len(), 1);
+        assert_eq!(notes.units[1].exprs.len(), 1);
+    }
 }

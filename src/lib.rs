@@ -23,10 +23,12 @@
 //!
 //! Data flows one way through stages, each a module with a small typed interface:
 //!
+//! [`ingest`] (PDF, HTML, e-mail or text → a text view with a map back to the source) →
 //! [`decode`] (bytes → text, encoding detected) → [`normalize`] (NFKC and the rest, with a
-//! map back to the original) → [`segment`] (documents, headings, units; page breaks
-//! rejoined) → [`extract`] (one extractor per file) → [`resolve`] (years, merging,
-//! ordering) → [`validate`] (checks and the JSON Schema) → [`emit`] (JSON, YAML,
+//! map back to the original) → `segment` (documents, headings, units; page breaks
+//! rejoined) → `annotate` (each unit's dates, lexicon words and places, read once) →
+//! `extract` (one extractor per file, window statements one shape per file) → `resolve`
+//! (years, merging, ordering) → [`validate`] (checks and the JSON Schema) → [`emit`] (JSON, YAML,
 //! iCalendar).
 //!
 //! # What it guarantees, and what not
@@ -43,21 +45,23 @@
 //!   window written in a form it does not understand is missed (and, when it looks
 //!   date-like, reported).
 
-pub mod annotate;
+#![deny(missing_docs)]
+
+pub(crate) mod annotate;
 pub mod datetime;
 pub mod decode;
 pub mod emit;
 mod error;
-pub mod extract;
+pub(crate) mod extract;
 pub mod ingest;
-pub mod lexicon;
+pub(crate) mod lexicon;
 mod matcher;
 pub mod model;
 pub mod normalize;
 pub mod prefectures;
-pub mod resolve;
+pub(crate) mod resolve;
 pub mod rules;
-pub mod segment;
+pub(crate) mod segment;
 pub mod validate;
 
 pub use decode::EncodingChoice;

@@ -505,3 +505,20 @@ pub struct Diagnostic {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub part: Option<String>,
 }
+
+/// The schema names as text (`planned`, `maintenance`, `pdf`, `warning`).
+///
+/// ```
+/// use tsuchi::model::{OutageKind, Status};
+/// assert_eq!(format!("{} {}", OutageKind::Maintenance, Status::Cancelled), "maintenance cancelled");
+/// ```
+macro_rules! display_as_str {
+    ($($t:ty),*) => {$(
+        impl std::fmt::Display for $t {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str(self.as_str())
+            }
+        }
+    )*};
+}
+display_as_str!(SourceFormat, Status, OutageKind, Severity);

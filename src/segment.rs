@@ -141,11 +141,6 @@ impl Segmented {
             _ => None,
         }
     }
-
-    /// Units of document `doc`.
-    pub fn units_of(&self, doc: usize) -> impl Iterator<Item = (usize, &Unit)> {
-        self.units.iter().enumerate().filter(move |(_, u)| u.doc == doc)
-    }
 }
 
 /// Whether a line is a kind word alone (`情報提供`, `# 周知依頼`).
@@ -372,7 +367,7 @@ fn classify(line: &str, toks: &[crate::datetime::Token]) -> LineClass {
 
 /// Segment normalised text into documents and units.
 ///
-/// ```
+/// ```text
 /// use tsuchi::{normalize::normalize, segment::segment};
 /// let n = normalize("日医発第1号\n令和7年1月30日\n\n本文\n\n事務連絡\n令和7年1月29日\n\n別の本文");
 /// let s = segment(&n);
@@ -380,6 +375,7 @@ fn classify(line: &str, toks: &[crate::datetime::Token]) -> LineClass {
 /// // header lines are units too: 事務連絡, its date, and the body
 /// assert_eq!(s.units.iter().filter(|u| u.doc == 1).count(), 3);
 /// ```
+#[cfg(test)]
 pub fn segment(norm: &Normalized) -> Segmented {
     segment_with(norm, &Boundaries::default())
 }
@@ -857,5 +853,20 @@ mod tests {
         assert!(is_separator("【別添資料】別紙 1"));
         assert!(is_separator("### 【別添資料】"));
         assert!(!is_separator("別紙のとおり一部改正"));
+    }
+}
+
+/// The examples of this module's docs, run as unit tests (the module is internal, so
+/// rustdoc cannot run them).
+#[cfg(test)]
+mod doc_examples {
+    #[test]
+    fn example_1() {
+        use crate::{normalize::normalize, segment::segment};
+        let n = normalize("日医発第1号\n令和7年1月30日\n\n本文\n\n事務連絡\n令和7年1月29日\n\n別の本文");
+        let s = segment(&n);
+        assert_eq!(s.documents.len(), 2);
+        // header lines are units too: 事務連絡, its date, and the body
+        assert_eq!(s.units.iter().filter(|u| u.doc == 1).count(), 3);
     }
 }

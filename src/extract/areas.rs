@@ -13,7 +13,6 @@
 use super::Context;
 use crate::model::Mention;
 use crate::prefectures::Prefecture;
-pub use crate::prefectures::{area_name_before, area_names};
 
 /// One area defined by the notice.
 #[derive(Debug, Clone)]
@@ -24,8 +23,6 @@ pub struct AreaDef {
     pub prefectures: Vec<&'static Prefecture>,
     /// The document it is defined in.
     pub doc: usize,
-    /// Where.
-    pub mention: Mention,
 }
 
 /// The areas a notice defines.
@@ -67,7 +64,7 @@ pub fn extract(ctx: Context<'_>) -> (AreaTable, Vec<PrefectureSeen>) {
             continue;
         }
         // definition: NAME(:|() then a list of prefectures
-        for (s, e, name) in notes.areas.iter().cloned() {
+        for (_, e, name) in notes.areas.iter().cloned() {
             let after = &text[e..];
             let sep = after.chars().next();
             if !matches!(sep, Some(':') | Some('(')) {
@@ -93,12 +90,7 @@ pub fn extract(ctx: Context<'_>) -> (AreaTable, Vec<PrefectureSeen>) {
             let mut prefs: Vec<&'static Prefecture> = in_body.iter().map(|h| h.prefecture).collect();
             prefs.sort_by_key(|p| p.code);
             prefs.dedup();
-            table.defs.push(AreaDef {
-                name,
-                prefectures: prefs,
-                doc: unit.doc,
-                mention: ctx.mention(unit, s, body_end),
-            });
+            table.defs.push(AreaDef { name, prefectures: prefs, doc: unit.doc });
         }
     }
     (table, seen)
@@ -106,7 +98,7 @@ pub fn extract(ctx: Context<'_>) -> (AreaTable, Vec<PrefectureSeen>) {
 
 #[cfg(test)]
 mod tests {
-    use super::*;
+    use crate::prefectures::area_names;
 
     #[test]
     fn names() {

@@ -173,7 +173,7 @@ static MARKER_RE: LazyLock<Regex> = LazyLock::new(|| {
 ///
 /// See the module doc for the numbering rules and what is heuristic.
 ///
-/// ```
+/// ```text
 /// use tsuchi::extract::contacts::{find_phones, PhoneKind};
 ///
 /// let line = "- オンライン資格確認等コールセンター0800-080-4583 (通話無料)";
@@ -531,7 +531,7 @@ static FOOTNOTE_RE: LazyLock<Regex> = LazyLock::new(|| {
 /// [`PhoneHit::note_marker`]. A bare `※` (a plain note) gives `None`, and so does a marker
 /// followed by hiragana (`※1に記載の…` is a cross-reference, not a footnote).
 ///
-/// ```
+/// ```text
 /// use tsuchi::extract::contacts::footnote_marker;
 ///
 /// assert_eq!(footnote_marker("※1受付時間(年末年始を除く)平日9時半~20時").as_deref(), Some("※1"));
@@ -598,7 +598,7 @@ static ENDS_WITH_TIME_RE: LazyLock<Regex> =
 /// The exclusions of the line (`(祝日を除く)`, `(年末年始を除く)`) are put in the
 /// [`Hours::except`] of every clause. See the module doc for when a time range counts.
 ///
-/// ```
+/// ```text
 /// use tsuchi::extract::contacts::find_hours;
 ///
 /// let h = find_hours("※1受付時間(年末年始を除く)平日9時半~20時、土日祝9時半~17時半");
@@ -1401,5 +1401,54 @@ mod tests {
                 check(&line);
             }
         }
+    }
+}
+
+/// The examples of this module's docs, run as unit tests (the module is internal, so
+/// rustdoc cannot run them).
+#[cfg(test)]
+mod doc_examples {
+    #[test]
+    fn example_1() {
+        use crate::extract::contacts::{PhoneKind, find_phones};
+
+        let line = "- オンライン資格確認等コールセンター0800-080-4583 (通話無料)";
+        let hits = find_phones(line);
+        assert_eq!(hits.len(), 1);
+        assert_eq!(hits[0].phone, "0800-080-4583");
+        assert_eq!(hits[0].e164, "+818000804583");
+        assert!(hits[0].toll_free);
+        assert_eq!(hits[0].name.as_deref(), Some("オンライン資格確認等コールセンター"));
+        assert_eq!(&line[hits[0].start..hits[0].end], "0800-080-4583");
+
+        let hits = find_phones("TEL:03(5253)1111(内線1234) FAX:03-3501-1234");
+        assert_eq!(hits[0].phone, "03-5253-1111");
+        assert_eq!(hits[0].extension.as_deref(), Some("1234"));
+        assert_eq!(hits[1].kind, PhoneKind::Fax);
+
+        assert!(find_phones("令和7年1月30日 日医発第1817号 〒100-8916 2025-01-30").is_empty());
+    }
+
+    #[test]
+    fn example_2() {
+        use crate::extract::contacts::footnote_marker;
+
+        assert_eq!(footnote_marker("※1受付時間(年末年始を除く)平日9時半~20時").as_deref(), Some("※1"));
+        assert_eq!(footnote_marker("*2 土日祝は休み").as_deref(), Some("*2"));
+        assert_eq!(footnote_marker("※影響を受ける時間帯であっても"), None);
+    }
+
+    #[test]
+    fn example_3() {
+        use crate::extract::contacts::find_hours;
+
+        let h = find_hours("※1受付時間(年末年始を除く)平日9時半~20時、土日祝9時半~17時半");
+        assert_eq!(h.len(), 2);
+        assert_eq!((h[0].days.as_str(), h[0].open.as_str(), h[0].close.as_str()), ("平日", "09:30", "20:00"));
+        assert_eq!((h[1].days.as_str(), h[1].open.as_str(), h[1].close.as_str()), ("土日祝", "09:30", "17:30"));
+        assert_eq!(h[1].except, vec!["年末年始".to_string()]);
+
+        // An outage window is not opening hours.
+        assert!(find_hours("・令和8年5月24日(日)2:00~3:00(予定)").is_empty());
     }
 }

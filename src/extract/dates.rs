@@ -21,8 +21,6 @@ pub struct RawDate {
     pub year: Option<i32>,
     /// The year came from the range's start, not from this expression.
     pub year_inherited: bool,
-    /// Era and era year, if written that way.
-    pub era: Option<(Era, u32)>,
     /// Month, if known.
     pub month: Option<u32>,
     /// Day, if written.
@@ -134,7 +132,6 @@ pub fn extract(ctx: Context<'_>, diags: &mut Vec<Diagnostic>) -> Vec<RawDate> {
                         doc: unit.doc,
                         year: None,
                         year_inherited: false,
-                        era: None,
                         month: None,
                         day: None,
                         weekday: None,
@@ -206,7 +203,6 @@ pub fn extract(ctx: Context<'_>, diags: &mut Vec<Diagnostic>) -> Vec<RawDate> {
                     doc: unit.doc,
                     year,
                     year_inherited: inherited,
-                    era,
                     month,
                     day,
                     weekday: d.weekday,

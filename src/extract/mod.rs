@@ -93,8 +93,6 @@ pub struct Extraction {
     pub documents: Vec<metadata::DocumentMeta>,
     /// Window statements, not yet dated.
     pub windows: Vec<windows::WindowSpec>,
-    /// Area definitions.
-    pub areas: areas::AreaTable,
     /// Prefectures named anywhere.
     pub prefectures: Vec<areas::PrefectureSeen>,
     /// Contacts.
@@ -119,5 +117,5 @@ pub fn extract(ctx: Context<'_>) -> Extraction {
     let urls = urls::extract(ctx, &mut diagnostics);
     let systems = systems::extract(ctx);
     let dates = dates::extract(ctx, &mut diagnostics);
-    Extraction { documents, windows, areas, prefectures, contacts, urls, systems, dates, diagnostics }
+    Extraction { documents, windows, prefectures, contacts, urls, systems, dates, diagnostics }
 }

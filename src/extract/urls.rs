@@ -52,7 +52,7 @@
 //!
 //! # Usage
 //!
-//! ```
+//! ```text
 //! use tsuchi::extract::urls::{find_urls, find_placeholders, label_from_context};
 //!
 //! let line = "[https://iryohokenjyoho.service-now.com/csm?id=kb_article_view&sysparm_article=KB0011769#B](https://iryohokenjyoho.service-now.com/csm?id=kb_article_view&sysparm_article=KB0011769#B)";
@@ -119,7 +119,7 @@ static KB_RE: LazyLock<Regex> =
 ///   lower-cased in `url`). `www.example.jp/...` without a scheme is **not** a URL here.
 ///   The scheme may follow any character (Japanese text has no spaces: `詳細はhttps://…`).
 ///
-/// ```
+/// ```text
 /// use tsuchi::extract::urls::find_urls;
 ///
 /// // A full-width `）` arrives as `)`: the caller's `was_wide` says it was full-width.
@@ -478,7 +478,7 @@ fn is_placeholder_url(url: &str) -> bool {
 ///
 /// Results are sorted, and overlapping matches are merged into one.
 ///
-/// ```
+/// ```text
 /// use tsuchi::extract::urls::find_placeholders;
 ///
 /// let texts = |l: &str| find_placeholders(l).into_iter().map(|p| p.text).collect::<Vec<_>>();
@@ -633,7 +633,7 @@ fn is_generic(s: &str) -> bool {
 /// ending in `ます`/`です`/`ください`…), lines containing a URL, text without any letter
 /// (page numbers), and text longer than 100 characters.
 ///
-/// ```
+/// ```text
 /// use tsuchi::extract::urls::label_from_context;
 ///
 /// assert_eq!(
@@ -1085,5 +1085,81 @@ mod tests {
                 prop_assert!(!l.is_empty() && l.trim() == l);
             }
         }
+    }
+}
+
+/// The examples of this module's docs, run as unit tests (the module is internal, so
+/// rustdoc cannot run them).
+#[cfg(test)]
+mod doc_examples {
+    #[test]
+    fn example_1() {
+        use crate::extract::urls::{find_placeholders, find_urls, label_from_context};
+
+        let line = "[https://iryohokenjyoho.service-now.com/csm?id=kb_article_view&sysparm_article=KB0011769#B](https://iryohokenjyoho.service-now.com/csm?id=kb_article_view&sysparm_article=KB0011769#B)";
+        let hits = find_urls(line, &|_| false);
+        assert_eq!(hits.len(), 1);
+        assert_eq!(hits[0].kb_article.as_deref(), Some("KB0011769"));
+        assert!(hits[0].url.ends_with("KB0011769#B"));
+        assert_eq!((hits[0].start, hits[0].end), (0, line.len()));
+
+        assert_eq!(find_placeholders("【サイトのURLを記載予定】")[0].text, "【サイトのURLを記載予定】");
+        assert_eq!(label_from_context("### 【URL】"), None);
+    }
+
+    #[test]
+    fn example_2() {
+        use crate::extract::urls::find_urls;
+
+        // A full-width `）` arrives as `)`: the caller's `was_wide` says it was full-width.
+        let line = "(https://www.mhlw.go.jp/stf/newpage_08277.html#Q21)を参照";
+        let close = line.find(')').unwrap();
+        let hits = find_urls(line, &|i| {
+            i == 0 || i == close || !line.is_char_boundary(i) || !line[i..].starts_with(|c: char| c.is_ascii())
+        });
+        assert_eq!(hits[0].url, "https://www.mhlw.go.jp/stf/newpage_08277.html#Q21");
+        assert_eq!(&line[hits[0].start..hits[0].end], hits[0].url);
+
+        // Trailing punctuation and unbalanced parens are dropped, balanced ones kept.
+        let hits = find_urls("see https://ja.wikipedia.org/wiki/X_(Y). or (https://example.org/a).", &|_| false);
+        let urls: Vec<_> = hits.iter().map(|h| h.url.as_str()).collect();
+        assert_eq!(urls, ["https://ja.wikipedia.org/wiki/X_(Y)", "https://example.org/a"]);
+
+        // Markdown link with a different visible text.
+        let hits = find_urls("[厚生労働省](https://www.mhlw.go.jp/)", &|_| false);
+        assert_eq!(hits[0].link_text.as_deref(), Some("厚生労働省"));
+
+        // No scheme, no host: nothing.
+        assert!(find_urls("www.mhlw.go.jp http: https://", &|_| false).is_empty());
+    }
+
+    #[test]
+    fn example_3() {
+        use crate::extract::urls::find_placeholders;
+
+        let texts = |l: &str| find_placeholders(l).into_iter().map(|p| p.text).collect::<Vec<_>>();
+        assert_eq!(texts("詳細は【URL掲載予定】をご覧ください"), ["【URL掲載予定】"]);
+        assert_eq!(texts("URL:未定"), ["URL:未定"]);
+        assert_eq!(texts("(URL:追って連絡)"), ["(URL:追って連絡)"]);
+        assert_eq!(texts("https://xxxx"), ["https://xxxx"]);
+        assert_eq!(texts("http://example.com/…"), ["http://example.com/…"]);
+        assert!(texts("(参考:掲載ページURL)").is_empty());
+        assert!(texts("https://www.mhlw.go.jp/").is_empty());
+    }
+
+    #[test]
+    fn example_4() {
+        use crate::extract::urls::label_from_context;
+
+        assert_eq!(
+            label_from_context("(参考) 医療機関等向け総合ポータルサイトのリンク先:(医療機関・薬局向け) 医療機関等の窓口における資格確認方法").as_deref(),
+            Some("医療機関等の窓口における資格確認方法"),
+        );
+        assert_eq!(
+            label_from_context("・マイナンバーカードの健康保険証利用について Q21(厚生労働省 HP) ").as_deref(),
+            Some("マイナンバーカードの健康保険証利用について Q21(厚生労働省 HP)"),
+        );
+        assert_eq!(label_from_context("### 【URL】"), None);
+        assert_eq!(label_from_context("下記に URL を記載しています。"), None);
     }
 }

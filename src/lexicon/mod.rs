@@ -14,7 +14,7 @@
 //! classes (`メンテナンス`: a stop, planned work, the kind "maintenance") is one pattern that
 //! carries all of them.
 //!
-//! ```
+//! ```text
 //! use tsuchi::lexicon::{Class, words};
 //! let hits = words("全国医療情報プラットフォームのメンテナンスを中止します");
 //! let classes: Vec<Class> = hits.iter().flat_map(|h| h.classes().iter()).collect();
@@ -224,11 +224,6 @@ impl Class {
     pub fn from_name(name: &str) -> Option<Class> {
         Class::ALL.iter().find(|(_, n)| *n == name).map(|(c, _)| *c)
     }
-
-    /// The name the data file uses.
-    pub fn name(self) -> &'static str {
-        Class::ALL.iter().find(|(c, _)| *c == self).map_or("?", |(_, n)| n)
-    }
 }
 
 /// A set of classes (a bit per class).
@@ -239,11 +234,6 @@ impl Classes {
     /// Whether `c` is in the set.
     pub fn has(self, c: Class) -> bool {
         self.0 & (1 << c as u8) != 0
-    }
-
-    /// Whether any of `cs` is in the set.
-    pub fn any(self, cs: &[Class]) -> bool {
-        cs.iter().any(|&c| self.has(c))
     }
 
     /// The set with `c` added.
@@ -314,7 +304,11 @@ impl ClassList {
     }
 
     fn contained_in(&self, text: &str) -> bool {
-        let finder = self.finder.get_or_init(|| AhoCorasick::new(&self.words).ok());
+        // A contiguous NFA: a class has a few dozen words, and a DFA's build would cost a
+        // small notice more than all its searches.
+        let finder = self.finder.get_or_init(|| {
+            AhoCorasick::builder().kind(Some(aho_corasick::AhoCorasickKind::ContiguousNFA)).build(&self.words).ok()
+        });
         finder.as_ref().is_some_and(|f| f.is_match(text))
     }
 }
@@ -330,7 +324,7 @@ pub struct RowError {
 
 /// Read the rows of a lexicon file: surfaces with their classes and values.
 ///
-/// ```
+/// ```text
 /// let entries = tsuchi::lexicon::parse("# comment\n停止\toutage\t-\ta note\n停止\tkind-stop\t-\n").unwrap();
 /// assert_eq!(entries.len(), 1);
 /// assert!(entries[0].classes.has(tsuchi::lexicon::Class::KindStop));
@@ -423,7 +417,7 @@ pub fn words(text: &str) -> Vec<Hit> {
 /// The words of a class, in the data file's order (which is the order of
 /// preference where it matters: a longer label before a label it ends with).
 ///
-/// ```
+/// ```text
 /// use tsuchi::lexicon::{Class, list};
 /// assert!(list(Class::Addressee).contains(&"御中"));
 /// ```
@@ -433,7 +427,7 @@ pub fn list(class: Class) -> &'static [&'static str] {
 
 /// The first word of `class` that `text` starts with.
 ///
-/// ```
+/// ```text
 /// use tsuchi::lexicon::{Class, starts_with};
 /// assert_eq!(starts_with("に延期します", Class::MovedTo), Some("に延期"));
 /// assert_eq!(starts_with("延期します", Class::MovedTo), None);
@@ -448,7 +442,7 @@ pub fn starts_with(text: &str, class: Class) -> Option<&'static str> {
 
 /// The first word of `class` that `text` ends with.
 ///
-/// ```
+/// ```text
 /// use tsuchi::lexicon::{Class, ends_with};
 /// assert_eq!(ends_with("都道府県医師会 御中", Class::Addressee), Some("御中"));
 /// ```
@@ -466,7 +460,7 @@ pub fn contains(text: &str, class: Class) -> bool {
 /// one (`-`, `*`, `+`) only with a space or another bullet after it, or `-1` and `*注` would
 /// be list items.
 ///
-/// ```
+/// ```text
 /// use tsuchi::lexicon::bullet_at;
 /// assert_eq!(bullet_at("・東京都"), Some("・"));
 /// assert_eq!(bullet_at("- 東京都"), Some("-"));
@@ -508,7 +502,7 @@ pub fn classes_of(hits: &[Hit]) -> Classes {
 
 /// The classes of the words in `text` (for strings that are not units: a title, an issuer).
 ///
-/// ```
+/// ```text
 /// use tsuchi::lexicon::{Class, classes};
 /// assert!(classes("メンテナンスのお知らせ").has(Class::Outage));
 /// assert!(!classes("障害時の対応").has(Class::IncidentContext));
@@ -548,5 +542,62 @@ mod tests {
         assert_eq!(parse("x\tnope\t-\n").unwrap_err().line, 1);
         assert!(parse("x\n").is_err());
         assert!(parse(" x\toutage\n").is_err());
+    }
+}
+
+/// The examples of this module's docs, run as unit tests (the module is internal, so
+/// rustdoc cannot run them).
+#[cfg(test)]
+mod doc_examples {
+    #[test]
+    fn example_1() {
+        use crate::lexicon::{Class, words};
+        let hits = words("全国医療情報プラットフォームのメンテナンスを中止します");
+        let classes: Vec<Class> = hits.iter().flat_map(|h| h.classes().iter()).collect();
+        assert!(classes.contains(&Class::System));
+        assert!(classes.contains(&Class::Cancelled));
+        assert!(!classes.contains(&Class::Nationwide)); // hidden inside the system's name
+    }
+
+    #[test]
+    fn example_2() {
+        let entries = crate::lexicon::parse("# comment\n停止\toutage\t-\ta note\n停止\tkind-stop\t-\n").unwrap();
+        assert_eq!(entries.len(), 1);
+        assert!(entries[0].classes.has(crate::lexicon::Class::KindStop));
+    }
+
+    #[test]
+    fn example_3() {
+        use crate::lexicon::{Class, list};
+        assert!(list(Class::Addressee).contains(&"御中"));
+    }
+
+    #[test]
+    fn example_4() {
+        use crate::lexicon::{Class, starts_with};
+        assert_eq!(starts_with("に延期します", Class::MovedTo), Some("に延期"));
+        assert_eq!(starts_with("延期します", Class::MovedTo), None);
+    }
+
+    #[test]
+    fn example_5() {
+        use crate::lexicon::{Class, ends_with};
+        assert_eq!(ends_with("都道府県医師会 御中", Class::Addressee), Some("御中"));
+    }
+
+    #[test]
+    fn example_6() {
+        use crate::lexicon::bullet_at;
+        assert_eq!(bullet_at("・東京都"), Some("・"));
+        assert_eq!(bullet_at("- 東京都"), Some("-"));
+        assert_eq!(bullet_at("-・東京都"), Some("-"));
+        assert_eq!(bullet_at("-1"), None);
+    }
+
+    #[test]
+    fn example_7() {
+        use crate::lexicon::{Class, classes};
+        assert!(classes("メンテナンスのお知らせ").has(Class::Outage));
+        assert!(!classes("障害時の対応").has(Class::IncidentContext));
     }
 }

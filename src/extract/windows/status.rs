@@ -12,7 +12,7 @@ use crate::segment::Unit;
 /// The status a statement's words give its windows; the strongest word decides
 /// (cancelled, then rescheduled, incident, completed; planned when none is said).
 ///
-/// ```
+/// ```text
 /// use tsuchi::extract::windows::status::status_of;
 /// use tsuchi::lexicon::classes;
 /// use tsuchi::model::Status;
@@ -93,5 +93,20 @@ mod tests {
         for (statement, want) in cases {
             assert_eq!(windows("令和7年9月1日", statement), *want, "{statement}");
         }
+    }
+}
+
+/// The examples of this module's docs, run as unit tests (the module is internal, so
+/// rustdoc cannot run them).
+#[cfg(test)]
+mod doc_examples {
+    #[test]
+    fn example_1() {
+        use crate::extract::windows::status::status_of;
+        use crate::lexicon::classes;
+        use crate::model::Status;
+        assert_eq!(status_of(classes("メンテナンスは中止となりました")), Status::Cancelled);
+        assert_eq!(status_of(classes("作業は完了しました")), Status::Completed);
+        assert_eq!(status_of(classes("停止します")), Status::Planned);
     }
 }
