@@ -13,8 +13,8 @@
 //!   (month, day, weekday) with the document dated `reference`.
 //!
 //! Weekdays in the expectations were computed with Python's `datetime`, not with the
-//! engine. Rows whose expectation the engine does not meet yet live in `KNOWN_FAILURES`,
-//! each with a `// KNOWN-FAIL:` note; a test asserts they still fail so a fix is noticed.
+//! engine. Every row must pass: a form the engine does not read yet is not written here as
+//! a row expected to fail, but fixed or left out (with a note in its issue).
 
 use chrono::NaiveDate;
 use tsuchi::datetime::{
@@ -555,10 +555,6 @@ const GROUPS: &[(&str, &[Row])] = &[
     ("year inference", INFER),
 ];
 
-/// Rows whose expectation is right but which the engine does not meet yet. Each is
-/// asserted to still fail: when one passes, move it back to its group.
-const KNOWN_FAILURES: &[Row] = &[];
-
 // ---------------------------------------------------------------------------------------
 // Rendering and checking.
 // ---------------------------------------------------------------------------------------
@@ -737,7 +733,6 @@ fn main_rows() -> impl Iterator<Item = (&'static str, &'static Row)> {
 #[test]
 fn table_has_at_least_220_rows() {
     let n = main_rows().count();
-    eprintln!("main table: {n} rows; known failures: {}", KNOWN_FAILURES.len());
     assert!(n >= 220, "the table shrank to {n} rows (want at least 220)");
 }
 
@@ -750,12 +745,6 @@ fn table() {
         }
     }
     assert!(failures.is_empty(), "{} of {} rows failed:\n{}", failures.len(), main_rows().count(), failures.join("\n"));
-}
-
-#[test]
-fn known_failures_still_fail() {
-    let fixed: Vec<&str> = KNOWN_FAILURES.iter().filter(|(i, w)| check(i, *w).is_ok()).map(|(i, _)| *i).collect();
-    assert!(fixed.is_empty(), "these KNOWN_FAILURES rows pass now; move them back to their group: {fixed:?}");
 }
 
 #[test]
