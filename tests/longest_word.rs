@@ -12,7 +12,8 @@ const HEAD: &str = "令和8年5月1日\n各医療機関 御中\n東京都医師�
 
 #[test]
 fn a_system_name_starting_with_zenkoku_is_not_nationwide() {
-    let plain = format!("{HEAD}東京都内において、令和8年5月24日（日）2:00～3:00にオンライン資格確認等システムが停止します。\n");
+    let plain =
+        format!("{HEAD}東京都内において、令和8年5月24日（日）2:00～3:00にオンライン資格確認等システムが停止します。\n");
     let prefixed = format!(
         "{HEAD}全国医療情報プラットフォームの保守作業に伴い、東京都内において、令和8年5月24日（日）2:00～3:00にオンライン資格確認等システムが停止します。\n"
     );
@@ -22,6 +23,8 @@ fn a_system_name_starting_with_zenkoku_is_not_nationwide() {
 
 #[test]
 fn zenkoku_alone_is_still_nationwide() {
-    let text = format!("{HEAD}全国の医療機関において、令和8年5月24日（日）2:00～3:00にオンライン資格確認等システムが停止します。\n");
+    let text = format!(
+        "{HEAD}全国の医療機関において、令和8年5月24日（日）2:00～3:00にオンライン資格確認等システムが停止します。\n"
+    );
     assert_eq!(prefectures(&text), vec![Vec::<String>::new()]);
 }

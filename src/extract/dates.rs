@@ -10,6 +10,7 @@
 use super::Context;
 use crate::datetime::{DateForm, DayRef, Era, MonthRef, Point, TimeTok};
 use crate::model::{Diagnostic, Mention};
+use crate::segment::Unit;
 use chrono::{NaiveDate, Weekday};
 
 /// A date expression before its year is completed.
@@ -120,99 +121,95 @@ pub fn extract(ctx: Context<'_>, diags: &mut Vec<Diagnostic>) -> Vec<RawDate> {
         for e in &ctx.notes(ui).exprs {
             // year and month of the first point, for the points after it (`2月1日・2日`,
             // `~30日`, `同月30日`, excluded days)
-            let mut carried_year: Option<i32> = None;
-            let mut carried_month: Option<u32> = None;
+            let mut carried: (Option<i32>, Option<u32>) = (None, None);
             let excluded = e.except.iter().map(|d| Point { date: Some(*d), time: None, start: d.start, end: d.end });
-            let points: Vec<Point> = e.points.iter().copied().chain(excluded).collect();
-            for p in &points {
-                let mention = ctx.mention(unit, p.start, p.end);
-                let time = p.time.map(|t: TimeTok| (t.hour, t.minute));
-                let Some(d) = p.date else {
-                    out.push(RawDate {
-                        doc: unit.doc,
-                        year: None,
-                        year_inherited: false,
-                        month: None,
-                        day: None,
-                        weekday: None,
-                        time,
-                        mention,
-                    });
-                    continue;
-                };
-                let mut month = match d.month {
-                    Some(MonthRef::Month(m)) => Some(m),
-                    _ => None,
-                };
-                let day = match d.day {
-                    Some(DayRef::Day(n)) => Some(n),
-                    _ => None,
-                };
-                let mut year = d.year.map(|y| y.value);
-                let mut inherited = false;
-                if month.is_none() && d.form != DateForm::MonthOnly {
-                    month = carried_month;
-                }
-                if year.is_none()
-                    && let Some(cy) = carried_year
-                {
-                    // a later month before the first one is in the next year (`12月30日~1月3日`)
-                    let rolls = matches!((month, carried_month), (Some(m), Some(cm)) if m < cm);
-                    year = Some(if rolls { cy + 1 } else { cy });
-                    inherited = true;
-                }
-                if carried_month.is_none() {
-                    carried_month = month;
-                    carried_year = year;
-                }
-                let era = d.year.and_then(|y| y.era);
-                if let (Some(y), Some(m), Some(dd)) = (year, month, day) {
-                    match NaiveDate::from_ymd_opt(y, m, dd) {
-                        None => diags.push(ctx.diagnostic(
-                            unit,
-                            p.start,
-                            p.end,
-                            &crate::rules::INVALID_DATE,
-                            format!("「{}」 is not a date that exists", mention.text),
-                        )),
-                        Some(date) => {
-                            if let Some((era, n)) = era
-                                && !era.contains(date)
-                            {
-                                let now = Era::of(date).map(|e| e.name()).unwrap_or("?");
-                                diags.push(ctx.diagnostic(
-                                    unit,
-                                    p.start,
-                                    p.end,
-                                    &crate::rules::ERA_OUT_OF_RANGE,
-                                    format!(
-                                        "「{}」: {}{}年 is outside the {} era; read as {} ({})",
-                                        mention.text,
-                                        era.name(),
-                                        n,
-                                        era.name(),
-                                        date,
-                                        now
-                                    ),
-                                ));
-                            }
-                        }
-                    }
-                }
-                out.push(RawDate {
-                    doc: unit.doc,
-                    year,
-                    year_inherited: inherited,
-                    month,
-                    day,
-                    weekday: d.weekday,
-                    time,
-                    mention,
-                });
+            for p in e.points.iter().copied().chain(excluded) {
+                out.push(read_point(ctx, unit, &p, &mut carried, diags));
             }
         }
     }
     out
+}
+
+/// One point of an expression, completed from the points before it (`carried`: their
+/// year and month) and checked (a date that does not exist, an era past its end).
+fn read_point(
+    ctx: Context<'_>,
+    unit: &Unit,
+    p: &Point,
+    carried: &mut (Option<i32>, Option<u32>),
+    diags: &mut Vec<Diagnostic>,
+) -> RawDate {
+    let mention = ctx.mention(unit, p.start, p.end);
+    let time = p.time.map(|t: TimeTok| (t.hour, t.minute));
+    let raw = RawDate {
+        doc: unit.doc,
+        year: None,
+        year_inherited: false,
+        month: None,
+        day: None,
+        weekday: None,
+        time,
+        mention,
+    };
+    let Some(d) = p.date else {
+        return raw;
+    };
+    let (carried_year, carried_month) = *carried;
+    let mut month = match d.month {
+        Some(MonthRef::Month(m)) => Some(m),
+        _ => None,
+    };
+    let day = match d.day {
+        Some(DayRef::Day(n)) => Some(n),
+        _ => None,
+    };
+    let mut year = d.year.map(|y| y.value);
+    let mut inherited = false;
+    if month.is_none() && d.form != DateForm::MonthOnly {
+        month = carried_month;
+    }
+    if year.is_none()
+        && let Some(cy) = carried_year
+    {
+        // a later month before the first one is in the next year (`12月30日~1月3日`)
+        let rolls = matches!((month, carried_month), (Some(m), Some(cm)) if m < cm);
+        year = Some(if rolls { cy + 1 } else { cy });
+        inherited = true;
+    }
+    if carried_month.is_none() {
+        *carried = (year, month);
+    }
+    if let (Some(y), Some(m), Some(dd)) = (year, month, day) {
+        check_date(ctx, unit, p, &raw.mention.text, (y, m, dd), d.year.and_then(|y| y.era), diags);
+    }
+    RawDate { year, year_inherited: inherited, month, day, weekday: d.weekday, ..raw }
+}
+
+/// `invalid-date` for a date that does not exist, `era-out-of-range` for an era year past
+/// the era's end.
+fn check_date(
+    ctx: Context<'_>,
+    unit: &Unit,
+    p: &Point,
+    text: &str,
+    (y, m, d): (i32, u32, u32),
+    era: Option<(Era, u32)>,
+    diags: &mut Vec<Diagnostic>,
+) {
+    let Some(date) = NaiveDate::from_ymd_opt(y, m, d) else {
+        let message = format!("「{text}」 is not a date that exists");
+        diags.push(ctx.diagnostic(unit, p.start, p.end, &crate::rules::INVALID_DATE, message));
+        return;
+    };
+    if let Some((era, n)) = era
+        && !era.contains(date)
+    {
+        let now = Era::of(date).map(|e| e.name()).unwrap_or("?");
+        let name = era.name();
+        let message = format!("「{text}」: {name}{n}年 is outside the {name} era; read as {date} ({now})");
+        diags.push(ctx.diagnostic(unit, p.start, p.end, &crate::rules::ERA_OUT_OF_RANGE, message));
+    }
 }
 
 #[cfg(test)]
