@@ -126,9 +126,20 @@ impl Normalized {
 
     /// Whether the character at normalised `offset` was a non-ASCII character originally
     /// (a full-width form, Japanese text): URL and number scanners use it to find ends that
-    /// NFKC has hidden.
+    /// NFKC has hidden. The typographic hyphens and dashes (U+2010–U+2015, U+2212) are not
+    /// wide: PDF fonts write them for the `-` of a host name or a path
+    /// (`toyama‒med.or.jp` with a figure dash).
     pub fn was_wide(&self, offset: usize) -> bool {
-        offset < self.text.len() && self.original.as_bytes().get(self.origin_of(offset)).is_some_and(|&b| b >= 0x80)
+        if offset >= self.text.len() {
+            return false;
+        }
+        let origin = self.origin_of(offset);
+        match self.original.get(origin..).and_then(|o| o.chars().next()) {
+            Some(c) if c.is_ascii() => false,
+            Some('\u{2010}'..='\u{2015}' | '\u{2212}') => false,
+            Some(_) => true,
+            None => false,
+        }
     }
 
     /// Source position (line, column, page, part) for a byte offset of the normalised text.
@@ -553,6 +564,16 @@ fn fix_spaces(chars: &[Ch], out: &mut Vec<Ch>) {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn a_typographic_dash_is_not_wide_a_full_width_form_is() {
+        let n = super::normalize("https://www.toyama\u{2012}med.or.jp/（参照）");
+        let dash = n.text().find("-med").unwrap();
+        assert!(!n.was_wide(dash), "{:?}", n.text());
+        let paren = n.text().find("(参照").unwrap();
+        assert!(n.was_wide(paren));
+        assert!(!n.was_wide(0));
+    }
+
     use super::*;
 
     fn n(s: &str) -> String {
