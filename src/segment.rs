@@ -578,7 +578,8 @@ fn next_nonblank(classes: &[LineClass], from: usize, max_blank: usize) -> Option
 
 /// Whether `next` continues the unit whose text so far is `text`. The rules, in order:
 ///
-/// 1. headers, headings, separators and table rows always start something new;
+/// 1. headers, headings, separators, table rows and rule lines (`--`, `────`, `***`:
+///    no letter, digit or kana) always start something new;
 /// 2. a range or a list cut after its connector (`22:00~`, `福島県、`) continues;
 /// 3. a date, a number or a URL cut in the middle (`令和7年6月` / `14日(土)…`,
 ///    `0800-080-4` / `583`, `…/news/2` / `025/…`) continues, unless the next line is a
@@ -591,6 +592,9 @@ fn next_nonblank(classes: &[LineClass], from: usize, max_blank: usize) -> Option
 fn continues(text: &str, next: &str, next_facts: &LineFacts, join: &Join) -> bool {
     let (kind, adjacent, next_class) = (join.kind, join.adjacent, next_facts.class);
     if matches!(next_class, LineClass::Header | LineClass::Separator | LineClass::Heading | LineClass::TableRow) {
+        return false;
+    }
+    if !next.chars().any(char::is_alphanumeric) {
         return false;
     }
     let t = text.trim_end();
@@ -802,6 +806,13 @@ fn is_separator_with_number(line: &str) -> bool {
 mod tests {
     use super::*;
     use crate::normalize::normalize;
+
+    #[test]
+    fn a_rule_line_does_not_continue_a_link() {
+        let n = normalize("TEL: 03-5978-6301\nhttps://www.orca.med.or.jp/cloud/support/\n--\n日本医師会ORCA管理機構");
+        let s = segment(&n);
+        assert!(s.units.iter().any(|u| u.text == "https://www.orca.med.or.jp/cloud/support/"), "{:?}", s.units);
+    }
 
     #[test]
     fn number_lines() {

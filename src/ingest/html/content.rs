@@ -240,7 +240,8 @@ pub fn container(tree: &Tree, weights: &[usize]) -> NodeId {
     let candidates: Vec<NodeId> =
         (0..tree.nodes.len()).filter(|&i| is_candidate(tree, i) && weights[i] > 0 && !in_chrome(tree, i)).collect();
     let Some(&best) = candidates.iter().max_by_key(|&&i| (weights[i], std::cmp::Reverse(i))) else {
-        return (0..tree.nodes.len()).find(|&i| tree.nodes[i].name() == "body").unwrap_or(0);
+        let body = (0..tree.nodes.len()).find(|&i| tree.nodes[i].name() == "body").unwrap_or(0);
+        return title_container(tree, weights, body).unwrap_or(body);
     };
     // a more specific candidate inside the best one that holds nearly all of its text (all of
     // it for a mere `div.entry`: the title and date above it belong to the notice)
@@ -261,6 +262,15 @@ pub fn container(tree: &Tree, weights: &[usize]) -> NodeId {
             None => return chosen,
         }
     }
+}
+
+/// In a page with no main-content element, the nearest ancestor of its `h1` that holds
+/// most of the page's text: the site header, breadcrumbs and footer around it are chrome
+/// whatever their class names (`div.hd`, `div.bc`, `div.ft`).
+fn title_container(tree: &Tree, weights: &[usize], body: NodeId) -> Option<NodeId> {
+    let h1 = first_named(tree, body, "h1")?;
+    let total = weights[body];
+    tree.ancestors(h1).take_while(|&a| a != body).find(|&a| is_element(tree, a) && weights[a] * 3 >= total * 2)
 }
 
 fn in_chrome(tree: &Tree, id: NodeId) -> bool {
@@ -310,6 +320,25 @@ mod tests {
     #[test]
     fn a_page_without_candidates_uses_its_body() {
         let t = Tree::parse("<html><body><p>令和7年</p></body></html>");
+        let w = weights(&t);
+        assert_eq!(t.nodes[container(&t, &w)].name(), "body");
+    }
+
+    #[test]
+    fn without_candidates_the_title_container_holds_the_notice() {
+        let html = "<html><body><div class=hd>サポートセンター 03-5978-6300</div>\
+            <div class=bc><a href=/>ホーム</a> &gt; お知らせ</div>\
+            <div id=news><h1>計画メンテナンスのお知らせ</h1><p>令和8年12月5日(土)20:00から24:00まで停止します。\
+            ご不便をおかけしますが、ご理解のほどお願いいたします。</p></div>\
+            <div class=ft>© 2026</div></body></html>";
+        let t = Tree::parse(html);
+        let w = weights(&t);
+        let c = container(&t, &w);
+        assert_eq!(t.nodes[c].attr("id").map(|a| a.value.as_str()), Some("news"));
+        // a logo h1 in the site header holds too little to be the notice
+        let t = Tree::parse(
+            "<html><body><div><h1>医師会</h1></div><p>令和8年12月5日(土)20:00から24:00まで停止します。</p></body></html>",
+        );
         let w = weights(&t);
         assert_eq!(t.nodes[container(&t, &w)].name(), "body");
     }
