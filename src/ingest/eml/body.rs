@@ -97,9 +97,36 @@ fn forward_header(line: &str) -> Option<(String, &str)> {
     FORWARD_HEADERS.contains(&name.as_str()).then(|| (name, value.trim()))
 }
 
+/// Words of a mailing list's footer (Mailman, Google Groups, a Japanese list server).
+const LIST_FOOTER_WORDS: [&str; 6] =
+    ["mailing list", "listinfo", "メーリングリスト", "unsubscribe", "配信停止", "配信解除"];
+
+/// Where a mailing list's footer starts: a rule of underscores, `=` or `-` near the end
+/// of the body, followed by a few lines that name the list (`iryo-it mailing list`,
+/// `…/mailman/listinfo/…`, `配信停止は…`). The footer is the list's, not the notice's:
+/// its address and links are not the notice's contacts.
+fn list_footer_start(text: &str) -> Option<usize> {
+    let lines: Vec<(usize, &str)> = text
+        .split('\n')
+        .scan(0usize, |at, l| {
+            let start = *at;
+            *at += l.len() + 1;
+            Some((start, l))
+        })
+        .collect();
+    let from = lines.len().saturating_sub(12);
+    let (k, &(start, _)) = lines.iter().enumerate().skip(from).rev().find(|(_, (_, l))| {
+        let t = l.trim();
+        t.chars().count() >= 10 && t.chars().all(|c| matches!(c, '_' | '=' | '-' | '＿' | '＝' | '─'))
+    })?;
+    let rest: String = lines[k + 1..].iter().map(|(_, l)| l.to_lowercase()).collect::<Vec<_>>().join("\n");
+    LIST_FOOTER_WORDS.iter().any(|w| rest.contains(w)).then_some(start)
+}
+
 /// Write the body `text` (an origin of its own) into `out`, unquoted, forwarding headers
-/// left out.
+/// and a mailing list's footer left out.
 pub fn write(text: &str, origin: OriginId, out: &mut Fragment) -> BodyInfo {
+    let text = &text[..list_footer_start(text).unwrap_or(text.len())];
     let mut info = BodyInfo::default();
     let mut offset = 0usize;
     let mut in_forward_headers = false;
@@ -148,6 +175,20 @@ pub fn write(text: &str, origin: OriginId, out: &mut Fragment) -> BodyInfo {
 mod tests {
     use super::*;
     use crate::ingest::map::ViewBuilder;
+
+    #[test]
+    fn a_mailing_list_footer_is_not_the_notice() {
+        let text = "停止します。\nTEL 03-1234-5678\n\n_______________________________________________\niryo-it mailing list\niryo-it@lists.example.jp\nhttps://lists.example.jp/mailman/listinfo/iryo-it\n";
+        assert_eq!(list_footer_start(text), text.find("____"));
+        let mut b = ViewBuilder::new();
+        let o = b.origin(Some("1"), None, text.to_string());
+        write(text, o, b.body());
+        let (view, _) = b.finish();
+        assert!(!view.contains("listinfo"), "{view}");
+        // a rule that closes the notice itself stays
+        let notice = "停止します。\n==========\n問合せ先 TEL 03-1234-5678\n";
+        assert_eq!(list_footer_start(notice), None);
+    }
 
     #[test]
     fn a_forward_reads_as_the_original() {

@@ -27,7 +27,7 @@ const SKIP: [&str; 16] = [
 ];
 
 /// `id`/`class` words that mark chrome.
-const CHROME_WORDS: [&str; 38] = [
+const CHROME_WORDS: [&str; 39] = [
     "breadcrumb",
     "breadcrumbs",
     "topicpath",
@@ -51,6 +51,7 @@ const CHROME_WORDS: [&str; 38] = [
     "recommend",
     "ranking",
     "share",
+    "byline",
     "sns",
     "social",
     "pagetop",
