@@ -572,6 +572,7 @@ mod tests {
                 end_line: 120,
                 page: None,
                 part: None,
+                references: vec![],
             },
             attachments: vec![],
             systems: vec![System {
