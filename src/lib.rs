@@ -43,6 +43,7 @@
 //!   window written in a form it does not understand is missed (and, when it looks
 //!   date-like, reported).
 
+pub mod calendar;
 pub mod datetime;
 pub mod decode;
 pub mod emit;

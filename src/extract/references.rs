@@ -136,7 +136,9 @@ fn verb_follows(rest: &str) -> bool {
 /// The latest `month`/`day` on or before `reference`.
 fn latest_on_or_before(month: u32, day: u32, reference: NaiveDate) -> Option<NaiveDate> {
     use chrono::Datelike;
-    (0..8).map(|k| reference.year() - k).find_map(|y| NaiveDate::from_ymd_opt(y, month, day).filter(|d| *d <= reference))
+    (0..8)
+        .map(|k| reference.year() - k)
+        .find_map(|y| NaiveDate::from_ymd_opt(y, month, day).filter(|d| *d <= reference))
 }
 
 fn squash(s: &str) -> String {
