@@ -26,6 +26,12 @@ pub const MAX_LINE: usize = 75;
 pub const DAY: i64 = 86_400;
 
 /// Collects folded content lines.
+///
+/// ```
+/// let mut w = tsuchi::calendar::ical::Writer::default();
+/// w.text("SUMMARY", "停止; 予定");
+/// assert_eq!(w.out, "SUMMARY:停止\\; 予定\r\n");
+/// ```
 #[derive(Default)]
 pub struct Writer {
     /// The text so far.

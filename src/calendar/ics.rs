@@ -32,7 +32,8 @@
 //!   `RELATED-TO;RELTYPE=SIBLING` (RFC 5545 §3.8.4.5) and share
 //!   `X-MAINTNOTE-MAINTENANCE-ID`; `X-MAINTNOTE-PROVIDER` is the organisation of the first
 //!   notice, `X-MAINTNOTE-OBJECT-ID` each system, `X-MAINTNOTE-IMPACT` `DEGRADED` for a
-//!   software delivery and `OUTAGE` otherwise.
+//!   software delivery and `OUTAGE` otherwise. `X-MAINTNOTE-ACCOUNT` (a customer's
+//!   account with the provider) has no counterpart in a circular and is left out.
 //! * **Text.** See `text.rs`; `CATEGORIES` is the kind (`maintenance`, …).
 //!
 

@@ -34,6 +34,10 @@ pub fn fnv1a64(bytes: &[u8]) -> u64 {
 }
 
 /// `fields` joined by a unit separator, hashed, as 16 hex digits.
+///
+/// ```
+/// assert_eq!(tsuchi::calendar::identity::hash(&["a"]), "af63dc4c8601ec8c");
+/// ```
 pub fn hash(fields: &[&str]) -> String {
     let mut key = String::new();
     for (i, f) in fields.iter().enumerate() {
@@ -46,6 +50,10 @@ pub fn hash(fields: &[&str]) -> String {
 }
 
 /// Whitespace removed, NFKC.
+///
+/// ```
+/// assert_eq!(tsuchi::calendar::identity::squash("日医発第 １８１７ 号"), "日医発第1817号");
+/// ```
 pub fn squash(s: &str) -> String {
     s.nfkc().filter(|c| !c.is_whitespace()).collect()
 }
@@ -90,6 +98,12 @@ pub fn organisation(issuer: &str) -> String {
 }
 
 /// The identity key of a notice with a number: organisation, number, date.
+///
+/// ```
+/// use tsuchi::calendar::identity::numbered_key;
+/// let d = chrono::NaiveDate::from_ymd_opt(2025, 1, 30);
+/// assert_eq!(numbered_key("日本医師会", "日医発第 1817 号", d), numbered_key("日本医師会", "日医発第1817号", d));
+/// ```
 pub fn numbered_key(organisation: &str, number: &str, date: Option<chrono::NaiveDate>) -> String {
     let date = date.map(|d| d.to_string()).unwrap_or_default();
     format!("n-{}", hash(&["number", organisation, &squash(number), &date]))
@@ -97,6 +111,13 @@ pub fn numbered_key(organisation: &str, number: &str, date: Option<chrono::Naive
 
 /// The identity key of a notice without a number: its title and its windows. (A file
 /// with neither, which cannot be on a calendar, is told apart by its name.)
+///
+/// ```
+/// let a = tsuchi::extract_str("a.txt", "令和8年6月5日\n\n停止のお知らせ\n\n平素より…\n\n令和8年7月11日(土)22:00~23:00に停止します。\n").unwrap();
+/// let b = tsuchi::extract_str("b.pdf.txt", "令和8年6月5日\n\n停止のお知らせ\n\n平素は…\n\n令和8年7月11日(土)22:00~23:00に停止します。\n").unwrap();
+/// use tsuchi::calendar::identity::unnumbered_key;
+/// assert_eq!(unnumbered_key(&a), unnumbered_key(&b));
+/// ```
 pub fn unnumbered_key(notice: &Notice) -> String {
     let title = notice.document.title.as_deref().map(squash).unwrap_or_default();
     if title.is_empty() && notice.outages.is_empty() {
@@ -117,6 +138,11 @@ pub fn unnumbered_key(notice: &Notice) -> String {
 
 /// The area of a window as a key: sorted prefecture codes, else sorted area names, else
 /// empty (not limited to an area).
+///
+/// ```
+/// let n = tsuchi::extract_str("a.txt", "令和8年6月5日\n\n停止のお知らせ\n\n東日本エリア:令和8年7月11日(土)22:00~23:00\n").unwrap();
+/// assert_eq!(tsuchi::calendar::identity::area_key(&n.outages[0]), "東日本");
+/// ```
 pub fn area_key(o: &Outage) -> String {
     let mut codes: Vec<&str> = o.prefectures.iter().map(|p| p.code.as_str()).collect();
     codes.sort_unstable();
@@ -131,6 +157,10 @@ pub fn area_key(o: &Outage) -> String {
 }
 
 /// An area name without `エリア` and spaces (`東日本エリア` and `東日本` agree).
+///
+/// ```
+/// assert_eq!(tsuchi::calendar::identity::area_name("東日本 エリア"), "東日本");
+/// ```
 pub fn area_name(a: &str) -> String {
     let s = squash(a);
     s.strip_suffix("エリア").map(str::to_string).unwrap_or(s)

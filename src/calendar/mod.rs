@@ -49,6 +49,16 @@ use timeline::{Change, Duplicate, Maintenance, NoticeInfo, SourceInfo, Step, Tim
 use track::{Maint, Seen, Tracker, Win};
 
 /// Maintenances across notices.
+///
+/// ```
+/// let text = "日医発第512号\n令和8年6月5日\n\n電子処方箋管理サービスの計画停止について\n\n令和8年7月11日(土)22:00~7月12日(日)6:00に停止します。\n";
+/// let a = tsuchi::extract_str("a.txt", text).unwrap();
+/// let b = tsuchi::extract_str("b.txt", text).unwrap();
+/// let notices = [a, b];
+/// let cal = tsuchi::calendar::Calendar::build(&notices);
+/// assert_eq!(cal.ics().matches("BEGIN:VEVENT").count(), 1, "the same notice twice is one event");
+/// assert_eq!(cal.duplicates()[0].merged, ["b.txt"]);
+/// ```
 #[derive(Debug, Clone)]
 pub struct Calendar<'a> {
     records: Vec<Record<'a>>,
@@ -65,6 +75,8 @@ pub(crate) struct View<'c> {
     pub outage: Outage,
     /// The latest notice that speaks of it.
     pub latest: &'c Record<'c>,
+    /// The latest notice that states it (its statement and source lines are shown).
+    pub stated_in: &'c Record<'c>,
     /// The first notice that stated it.
     pub first: &'c Record<'c>,
     /// Every notice's word on it, in order.
@@ -143,6 +155,7 @@ impl<'a> Calendar<'a> {
             maint: &t.maints[win.maint],
             outage,
             latest,
+            stated_in: stated_rec,
             first: &self.records[win.seen[0].record],
             history,
             moved_from: win.moved_from.map(|w| &t.wins[w]),

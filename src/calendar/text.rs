@@ -274,8 +274,10 @@ pub fn description(v: &View<'_>) -> String {
         lines.extend(notice.contacts.iter().map(contact_line));
     }
     lines.push(String::new());
+    // the file the statement and its lines come from
+    let notice = v.stated_in.notice;
     if !notice.source.name.is_empty() && notice.source.name != "-" {
-        let others: Vec<&str> = v.latest.copies.iter().skip(1).map(|n| n.source.name.as_str()).collect();
+        let others: Vec<&str> = v.stated_in.copies.iter().skip(1).map(|n| n.source.name.as_str()).collect();
         match others.is_empty() {
             true => lines.push(format!("ファイル: {}", notice.source.name)),
             false => lines.push(format!("ファイル: {}（同じ通知: {}）", notice.source.name, others.join(", "))),

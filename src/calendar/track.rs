@@ -615,6 +615,10 @@ mod tests {
         assert_eq!((w.status, w.sequence), (WindowStatus::Cancelled, 1));
         assert_eq!(changes(&t), [vec![ChangeKind::Announced], vec![ChangeKind::Cancelled]]);
         assert_eq!(t.maintenances[0].history[1].changes[0].source.line, None);
+        // the event shows the latest notice's title, and the statement with its own file and line
+        let ics = Calendar::build(&[announced(), cancelled_by_reference()]).ics().replace("\r\n ", "");
+        assert!(ics.contains("件名: 電子処方箋管理サービスのメンテナンスの中止について(周知依頼)"), "{ics}");
+        assert!(ics.contains("ファイル: a.txt\\n出典: 11行目"), "{ics}");
         // without the cited notice among the inputs there is nothing to cancel
         assert!(timeline(&[cancelled_by_reference()]).maintenances.is_empty());
     }
