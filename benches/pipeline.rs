@@ -21,6 +21,9 @@
 //!   1,000 (linear), peak heap of one 2 MB extraction (at most 5 times its size), and the
 //!   process time of `tsuchi extract` on a 100-byte notice (under 3 ms). These are ratios
 //!   measured in one run, so a loaded machine slows both sides alike.
+//! - **calendar**: building the calendar of an inbox (`tsuchi calendar`) grows about
+//!   linearly with the number of notices: four times the notices take under six times
+//!   as long (a scan of every known window per window would take sixteen).
 //!
 //! It exits 1 when a target is missed.
 
@@ -64,6 +67,7 @@ fn peak_of(f: &dyn Fn()) -> usize {
 
 const TIME_TARGET: Duration = Duration::from_millis(20);
 const THIRTY_PAGES_TARGET: Duration = Duration::from_secs(1);
+const CALENDAR_RATIO_TARGET: f64 = 6.0;
 
 /// Median of `f` over at least 5 runs (or 2 s).
 fn median(mut f: impl FnMut()) -> Duration {
@@ -121,6 +125,67 @@ fn formats(missed: &mut Vec<String>) {
     }
 }
 
+/// Copy `k` of a notice: its dates 53·k weeks later (weekdays kept), its number and
+/// title marked, so that each copy is a notice, and a maintenance, of its own.
+fn shifted(n: &tsuchi::Notice, k: usize) -> tsuchi::Notice {
+    let by = chrono::Duration::weeks(53 * k as i64);
+    let mut c = n.clone();
+    c.source.name = format!("{}#{k}", n.source.name);
+    for d in std::iter::once(&mut c.document).chain(c.attachments.iter_mut()) {
+        d.date = d.date.map(|x| x + by);
+        d.number = d.number.as_ref().map(|x| format!("{x}-{k}"));
+        d.title = Some(format!("{}({k})", d.title.clone().unwrap_or_default()));
+    }
+    for o in &mut c.outages {
+        o.start += by;
+        o.end = o.end.map(|e| e + by);
+    }
+    c
+}
+
+/// Building and writing the calendar of N and 4N notices.
+fn calendar(missed: &mut Vec<String>) {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("corpus");
+    let mut paths = Vec::new();
+    for dir in [root.clone(), root.join("synthetic"), root.join("series")] {
+        for e in std::fs::read_dir(&dir).into_iter().flatten().flatten() {
+            let p = e.path();
+            if p.is_dir() {
+                paths.extend(std::fs::read_dir(&p).into_iter().flatten().flatten().map(|e| e.path()));
+            } else {
+                paths.push(p);
+            }
+        }
+    }
+    paths.retain(|p| p.extension().is_some_and(|x| x == "txt"));
+    paths.sort();
+    let base: Vec<tsuchi::Notice> =
+        paths.iter().filter_map(|p| tsuchi::extract_file(p, &tsuchi::Options::default()).ok()).collect();
+    println!();
+    println!("{:<32} {:>8} {:>8} {:>10} {:>12}", "calendar", "notices", "events", "median", "per notice");
+    let mut times = Vec::new();
+    for copies in [4, 16] {
+        let inbox: Vec<tsuchi::Notice> = (0..copies).flat_map(|k| base.iter().map(move |n| shifted(n, k))).collect();
+        let events = tsuchi::calendar::Calendar::build(&inbox).ics().matches("BEGIN:VEVENT").count();
+        let t = median(|| {
+            std::hint::black_box(tsuchi::calendar::Calendar::build(&inbox).ics());
+        });
+        println!(
+            "{:<32} {:>8} {events:>8} {:>8.2}ms {:>10.3}ms",
+            format!("{copies} copies of the corpus"),
+            inbox.len(),
+            t.as_secs_f64() * 1e3,
+            t.as_secs_f64() * 1e3 / inbox.len() as f64
+        );
+        times.push(t);
+    }
+    let ratio = times[1].as_secs_f64() / times[0].as_secs_f64();
+    println!("4x the notices: {ratio:.2}x the time (target under {CALENDAR_RATIO_TARGET})");
+    if ratio > CALENDAR_RATIO_TARGET {
+        missed.push(format!("calendar: 4x the notices took {ratio:.2}x the time"));
+    }
+}
+
 fn main() {
     let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("corpus");
     let mut paths: Vec<_> = std::fs::read_dir(&root)
@@ -170,6 +235,7 @@ fn main() {
     }
     formats(&mut missed);
     targets::run(std::path::Path::new(env!("CARGO_MANIFEST_DIR")), peak_of, &mut missed);
+    calendar(&mut missed);
     if !missed.is_empty() {
         eprintln!("targets missed:\n{}", missed.join("\n"));
         std::process::exit(1);

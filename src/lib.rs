@@ -48,6 +48,7 @@
 #![deny(missing_docs)]
 
 pub(crate) mod annotate;
+pub mod calendar;
 pub mod datetime;
 pub mod decode;
 pub mod emit;
@@ -205,7 +206,7 @@ fn from_normalized(
     let mut x = extract::extract(ctx);
     apply_hints(&mut x.documents, hints);
     let r = resolve::resolve(&x);
-    let doc = |m: &extract::metadata::DocumentMeta| {
+    let doc = |(i, m): (usize, &extract::metadata::DocumentMeta)| {
         let first = norm.line_position(m.line.saturating_sub(1) as usize);
         let last = norm.line_position(m.end_line.saturating_sub(1) as usize);
         model::Document {
@@ -223,9 +224,10 @@ fn from_normalized(
             },
             page: first.page,
             part: first.part.and_then(|p| norm.part_id(p)).map(str::to_string),
+            references: x.references.iter().filter(|f| f.doc == i).map(|f| f.reference.clone()).collect(),
         }
     };
-    let document = x.documents.first().map(doc).unwrap_or(model::Document {
+    let document = x.documents.iter().enumerate().next().map(doc).unwrap_or(model::Document {
         number: None,
         date: None,
         kind: None,
@@ -236,8 +238,9 @@ fn from_normalized(
         end_line: 1,
         page: None,
         part: None,
+        references: Vec::new(),
     });
-    let attachments = x.documents.iter().skip(1).map(doc).collect();
+    let attachments = x.documents.iter().enumerate().skip(1).map(doc).collect();
     let mut prefectures: Vec<model::PrefectureMention> = Vec::new();
     for p in &x.prefectures {
         let code = p.prefecture.code_str();

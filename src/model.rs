@@ -1,4 +1,4 @@
-//! The output model: what one notice becomes (schema v1.1).
+//! The output model: what one notice becomes (schema v1.2).
 //!
 //! These types are the contract described by `schemas/notice.schema.json`; field names
 //! are part of it and change only with `schema_version`. Everything extracted carries its
@@ -23,12 +23,12 @@ use serde::{Deserialize, Serialize};
 pub type Instant = chrono::DateTime<chrono::FixedOffset>;
 
 /// Version of the output schema this crate writes.
-pub const SCHEMA_VERSION: &str = "1.1";
+pub const SCHEMA_VERSION: &str = "1.2";
 
 /// One notice file, extracted.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Notice {
-    /// Version of the output schema (`"1.1"`).
+    /// Version of the output schema (`"1.2"`).
     pub schema_version: String,
     /// The input file.
     pub source: Source,
@@ -165,6 +165,35 @@ pub struct Document {
     /// E-mail part of the first line, when the source is an e-mail.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub part: Option<String>,
+    /// Earlier notices this document refers to (`令和7年8月1日付け北医発第301号にてお知らせした`),
+    /// in text order.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub references: Vec<Reference>,
+}
+
+/// An earlier notice a document refers to: `令和7年8月1日付け北医発第301号にてお知らせした`,
+/// `令和7年7月30日付け事務連絡にてお知らせした`, `令和8年8月21日付けでお知らせいたしました`.
+///
+/// ```
+/// let text = "北医発第389号\n令和7年8月29日\n\n令和7年8月1日付け北医発第 301 号にてお知らせいたしました作業について、日程を変更します。\n";
+/// let n = tsuchi::extract_str("a.txt", text).unwrap();
+/// let r = &n.document.references[0];
+/// assert_eq!(r.number.as_deref(), Some("北医発第301号"));
+/// assert_eq!(r.date.map(|d| d.to_string()).as_deref(), Some("2025-08-01"));
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Reference {
+    /// The earlier notice's number, NFKC with spaces removed (as [`Document::number`]).
+    pub number: Option<String>,
+    /// Its date; a year-less date takes the latest such date on or before the referring
+    /// document's date.
+    pub date: Option<chrono::NaiveDate>,
+    /// What it was, when named instead of a number (`事務連絡`, `通知`).
+    pub kind: Option<String>,
+    /// Its title, when quoted (`「システム障害時の資格確認方法について」` gives the text inside).
+    pub title: Option<String>,
+    /// Where the reference is made.
+    pub mention: Mention,
 }
 
 /// A system named by the notice.

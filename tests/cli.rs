@@ -1,6 +1,7 @@
 //! The command line as a user runs it: every command, format and exit code.
 
 use assert_cmd::Command;
+use icalendar::Component as _;
 use predicates::prelude::*;
 use std::path::Path;
 
@@ -253,13 +254,98 @@ fn schema_normalize_completions() {
 fn ics_of_the_whole_corpus_parses_with_one_event_per_window() {
     let out = stdout_of(tsuchi().args(["extract", "--format", "ics", "corpus"]));
     let cal: icalendar::Calendar = out.parse().expect("an independent parser reads it");
-    let events = cal.components.iter().filter(|c| c.as_event().is_some()).count();
+    let uids: Vec<&str> = cal.components.iter().filter_map(|c| c.as_event()).filter_map(|e| e.get_uid()).collect();
     let ndjson = stdout_of(tsuchi().args(["extract", "--format", "ndjson", "corpus"]));
     let windows: usize = ndjson
         .lines()
         .map(|l| serde_json::from_str::<serde_json::Value>(l).expect("JSON")["outages"].as_array().map_or(0, Vec::len))
         .sum();
     assert!(windows > 100, "the corpus has many windows: {windows}");
-    assert_eq!(events, windows);
+    // the same notice in several formats, and the same window in several notices, is one event
+    let timeline: serde_json::Value =
+        serde_json::from_str(&stdout_of(tsuchi().args(["calendar", "--format", "json", "corpus"]))).expect("JSON");
+    let tracked: usize = timeline["maintenances"]
+        .as_array()
+        .expect("maintenances")
+        .iter()
+        .map(|m| m["windows"].as_array().map_or(0, Vec::len))
+        .sum();
+    assert_eq!(uids.len(), tracked);
+    assert!(tracked < windows && tracked > windows / 2, "{tracked} events of {windows} windows");
+    let mut unique = uids.clone();
+    unique.sort_unstable();
+    unique.dedup();
+    assert_eq!(unique.len(), uids.len(), "one event per UID");
     assert!(out.split("\r\n").all(|l| l.len() <= 75), "folded at 75 octets");
+    // `extract --format ics` and `calendar` write the same calendar
+    assert_eq!(out, stdout_of(tsuchi().args(["calendar", "corpus"])));
+}
+
+#[test]
+fn calendar_daily_run_over_an_inbox() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let inbox = tempfile::tempdir().expect("temp dir");
+    let copy = |rel: &str, name: &str| std::fs::copy(root.join(rel), inbox.path().join(name)).expect("copy");
+    copy("corpus/series/1_postpone/a_yokoku.txt", "0605.txt");
+    let out_dir = tempfile::tempdir().expect("temp dir");
+    let ics = out_dir.path().join("clinic.ics");
+    let run = || tsuchi().arg("calendar").arg(inbox.path()).arg("--out").arg(&ics).output().expect("runs");
+    let first = run();
+    assert!(first.status.success(), "{}", String::from_utf8_lossy(&first.stderr));
+    assert!(String::from_utf8_lossy(&first.stderr).contains("wrote"), "{}", String::from_utf8_lossy(&first.stderr));
+    let day1 = std::fs::read_to_string(&ics).expect("written");
+    assert!(day1.contains("SEQUENCE:0\r\n") && day1.contains("STATUS:TENTATIVE\r\n"));
+    // the next day, nothing new: the file is left as it is
+    let again = run();
+    assert!(String::from_utf8_lossy(&again.stderr).contains("unchanged"), "{}", String::from_utf8_lossy(&again.stderr));
+    assert_eq!(std::fs::read_to_string(&ics).expect("read"), day1);
+    // the postponement arrives, twice (the association's copy and a colleague's)
+    copy("corpus/series/1_postpone/b_enki.txt", "0626.txt");
+    copy("corpus/series/1_postpone/b_enki.txt", "0626-forwarded-copy.txt");
+    let third = run();
+    assert!(third.status.success());
+    let err = String::from_utf8_lossy(&third.stderr);
+    assert!(err.contains("same notice:") && err.contains("0626"), "{err}");
+    let day3 = std::fs::read_to_string(&ics).expect("read");
+    let cal: icalendar::Calendar = day3.parse().expect("parses");
+    let evs: Vec<_> = cal.components.iter().filter_map(|c| c.as_event()).collect();
+    assert_eq!(evs.len(), 2, "the moved window and its replacement, once");
+    assert_eq!(evs[0].get_status(), Some(icalendar::EventStatus::Cancelled));
+    assert_eq!(evs[0].get_sequence(), Some(1));
+    // no temporary files left beside the calendar
+    let names: Vec<String> = std::fs::read_dir(out_dir.path())
+        .expect("dir")
+        .flatten()
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .collect();
+    assert_eq!(names, ["clinic.ics"]);
+}
+
+#[test]
+fn calendar_json_and_its_schema() {
+    let out = stdout_of(tsuchi().args(["calendar", "--format", "json", "corpus/series"]));
+    let v: serde_json::Value = serde_json::from_str(&out).expect("JSON");
+    assert!(tsuchi::calendar::timeline::schema_errors(&v).is_empty());
+    assert_eq!(v["timeline_version"], "1.0");
+    assert_eq!(stdout_of(tsuchi().args(["schema", "timeline"])), tsuchi::calendar::timeline::SCHEMA);
+    // --out FILE.json picks the JSON form
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("timeline.json");
+    tsuchi().args(["calendar", "--quiet", "corpus/series/2_cancel", "--out"]).arg(&path).assert().success().stderr("");
+    let v: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(&path).expect("written")).expect("JSON");
+    assert_eq!(v["maintenances"][0]["windows"][0]["status"], "cancelled");
+}
+
+#[test]
+fn calendar_with_unreadable_inputs() {
+    let dir = mixed_folder();
+    let out = tsuchi().arg("calendar").arg(dir.path()).output().expect("runs");
+    assert_eq!(out.status.code(), Some(1), "some inputs failed, the calendar is written all the same");
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("c.txt") && err.contains("d.txt"), "{err}");
+    assert!(err.contains("4 inputs (2 unreadable), 2 notices with windows"), "{err}");
+    assert!(String::from_utf8_lossy(&out.stdout).starts_with("BEGIN:VCALENDAR"));
+    tsuchi().args(["calendar", "no/such/folder"]).assert().code(2);
+    tsuchi().args(["calendar"]).assert().code(2);
+    tsuchi().args(["calendar", "-"]).assert().code(2);
 }

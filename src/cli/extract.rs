@@ -313,7 +313,7 @@ fn write_dir(dir: &Path, outcomes: &[Outcome], format: Format, force: bool) -> a
 
 /// Write `bytes` to `target` through a temporary file in the same directory, renamed into
 /// place, so a reader never sees half a file.
-fn write_atomic(target: &Path, bytes: &[u8], force: bool) -> anyhow::Result<()> {
+pub(super) fn write_atomic(target: &Path, bytes: &[u8], force: bool) -> anyhow::Result<()> {
     if target.exists() && !force {
         anyhow::bail!("{}: already exists (use --force to replace it)", target.display());
     }

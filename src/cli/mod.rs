@@ -1,5 +1,6 @@
 //! Command-line interface definitions and dispatch.
 
+mod calendar;
 mod check;
 mod extract;
 mod inputs;
@@ -25,8 +26,14 @@ enum Command {
     Extract(extract::Args),
     /// Lint notices: report contradictions, placeholders and ambiguities with file:line:col.
     Check(check::Args),
-    /// Print the JSON Schema of the output.
-    Schema,
+    /// One calendar that follows each maintenance across notices (updates, moves, cancellations).
+    Calendar(calendar::Args),
+    /// Print a JSON Schema: of `extract` output (notice, the default) or of `calendar --format json` (timeline).
+    Schema {
+        /// Which schema.
+        #[arg(value_enum, default_value = "notice")]
+        which: SchemaName,
+    },
     /// Print a notice's text as the extractor sees it, each line with its source position.
     Normalize {
         /// The notice (text, PDF, HTML or e-mail).
@@ -43,6 +50,15 @@ enum Command {
         /// The shell.
         shell: clap_complete::Shell,
     },
+}
+
+/// The schemas `tsuchi schema` prints.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum SchemaName {
+    /// One notice, as `extract` writes it (schemas/notice.schema.json).
+    Notice,
+    /// The timeline, as `calendar --format json` writes it (schemas/timeline.schema.json).
+    Timeline,
 }
 
 /// Output formats of `extract`.
@@ -62,8 +78,12 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
     match cli.command {
         Command::Extract(a) => extract::run(a),
         Command::Check(a) => check::run(a),
-        Command::Schema => {
-            print!("{}", tsuchi::validate::SCHEMA);
+        Command::Calendar(a) => calendar::run(a),
+        Command::Schema { which } => {
+            match which {
+                SchemaName::Notice => print!("{}", tsuchi::validate::SCHEMA),
+                SchemaName::Timeline => print!("{}", tsuchi::calendar::timeline::SCHEMA),
+            }
             Ok(ExitCode::SUCCESS)
         }
         Command::Normalize { file, encoding, input_format } => {

@@ -1,64 +1,13 @@
-//! iCalendar (RFC 5545) output: one `VCALENDAR` with a `VEVENT` per outage window.
+//! iCalendar (RFC 5545) output of any number of notices: the calendar of [`crate::calendar`].
 //!
-//! [`calendar`] turns any number of notices (a whole folder) into one calendar that a
-//! calendar program can import or subscribe to. The output is a pure function of its
-//! input: the same notices always give the same bytes, so a calendar file can be kept in
-//! version control and re-generated without noise.
-//!
-//! # Choices
-//!
-//! * **Time zone.** Every window is in Japan time. The calendar carries one `VTIMEZONE`
-//!   for `Asia/Tokyo` (a single `STANDARD` rule, `+0900`, `JST`; Japan has had no daylight
-//!   saving since 1951) and timed events use `DTSTART;TZID=Asia/Tokyo:…`, so a program in
-//!   another zone converts correctly while the file still shows the times of the notice.
-//!   `X-WR-TIMEZONE:Asia/Tokyo` is added for programs that read only that. A start or end
-//!   written with another offset (the model promises `+09:00`, but `Z` or `+00:00` are
-//!   accepted) is converted to Japan time.
-//! * **All-day windows.** An `all_day` window whose start and end are both at 00:00 becomes
-//!   a date event: `DTSTART;VALUE=DATE:` and an exclusive `DTEND;VALUE=DATE:` (the model's
-//!   all-day end is already the following midnight, which is exactly the exclusive end
-//!   RFC 5545 wants). An `all_day` window with a time of day stays a timed event.
-//! * **Open-ended windows** (`end` null: `以降`, an incident still going on). RFC 5545
-//!   allows a `VEVENT` without an end, but then a timed event lasts zero seconds and many
-//!   programs hide it or draw it as a hairline, so:
-//!   * an all-day open window becomes a one-day all-day event on its start day
-//!     (`DTEND;VALUE=DATE:` the next day);
-//!   * a timed open window becomes `DTSTART;TZID=…` with `DURATION:PT1H`: a visible
-//!     one-hour block at the start time. `DURATION` rather than `DTEND` keeps the end
-//!     visibly nominal instead of inventing an end time that looks announced.
-//!
-//!   Both carry `X-TSUCHI-OPEN-END:TRUE` and a `DESCRIPTION` line saying that no end was
-//!   announced. A window whose end is not after its start (bad input) is shown the same
-//!   way, with a line naming the rejected end, but without `X-TSUCHI-OPEN-END`. A window
-//!   whose start cannot be read is left out: there is nothing to put on a calendar.
-//! * **UID.** `<16 hex digits>@tsuchi`, the 64-bit FNV-1a hash of the document number (or,
-//!   when the notice has none, `sha256:` and the file's SHA-256), the start, the end and
-//!   the sorted prefecture codes, separated by a unit separator. The number is preferred
-//!   because a re-issued notice (a corrected file, another encoding) keeps it, so
-//!   re-importing updates the event instead of adding a copy. FNV-1a is written out here
-//!   because `std`'s `DefaultHasher` may change between Rust releases. If two events of
-//!   one calendar would get the same UID (the same notice twice in a folder), the later
-//!   ones get `-2`, `-3`, … before the `@`, in output order.
-//! * **DTSTAMP** must be a UTC time; "now" would make the output differ on every run, so
-//!   it is the notice's issue date (`document.date`) at 00:00 UTC, or
-//!   `19700101T000000Z` when the date is unknown. A later re-issue thus carries a later
-//!   stamp.
-//! * **Text.** `SUMMARY` is `【中止】` (cancelled) + `[area] ` + the first system (or the
-//!   title) + the kind in Japanese (`メンテナンス`, `通信断`, `アプリケーション配信`,
-//!   `障害`, `停止`) + `（予定）` (tentative). The area is the areas as written, else up to
-//!   three prefecture names (more are shortened to `東京都ほか46都道府県`). `DESCRIPTION`
-//!   holds the title, number, date, systems, area with its prefectures, the window, the
-//!   statement, contacts and the source lines (`出典: 30行目, 98行目`). `CATEGORIES` is the
-//!   schema kind (`maintenance`, …), stable for filtering. `STATUS` is `CANCELLED` for a
-//!   cancelled window, `TENTATIVE` for a tentative planned or rescheduled one, else
-//!   `CONFIRMED`. Text values are escaped (`\\`, `\;`, `\,`, `\n`); other control
-//!   characters are dropped.
-//! * **Lines.** Content lines are folded so that no physical line exceeds 75 octets
-//!   (bytes, not characters, as RFC 5545 §3.1 says), never inside a UTF-8 character and
-//!   never between a backslash and the character it escapes; continuation lines start
-//!   with one space. Every line, the last included, ends with CRLF.
-//! * **Order.** Events follow the notices in the order given, and within a notice the
-//!   order of its outages.
+//! `tsuchi extract --format ics` and [`calendar`] write the same calendar as `tsuchi
+//! calendar`: one `VEVENT` per window, its `UID` from what the notice says (system, first
+//! start, area), never from the file's bytes or name, so a notice re-saved, re-encoded or
+//! converted to PDF updates its events instead of duplicating them; the same notice given
+//! twice is one set of events; a later notice that moves, cancels or completes a window
+//! updates that event (`SEQUENCE`, `STATUS`, `X-MAINTNOTE-STATUS`, `LAST-MODIFIED`,
+//! `RELATED-TO`). See [`crate::calendar`] for how notices are followed, and
+//! [`crate::calendar::ics`] for every choice of the format.
 //!
 //! ```
 //! let ics = tsuchi::emit::ics::calendar(&[]);
@@ -66,433 +15,24 @@
 //! assert!(ics.ends_with("END:VCALENDAR\r\n"));
 //! ```
 
-use crate::model::{ContactKind, Instant, Notice, Outage, OutageKind, Status};
-use chrono::{Duration, FixedOffset, NaiveDate, NaiveDateTime, NaiveTime};
-use std::collections::HashMap;
-
-/// Longest physical line, in octets, excluding the CRLF.
-const MAX_LINE: usize = 75;
+use crate::model::Notice;
 
 /// One VCALENDAR holding the events of every notice given (a folder becomes one calendar).
 ///
 /// See the [module documentation](self) for how windows become events.
 pub fn calendar(notices: &[Notice]) -> String {
-    let mut w = Writer::default();
-    w.line("BEGIN:VCALENDAR");
-    w.line("VERSION:2.0");
-    w.line(&format!("PRODID:-//tsuchi//tsuchi {}//JA", env!("CARGO_PKG_VERSION")));
-    w.line("CALSCALE:GREGORIAN");
-    w.line("METHOD:PUBLISH");
-    w.line("X-WR-TIMEZONE:Asia/Tokyo");
-    w.line("BEGIN:VTIMEZONE");
-    w.line("TZID:Asia/Tokyo");
-    w.line("BEGIN:STANDARD");
-    w.line("DTSTART:19700101T000000");
-    w.line("TZOFFSETFROM:+0900");
-    w.line("TZOFFSETTO:+0900");
-    w.line("TZNAME:JST");
-    w.line("END:STANDARD");
-    w.line("END:VTIMEZONE");
-    let mut seen: HashMap<String, u32> = HashMap::new();
-    for notice in notices {
-        for outage in &notice.outages {
-            event(&mut w, notice, outage, &mut seen);
-        }
-    }
-    w.line("END:VCALENDAR");
-    w.out
-}
-
-/// Collects folded content lines.
-#[derive(Default)]
-struct Writer {
-    out: String,
-}
-
-impl Writer {
-    /// Writes one content line, folded, with CRLF.
-    fn line(&mut self, content: &str) {
-        fold_into(&mut self.out, content);
-    }
-
-    /// Writes `NAME:value` with the value escaped as TEXT.
-    fn text(&mut self, name: &str, value: &str) {
-        self.line(&format!("{name}:{}", escape_text(value)));
-    }
-}
-
-/// How the window is written on the calendar.
-enum When {
-    /// `DTSTART;VALUE=DATE` / `DTEND;VALUE=DATE` (days since the epoch, end exclusive).
-    Dates(i64, i64),
-    /// `DTSTART;TZID` / `DTEND;TZID` (Japan wall-clock seconds since the epoch).
-    Times(i64, i64),
-    /// `DTSTART;TZID` with `DURATION:PT1H`.
-    TimeHour(i64),
-}
-
-/// Japan wall-clock seconds since the epoch (what `DTSTART;TZID=Asia/Tokyo` writes).
-fn wall_seconds(t: &Instant) -> i64 {
-    let jst = FixedOffset::east_opt(9 * 3600).unwrap_or_else(|| FixedOffset::east_opt(0).expect("UTC"));
-    t.with_timezone(&jst).naive_local().and_utc().timestamp()
-}
-
-fn event(w: &mut Writer, notice: &Notice, o: &Outage, seen: &mut HashMap<String, u32>) {
-    let start = wall_seconds(&o.start);
-    // an end that is not after the start is reported and dropped
-    let bad_end = o.end.filter(|e| wall_seconds(e) <= start);
-    let end = o.end.map(|e| wall_seconds(&e)).filter(|&e| e > start);
-    let open = o.end.is_none();
-    let midnight = |t: i64| t.rem_euclid(DAY) == 0;
-    let when = match end {
-        Some(e) if o.all_day && midnight(start) && midnight(e) => When::Dates(start.div_euclid(DAY), e.div_euclid(DAY)),
-        Some(e) => When::Times(start, e),
-        None if o.all_day && midnight(start) => When::Dates(start.div_euclid(DAY), start.div_euclid(DAY) + 1),
-        None => When::TimeHour(start),
-    };
-
-    w.line("BEGIN:VEVENT");
-    w.line(&format!("UID:{}", uid(notice, o, seen)));
-    w.line(&format!("DTSTAMP:{}", dtstamp(notice)));
-    match when {
-        When::Dates(s, e) => {
-            w.line(&format!("DTSTART;VALUE=DATE:{}", fmt_date(s)));
-            w.line(&format!("DTEND;VALUE=DATE:{}", fmt_date(e)));
-        }
-        When::Times(s, e) => {
-            w.line(&format!("DTSTART;TZID=Asia/Tokyo:{}", fmt_datetime(s)));
-            w.line(&format!("DTEND;TZID=Asia/Tokyo:{}", fmt_datetime(e)));
-        }
-        When::TimeHour(s) => {
-            w.line(&format!("DTSTART;TZID=Asia/Tokyo:{}", fmt_datetime(s)));
-            w.line("DURATION:PT1H");
-        }
-    }
-    w.text("SUMMARY", &summary(notice, o));
-    w.text("DESCRIPTION", &description(notice, o, start, end, open, bad_end, &when));
-    if let Some(location) = location(o) {
-        w.text("LOCATION", &location);
-    }
-    {
-        w.text("CATEGORIES", o.kind.as_str());
-    }
-    let status = match o.status {
-        Status::Cancelled => "CANCELLED",
-        Status::Planned | Status::Rescheduled if o.tentative => "TENTATIVE",
-        _ => "CONFIRMED",
-    };
-    w.line(&format!("STATUS:{status}"));
-    w.line("TRANSP:OPAQUE");
-    if open {
-        w.line("X-TSUCHI-OPEN-END:TRUE");
-    }
-    w.line("END:VEVENT");
-}
-
-// ---------------------------------------------------------------------------------------
-// UID and DTSTAMP
-
-/// 64-bit FNV-1a.
-fn fnv1a64(bytes: &[u8]) -> u64 {
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    for &b in bytes {
-        h ^= u64::from(b);
-        h = h.wrapping_mul(0x0000_0100_0000_01b3);
-    }
-    h
-}
-
-fn uid(notice: &Notice, o: &Outage, seen: &mut HashMap<String, u32>) -> String {
-    const SEP: char = '\u{1f}';
-    let mut key = match notice.document.number.as_deref().filter(|n| !n.is_empty()) {
-        Some(n) => format!("number:{n}"),
-        None => format!("sha256:{}", notice.source.sha256),
-    };
-    key.push(SEP);
-    key.push_str(&o.start.to_rfc3339());
-    key.push(SEP);
-    key.push_str(&o.end.map_or_else(|| "open".to_string(), |e| e.to_rfc3339()));
-    key.push(SEP);
-    let mut codes: Vec<&str> = o.prefectures.iter().map(|p| p.code.as_str()).collect();
-    codes.sort_unstable();
-    codes.dedup();
-    key.push_str(&codes.join(","));
-    let base = format!("{:016x}", fnv1a64(key.as_bytes()));
-    let n = seen.entry(base.clone()).or_insert(0);
-    *n += 1;
-    if *n == 1 { format!("{base}@tsuchi") } else { format!("{base}-{n}@tsuchi") }
-}
-
-fn dtstamp(notice: &Notice) -> String {
-    notice
-        .document
-        .date
-        .map(|d| format!("{}T000000Z", d.format("%Y%m%d")))
-        .unwrap_or_else(|| "19700101T000000Z".to_string())
-}
-
-// ---------------------------------------------------------------------------------------
-// Text
-
-fn kind_ja(kind: OutageKind) -> &'static str {
-    match kind {
-        OutageKind::Maintenance => "メンテナンス",
-        OutageKind::Network => "通信断",
-        OutageKind::Update => "アプリケーション配信",
-        OutageKind::Incident => "障害",
-        OutageKind::Outage => "停止",
-    }
-}
-
-fn status_ja(status: Status) -> &'static str {
-    match status {
-        Status::Planned => "予定",
-        Status::Cancelled => "中止",
-        Status::Rescheduled => "日程変更後",
-        Status::Incident => "障害発生",
-        Status::Completed => "完了",
-    }
-}
-
-/// The area for the summary: areas as written, else a few prefecture names.
-fn area_label(o: &Outage) -> Option<String> {
-    if !o.areas.is_empty() {
-        return Some(o.areas.join("・"));
-    }
-    match o.prefectures.len() {
-        0 => None,
-        1..=3 => Some(o.prefectures.iter().map(|p| p.name.as_str()).collect::<Vec<_>>().join("・")),
-        n => Some(format!("{}ほか{}都道府県", o.prefectures[0].name, n - 1)),
-    }
-}
-
-fn summary(notice: &Notice, o: &Outage) -> String {
-    let mut s = String::new();
-    if o.status == Status::Cancelled {
-        s.push_str("【中止】");
-    }
-    if let Some(area) = area_label(o) {
-        s.push_str(&format!("[{area}] "));
-    }
-    let subject =
-        notice.systems.first().map(|x| x.name.as_str()).or(notice.document.title.as_deref()).filter(|x| !x.is_empty());
-    let kind = kind_ja(o.kind);
-    match (subject, kind.is_empty()) {
-        (Some(sub), false) => s.push_str(&format!("{sub} {kind}")),
-        (Some(sub), true) => s.push_str(sub),
-        (None, false) => s.push_str(kind),
-        (None, true) => s.push_str("お知らせ"),
-    }
-    if o.tentative {
-        s.push_str("（予定）");
-    }
-    s
-}
-
-fn location(o: &Outage) -> Option<String> {
-    if !o.areas.is_empty() {
-        Some(o.areas.join("、"))
-    } else if !o.prefectures.is_empty() {
-        Some(o.prefectures.iter().map(|p| p.name.as_str()).collect::<Vec<_>>().join("、"))
-    } else {
-        None
-    }
-}
-
-/// `2025-01-30 21:00`.
-fn human_time(t: i64) -> String {
-    wall(t).format("%Y-%m-%d %H:%M").to_string()
-}
-
-/// `2025-01-30`.
-fn human_date(days: i64) -> String {
-    (epoch() + Duration::days(days)).format("%Y-%m-%d").to_string()
-}
-
-fn description(
-    notice: &Notice,
-    o: &Outage,
-    start: i64,
-    end: Option<i64>,
-    open: bool,
-    bad_end: Option<Instant>,
-    when: &When,
-) -> String {
-    let doc = &notice.document;
-    let mut lines: Vec<String> = Vec::new();
-    if let Some(t) = doc.title.as_deref().filter(|t| !t.is_empty()) {
-        lines.push(format!("件名: {t}"));
-    }
-    if let Some(n) = doc.number.as_deref().filter(|n| !n.is_empty()) {
-        lines.push(format!("文書番号: {n}"));
-    }
-    if let Some(d) = doc.date {
-        lines.push(format!("発出日: {d}"));
-    }
-    if !notice.systems.is_empty() {
-        let names: Vec<&str> = notice.systems.iter().map(|s| s.name.as_str()).collect();
-        lines.push(format!("対象システム: {}", names.join("、")));
-    }
-    let kind = kind_ja(o.kind);
-    if !kind.is_empty() {
-        lines.push(format!("種別: {kind}"));
-    }
-    let mut state = status_ja(o.status).to_string();
-    if o.tentative {
-        state.push_str("（予定・未確定）");
-    }
-    lines.push(format!("状態: {state}"));
-    let prefs: Vec<&str> = o.prefectures.iter().map(|p| p.name.as_str()).collect();
-    match (o.areas.is_empty(), prefs.is_empty()) {
-        (false, false) => lines.push(format!("対象地域: {}（{}）", o.areas.join("、"), prefs.join("、"))),
-        (false, true) => lines.push(format!("対象地域: {}", o.areas.join("、"))),
-        (true, false) => lines.push(format!("対象地域: {}", prefs.join("、"))),
-        (true, true) => {}
-    }
-    let period = match (when, end) {
-        (When::Dates(s, e), Some(_)) if *e - *s > 1 => format!("{} ～ {}（終日）", human_date(*s), human_date(*e - 1)),
-        (When::Dates(s, _), Some(_)) => format!("{}（終日）", human_date(*s)),
-        (When::Dates(s, _), None) => format!("{} ～（終日）", human_date(*s)),
-        (_, Some(e)) => format!("{} ～ {}", human_time(start), human_time(e)),
-        (_, None) => format!("{} ～", human_time(start)),
-    };
-    lines.push(format!("日時: {period}"));
-    if open {
-        let shown = match when {
-            When::Dates(..) => "カレンダー上は開始日の終日予定として表示しています",
-            _ => "カレンダー上は開始から1時間の予定として表示しています",
-        };
-        lines.push(format!("※終了日時は告知されていません（{shown}）。"));
-    } else if let Some(raw) = bad_end {
-        lines.push(format!("※終了日時 {raw} が開始日時より後ではないため、終了を省略して表示しています。"));
-    }
-    if let Some(text) = o.description.as_deref().filter(|t| !t.is_empty()) {
-        lines.push(String::new());
-        lines.push(text.to_string());
-    }
-    if !notice.contacts.is_empty() {
-        lines.push(String::new());
-        lines.push("問い合わせ先:".to_string());
-        for c in &notice.contacts {
-            let mut l = String::from("・");
-            if let Some(name) = c.name.as_deref().filter(|n| !n.is_empty()) {
-                l.push_str(name);
-                l.push(' ');
-            }
-            if c.kind == ContactKind::Fax {
-                l.push_str("FAX ");
-            }
-            l.push_str(&c.phone);
-            if let Some(ext) = c.extension.as_deref().filter(|x| !x.is_empty()) {
-                l.push_str(&format!(" 内線{}", ext.trim_start_matches("内線")));
-            }
-            let mut notes: Vec<String> = Vec::new();
-            if c.toll_free {
-                notes.push("通話無料".to_string());
-            }
-            for h in &c.hours {
-                let mut n = format!("{} {}～{}", h.days, h.open, h.close);
-                if !h.except.is_empty() {
-                    n.push_str(&format!("（{}を除く）", h.except.join("・")));
-                }
-                notes.push(n);
-            }
-            if !notes.is_empty() {
-                l.push_str(&format!("（{}）", notes.join("、")));
-            }
-            lines.push(l);
-        }
-    }
-    let mut src: Vec<u32> = o.mentions.iter().map(|m| m.line).collect();
-    src.sort_unstable();
-    src.dedup();
-    lines.push(String::new());
-    if !notice.source.name.is_empty() && notice.source.name != "-" {
-        lines.push(format!("ファイル: {}", notice.source.name));
-    }
-    if !src.is_empty() {
-        let l: Vec<String> = src.iter().map(|n| format!("{n}行目")).collect();
-        lines.push(format!("出典: {}", l.join(", ")));
-    }
-    while lines.last().is_some_and(|l| l.is_empty()) {
-        lines.pop();
-    }
-    lines.join("\n")
-}
-
-/// Escapes a TEXT value (RFC 5545 §3.3.11). Line breaks of any style become `\n`; other
-/// control characters, which TEXT may not hold, are dropped (a tab is kept).
-fn escape_text(s: &str) -> String {
-    let mut out = String::with_capacity(s.len() + 8);
-    let mut chars = s.chars().peekable();
-    while let Some(c) = chars.next() {
-        match c {
-            '\\' => out.push_str("\\\\"),
-            ';' => out.push_str("\\;"),
-            ',' => out.push_str("\\,"),
-            '\r' => {
-                if chars.peek() == Some(&'\n') {
-                    chars.next();
-                }
-                out.push_str("\\n");
-            }
-            '\n' => out.push_str("\\n"),
-            '\t' => out.push('\t'),
-            c if c.is_control() => {}
-            c => out.push(c),
-        }
-    }
-    out
-}
-
-/// Appends `line` folded at 75 octets, each physical line ending in CRLF.
-fn fold_into(out: &mut String, line: &str) {
-    let mut len = 0; // octets on the current physical line
-    let mut chars = line.char_indices().peekable();
-    while let Some((i, c)) = chars.next() {
-        // a backslash escape stays whole on one line
-        let mut unit_end = i + c.len_utf8();
-        if c == '\\'
-            && let Some((j, d)) = chars.next()
-        {
-            unit_end = j + d.len_utf8();
-        }
-        let unit = &line[i..unit_end];
-        if len + unit.len() > MAX_LINE {
-            out.push_str("\r\n ");
-            len = 1;
-        }
-        out.push_str(unit);
-        len += unit.len();
-    }
-    out.push_str("\r\n");
-}
-
-// ---------------------------------------------------------------------------------------
-// Dates: Japan wall-clock seconds since 1970-01-01T00:00 (chrono does the calendar).
-
-const DAY: i64 = 86_400;
-
-fn epoch() -> NaiveDate {
-    NaiveDate::from_ymd_opt(1970, 1, 1).unwrap_or(NaiveDate::MIN)
-}
-
-fn wall(t: i64) -> NaiveDateTime {
-    epoch().and_time(NaiveTime::MIN) + Duration::seconds(t)
-}
-
-fn fmt_date(days: i64) -> String {
-    (epoch() + Duration::days(days)).format("%Y%m%d").to_string()
-}
-
-fn fmt_datetime(t: i64) -> String {
-    wall(t).format("%Y%m%dT%H%M%S").to_string()
+    crate::calendar::Calendar::build(notices).ics()
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{Contact, Document, Hours, Mention, Prefecture, Source, SourceFormat, System};
+    use crate::calendar::ical::MAX_LINE;
+    use crate::model::{
+        Contact, ContactKind, Document, Hours, Instant, Mention, Outage, OutageKind, Prefecture, Source, SourceFormat,
+        Status, System,
+    };
+    use chrono::NaiveDate;
 
     const LONG: &str = "オンライン資格確認等システムの定期メンテナンスに伴い、下記の日時において同システムが利用できなくなります。\
         メンテナンス中は資格確認端末からのオンライン資格確認、薬剤情報・特定健診情報の閲覧、電子処方箋の受付等が行えませんので、\
@@ -572,6 +112,7 @@ mod tests {
                 end_line: 120,
                 page: None,
                 part: None,
+                references: vec![],
             },
             attachments: vec![],
             systems: vec![System {
@@ -691,7 +232,14 @@ mod tests {
         let ev = &events(&calendar(&[notice()]))[0];
         assert_eq!(full(ev, "DTSTART"), Some("DTSTART;TZID=Asia/Tokyo:20250130T210000"));
         assert_eq!(full(ev, "DTEND"), Some("DTEND;TZID=Asia/Tokyo:20250131T050000"));
-        assert_eq!(prop(ev, "DTSTAMP"), Some("20250120T000000Z"));
+        // the notice's day (2025-01-20) starts at 15:00 UTC the day before
+        assert_eq!(prop(ev, "DTSTAMP"), Some("20250119T150000Z"));
+        assert_eq!(prop(ev, "LAST-MODIFIED"), Some("20250119T150000Z"));
+        assert_eq!(prop(ev, "SEQUENCE"), Some("0"));
+        assert_eq!(prop(ev, "X-MAINTNOTE-STATUS"), Some("CONFIRMED"));
+        assert_eq!(prop(ev, "X-MAINTNOTE-IMPACT"), Some("OUTAGE"));
+        assert_eq!(prop(ev, "X-MAINTNOTE-PROVIDER"), Some("日本医師会"));
+        assert_eq!(prop(ev, "X-MAINTNOTE-OBJECT-ID"), Some("オンライン資格確認等システム"));
         assert_eq!(prop(ev, "SUMMARY"), Some("[東日本エリア] オンライン資格確認等システム メンテナンス"));
         assert_eq!(prop(ev, "STATUS"), Some("CONFIRMED"));
         assert_eq!(prop(ev, "TRANSP"), Some("OPAQUE"));
@@ -708,6 +256,7 @@ mod tests {
             "・オンライン資格確認等コールセンター 0800-080-4583（通話無料、月曜日~金曜日 08:00～18:00（祝日を除く））",
             "ファイル: notice.txt",
             "出典: 30行目, 98行目",
+            "経緯:\n・2025-01-20 日医発第1817号(情シ)(保険)（日本医師会）: 予告 2025-01-30 21:00 ～ 2025-01-31 05:00",
         ] {
             assert!(d.contains(want), "{want:?} not in {d}");
         }
@@ -721,8 +270,9 @@ mod tests {
         assert_eq!(full(ev, "DTEND"), Some("DTEND;VALUE=DATE:20250202"));
         assert_eq!(prop(ev, "DURATION"), None);
         assert_eq!(prop(ev, "X-TSUCHI-OPEN-END"), Some("TRUE"));
-        assert_eq!(prop(ev, "SUMMARY"), Some("オンライン資格確認等システム 障害"));
+        assert_eq!(prop(ev, "SUMMARY"), Some("【発生中】オンライン資格確認等システム 障害"));
         assert_eq!(prop(ev, "STATUS"), Some("CONFIRMED"));
+        assert_eq!(prop(ev, "X-MAINTNOTE-STATUS"), Some("IN-PROCESS"));
         assert_eq!(prop(ev, "LOCATION"), None);
         let d = unescape(prop(ev, "DESCRIPTION").unwrap());
         assert!(d.contains("終了日時は告知されていません"), "{d}");
@@ -747,6 +297,9 @@ mod tests {
     fn tentative_window() {
         let ev = &events(&calendar(&[notice()]))[2];
         assert_eq!(prop(ev, "STATUS"), Some("TENTATIVE"));
+        assert_eq!(prop(ev, "X-MAINTNOTE-STATUS"), Some("TENTATIVE"));
+        // a software delivery slows the terminals down; it does not stop the system
+        assert_eq!(prop(ev, "X-MAINTNOTE-IMPACT"), Some("DEGRADED"));
         assert_eq!(prop(ev, "SUMMARY"), Some("オンライン資格確認等システム アプリケーション配信（予定）"));
     }
 
@@ -754,6 +307,8 @@ mod tests {
     fn cancelled_all_day_window() {
         let ev = &events(&calendar(&[notice()]))[3];
         assert_eq!(prop(ev, "STATUS"), Some("CANCELLED"));
+        assert_eq!(prop(ev, "X-MAINTNOTE-STATUS"), Some("CANCELLED"));
+        assert_eq!(prop(ev, "TRANSP"), Some("TRANSPARENT"));
         assert_eq!(prop(ev, "SUMMARY"), Some("【中止】[東京都] オンライン資格確認等システム 通信断"));
         // exclusive end: the 15th and the 16th
         assert_eq!(full(ev, "DTSTART"), Some("DTSTART;VALUE=DATE:20250215"));
@@ -787,19 +342,6 @@ mod tests {
     }
 
     #[test]
-    fn other_offsets_are_converted() {
-        let t = |s: &str| wall_seconds(&chrono::DateTime::parse_from_rfc3339(s).unwrap());
-        assert_eq!(t("2025-01-30T12:00:00Z"), t("2025-01-30T21:00:00+09:00"));
-        assert_eq!(fmt_datetime(t("2025-01-30T20:00:00-01:00")), "20250131T060000");
-    }
-
-    #[test]
-    fn dates_format() {
-        assert_eq!(fmt_date(0), "19700101");
-        assert_eq!(fmt_date(-1), "19691231");
-    }
-
-    #[test]
     fn folding_long_japanese_text() {
         let ics = calendar(&[notice()]);
         for l in ics.as_bytes().split(|&b| b == b'\n') {
@@ -812,40 +354,6 @@ mod tests {
         let ev = &events(&ics)[0];
         let d = unescape(prop(ev, "DESCRIPTION").unwrap());
         assert!(d.contains(LONG));
-    }
-
-    #[test]
-    fn fold_boundaries() {
-        let fold = |s: &str| {
-            let mut o = String::new();
-            fold_into(&mut o, s);
-            o
-        };
-        let a75 = "a".repeat(75);
-        assert_eq!(fold(&a75), format!("{a75}\r\n"));
-        assert_eq!(fold(&"a".repeat(76)), format!("{a75}\r\n a\r\n"));
-        assert_eq!(fold(&"a".repeat(75 + 74 + 1)), format!("{a75}\r\n {}\r\n a\r\n", "a".repeat(74)));
-        // 73 ASCII + a 3-octet character does not fit in 75: it moves whole
-        let s = format!("{}あ", "a".repeat(73));
-        assert_eq!(fold(&s), format!("{}\r\n あ\r\n", "a".repeat(73)));
-        let s = format!("{}あ", "a".repeat(72));
-        assert_eq!(fold(&s), format!("{s}\r\n"));
-        // an escape is never split
-        let s = format!("{}\\,", "a".repeat(74));
-        assert_eq!(fold(&s), format!("{}\r\n \\,\r\n", "a".repeat(74)));
-        // 4-octet characters
-        let s = "𠮷".repeat(40);
-        for l in fold(&s).split("\r\n") {
-            assert!(l.len() <= MAX_LINE);
-        }
-        assert_eq!(fold(&s).replace("\r\n ", "").trim_end(), s);
-    }
-
-    #[test]
-    fn escaping() {
-        assert_eq!(escape_text("a;b,c\\d\ne\r\nf\rg"), "a\\;b\\,c\\\\d\\ne\\nf\\ng");
-        assert_eq!(escape_text("x\u{7}y\tz"), "xy\tz");
-        assert_eq!(unescape(&escape_text("件名; 1,2\\3\n次")), "件名; 1,2\\3\n次");
     }
 
     fn uids(ics: &str) -> Vec<String> {
@@ -869,73 +377,105 @@ mod tests {
             assert!(hex.len() == 16 && hex.bytes().all(|c| c.is_ascii_hexdigit()), "{x}");
         }
 
-        // a re-issue (another file, same number) keeps the UIDs; prefecture order is irrelevant
+        // another file, other bytes, another number, another wording: the same windows
         let mut re = notice();
         re.source.sha256 = "cd".repeat(32);
-        re.source.name = "reissue.txt".into();
+        re.source.name = "reissue.pdf".into();
+        re.document.number = Some("日医発第1900号(情シ)(保険)".into());
         re.outages[0].prefectures.reverse();
         re.outages[0].description = Some("訂正版".into());
         re.outages[1].status = Status::Cancelled;
         assert_eq!(uids(&calendar(&[re])), u);
 
-        // a moved window is another event
-        let mut moved = notice();
-        moved.outages[0].end = Some(at("2025-01-31T06:00:00+09:00"));
-        let mu = uids(&calendar(&[moved]));
-        assert_ne!(mu[0], u[0]);
-        assert_eq!(mu[1..], u[1..]);
+        // no number, other bytes: the UIDs do not come from the file
+        let mut anon = notice();
+        anon.document.number = None;
+        anon.source.sha256 = "ef".repeat(32);
+        assert_eq!(uids(&calendar(&[anon])), u);
+
+        // a window is its start: a new end is the same event, a new start another
+        let mut longer = notice();
+        longer.outages[0].end = Some(at("2025-01-31T06:00:00+09:00"));
+        assert_eq!(uids(&calendar(&[longer])), u);
+        let mut later = notice();
+        later.outages[0].start = at("2025-01-30T22:00:00+09:00");
+        let lu = uids(&calendar(&[later]));
+        assert!(!lu.contains(&u[0]));
+        assert_eq!(lu[1..], u[1..]);
 
         // other prefectures, another event
         let mut other = notice();
         other.outages[0].prefectures.push(pref("03", "岩手県"));
         assert_ne!(uids(&calendar(&[other]))[0], u[0]);
 
-        // no number: the file hash is used
-        let mut anon = notice();
-        anon.document.number = None;
-        let au = uids(&calendar(&[anon.clone()]));
-        assert_ne!(au[0], u[0]);
-        anon.source.sha256 = "ef".repeat(32);
-        assert_ne!(uids(&calendar(&[anon]))[0], au[0]);
+        // another system, another event
+        let mut eps = notice();
+        eps.systems[0].name = "電子処方箋管理サービス".into();
+        eps.document.title = Some("電子処方箋管理サービスのメンテナンスについて".into());
+        assert!(uids(&calendar(&[eps])).iter().all(|x| !u.contains(x)));
     }
 
     #[test]
-    fn duplicate_uids_in_one_calendar_are_disambiguated() {
-        let u = uids(&calendar(&[notice(), notice()]));
-        assert_eq!(u.len(), 10);
+    fn the_same_notice_twice_is_one_set_of_events() {
+        let once = calendar(&[notice()]);
+        let mut copy = notice();
+        copy.source.name = "notice.pdf".into();
+        copy.source.format = SourceFormat::Pdf;
+        copy.source.sha256 = "01".repeat(32);
+        let twice = calendar(&[notice(), copy.clone()]);
+        assert_eq!(uids(&twice), uids(&once));
+        assert!(
+            unescape(prop(&events(&twice)[0], "DESCRIPTION").unwrap())
+                .contains("ファイル: notice.txt（同じ通知: notice.pdf）")
+        );
+        // whatever the order
+        assert_eq!(calendar(&[copy, notice()]), twice);
+    }
+
+    #[test]
+    fn two_windows_with_one_identity_get_distinct_uids() {
+        let mut n = notice();
+        let mut longer = n.outages[0].clone();
+        longer.end = Some(at("2025-01-31T07:00:00+09:00"));
+        n.outages.push(longer);
+        let u = uids(&calendar(&[n]));
+        assert_eq!(u.len(), 6);
         let mut s = u.clone();
         s.sort();
         s.dedup();
-        assert_eq!(s.len(), 10);
-        assert!(u[5].ends_with("-2@tsuchi"), "{}", u[5]);
-        assert_eq!(u[5].replace("-2@", "@"), u[0]);
-    }
-
-    #[test]
-    fn fnv_vectors() {
-        assert_eq!(fnv1a64(b""), 0xcbf2_9ce4_8422_2325);
-        assert_eq!(fnv1a64(b"a"), 0xaf63_dc4c_8601_ec8c);
-        assert_eq!(fnv1a64(b"foobar"), 0x8594_4171_f739_67e8);
+        assert_eq!(s.len(), 6);
+        assert!(u.iter().any(|x| x.ends_with("-2@tsuchi")), "{u:?}");
     }
 
     #[test]
     fn dtstamp_fallback() {
         let mut n = notice();
         n.document.date = None;
-        assert_eq!(prop(&events(&calendar(&[n]))[0], "DTSTAMP"), Some("19700101T000000Z"));
+        let ev = &events(&calendar(&[n]))[0];
+        // no dated notice: the start of the window's day, and no LAST-MODIFIED
+        assert_eq!(prop(ev, "DTSTAMP"), Some("20250129T150000Z"));
+        assert_eq!(prop(ev, "LAST-MODIFIED"), None);
     }
 
     #[test]
-    fn order_follows_notices_then_outages() {
+    fn events_are_ordered_by_start() {
         let mut second = notice();
         second.document.number = Some("第2号".into());
         second.outages = vec![outage("2024-01-01T10:00:00+09:00", Some("2024-01-01T11:00:00+09:00"))];
-        let evs = events(&calendar(&[notice(), second]));
+        let evs = events(&calendar(&[notice(), second.clone()]));
         let starts: Vec<&str> = evs.iter().map(|e| prop(e, "DTSTART").unwrap()).collect();
         assert_eq!(
             starts,
-            ["20250130T210000", "20250201", "20250210T220000", "20250215", "20250301T020000", "20240101T100000"]
+            ["20240101T100000", "20250130T210000", "20250201", "20250210T220000", "20250215", "20250301T020000"]
         );
+        assert_eq!(calendar(&[second, notice()]), calendar(&[notice(), outage_notice()]));
+    }
+
+    fn outage_notice() -> Notice {
+        let mut second = notice();
+        second.document.number = Some("第2号".into());
+        second.outages = vec![outage("2024-01-01T10:00:00+09:00", Some("2024-01-01T11:00:00+09:00"))];
+        second
     }
 
     #[test]
@@ -980,7 +520,7 @@ mod tests {
         let ev = &events(&calendar(&[n]))[0];
         assert_eq!(full(ev, "DTSTART"), Some("DTSTART;TZID=Asia/Tokyo:20260131T000000"));
         assert_eq!(prop(ev, "DURATION"), Some("PT1H"));
-        assert_eq!(prop(ev, "DTSTAMP"), Some("20251225T000000Z"));
+        assert_eq!(prop(ev, "DTSTAMP"), Some("20251224T150000Z"));
         assert_eq!(prop(ev, "SUMMARY"), Some("保守作業のお知らせ メンテナンス"));
         assert!(unescape(prop(ev, "DESCRIPTION").unwrap()).ends_with("出典: 4行目"));
     }

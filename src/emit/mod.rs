@@ -35,7 +35,7 @@ pub fn json_line(notice: &Notice) -> Result<String, Error> {
 /// ```
 /// # let notice = tsuchi::extract_str("x.txt", "令和7年1月30日").unwrap();
 /// let yaml = tsuchi::emit::yaml(&notice).unwrap();
-/// assert!(yaml.contains("schema_version: \"1.1\"") || yaml.contains("schema_version: '1.1'"));
+/// assert!(yaml.contains("schema_version: \"1.2\"") || yaml.contains("schema_version: '1.2'"));
 /// ```
 pub fn yaml(notice: &Notice) -> Result<String, Error> {
     serde_saphyr::to_string(notice).map_err(|e| Error::Emit { format: "yaml", message: e.to_string() })

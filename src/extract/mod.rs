@@ -11,6 +11,7 @@
 //! | [`urls`] | links, KB article ids, placeholders for missing links |
 //! | [`systems`] | the national systems a notice is about |
 //! | [`dates`] | every date and time expression |
+//! | [`references`] | earlier notices a document refers to (`…付け…号にてお知らせした`) |
 //!
 //! Extractors read the segmented units and return values whose positions are already
 //! mapped to the original text ([`Mention`]). They leave to the resolver what needs the
@@ -20,6 +21,7 @@ pub mod areas;
 pub mod contacts;
 pub mod dates;
 pub mod metadata;
+pub mod references;
 pub mod systems;
 pub mod urls;
 pub mod windows;
@@ -103,6 +105,8 @@ pub struct Extraction {
     pub systems: Vec<crate::model::System>,
     /// Date expressions, not yet given their year.
     pub dates: Vec<dates::RawDate>,
+    /// References to earlier notices, by referring document.
+    pub references: Vec<references::Found>,
     /// Findings made while extracting.
     pub diagnostics: Vec<Diagnostic>,
 }
@@ -117,5 +121,6 @@ pub fn extract(ctx: Context<'_>) -> Extraction {
     let urls = urls::extract(ctx, &mut diagnostics);
     let systems = systems::extract(ctx);
     let dates = dates::extract(ctx, &mut diagnostics);
-    Extraction { documents, windows, prefectures, contacts, urls, systems, dates, diagnostics }
+    let references = references::extract(ctx, &documents);
+    Extraction { documents, windows, prefectures, contacts, urls, systems, dates, references, diagnostics }
 }
