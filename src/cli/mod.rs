@@ -3,6 +3,7 @@
 mod check;
 mod extract;
 mod inputs;
+mod web;
 
 use clap::{Parser, Subcommand, ValueEnum};
 use std::path::PathBuf;
@@ -38,6 +39,8 @@ enum Command {
         #[arg(long, value_enum, default_value = "auto", value_name = "FORMAT")]
         input_format: inputs::InputFormatArg,
     },
+    /// Serve the page (web/dist, built by web/build.sh) on localhost: tsuchi in the browser.
+    Web(web::Args),
     /// Print a shell completion script.
     Completions {
         /// The shell.
@@ -62,6 +65,7 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
     match cli.command {
         Command::Extract(a) => extract::run(a),
         Command::Check(a) => check::run(a),
+        Command::Web(a) => web::run(a),
         Command::Schema => {
             print!("{}", tsuchi::validate::SCHEMA);
             Ok(ExitCode::SUCCESS)
