@@ -17,7 +17,7 @@
       if (k === 'class') e.className = v;
       else e.setAttribute(k, v === true ? '' : String(v));
     }
-    for (const c of children.flat()) {
+    for (const c of children.flat(Infinity)) {
       if (c === null || c === undefined || c === false) continue;
       e.appendChild(typeof c === 'string' ? document.createTextNode(c) : c);
     }
@@ -181,18 +181,35 @@
       el('p', { class: 'message', lang: 'en' }, err.message || ''));
   }
 
+  /** What makes two windows the same window, whichever notice (or copy of it) states it. */
+  const windowKey = (o) => JSON.stringify([o.start, o.end, o.status, o.kind, o.areas, (o.prefectures || []).map((p) => p.code)]);
+
+  /** The notices stating a window: each title once, with a link to each file's card. */
+  function sources(cards) {
+    const byTitle = new Map();
+    for (const c of cards) byTitle.set(c.title, [...(byTitle.get(c.title) || []), c]);
+    return Array.from(byTitle, ([title, cs], i) => [i ? ' / ' : '', `${title}（`,
+      cs.map((c, k) => [k ? '、' : '', el('a', { href: `#notice-${c.index}` }, c.name)]), '）']);
+  }
+
   /**
    * Every window of every notice read, in order of start: what a secretariat with a folder of
-   * notices wants first. Each row links to its notice's card.
+   * notices wants first. A window stated by several notices (the mail and its PDF, a
+   * forwarded copy) is one row, linking to each card that states it.
    */
   function overview(entries) {
-    const rows = [];
+    const rows = new Map();
     entries.forEach((e, index) => {
       if (!e.notice) return;
-      for (const o of e.notice.outages) rows.push({ o, index, n: e.notice, name: e.name, at: (F.japanTime(o.start) || {}).ms || 0 });
+      for (const o of e.notice.outages) {
+        const key = windowKey(o);
+        const row = rows.get(key) || { o, n: e.notice, at: (F.japanTime(o.start) || {}).ms || 0, cards: [] };
+        if (!row.cards.some((c) => c.index === index)) row.cards.push({ index, name: e.name, title: (e.notice.document || {}).title || e.name });
+        rows.set(key, row);
+      }
     });
-    rows.sort((a, b) => a.at - b.at || a.index - b.index);
-    const item = ({ o, index, n, name }) => {
+    const sorted = Array.from(rows.values()).sort((a, b) => a.at - b.at); // stable: first stated first
+    const item = ({ o, n, cards }) => {
       const what = [(n.systems || [])[0]?.name, F.KIND[o.kind] || o.kind].filter(Boolean).join(' ');
       const area = (o.areas || []).length ? o.areas.join('・') : (o.prefectures || []).length ? `${o.prefectures.length}都道府県` : '全国';
       return el('li', { class: `overview-row status-${o.status}`, 'data-start': o.start, 'data-end': o.end || '', 'data-status': o.status },
@@ -200,11 +217,11 @@
         el('span', { class: `badge status-${o.status}` }, F.STATUS[o.status] || o.status),
         el('span', { class: 'what' }, what),
         el('span', { class: 'where' }, area),
-        el('a', { href: `#notice-${index}`, class: 'to-notice' }, (n.document || {}).title || name));
+        el('span', { class: 'to-notice' }, sources(cards)));
     };
     return el('section', { class: 'overview', 'aria-labelledby': 'overview-heading' },
-      el('h3', { id: 'overview-heading' }, `すべての予定を日時順に（${rows.length}件）`),
-      el('ol', null, rows.map(item)));
+      el('h3', { id: 'overview-heading' }, `すべての予定を日時順に（${sorted.length}件）`),
+      el('ol', null, sorted.map(item)));
   }
 
   T.render = { noticeCard, errorCard, overview, el };

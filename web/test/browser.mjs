@@ -153,19 +153,28 @@ function compareCard(card, notice, quotes) {
   return out;
 }
 
-/** The list of every window in order of start must be the CLI's windows, sorted the same way. */
+/**
+ * The list of every window in order of start must be the CLI's windows, sorted the same way,
+ * a window stated by several notices (start, end, status, kind, areas, prefectures) once.
+ */
 async function compareOverview(page, notices) {
   const rows = await page.$$eval('li.overview-row', (rs) => rs.map((r) => ({
     start: r.dataset.start, end: r.dataset.end, status: r.dataset.status,
     when: r.querySelector('.when').textContent, word: r.querySelector('.badge').textContent,
+    cards: r.querySelectorAll('.to-notice a').length,
   })));
-  const all = notices.flatMap((n, i) => n.outages.map((o) => ({ o, i })))
-    .sort((a, b) => new Date(a.o.start) - new Date(b.o.start) || a.i - b.i).map(({ o }) => o);
-  if (rows.length !== all.length) fail(`overview: ${rows.length} rows for ${all.length} windows`);
-  all.forEach((o, k) => {
+  const byKey = new Map();
+  notices.forEach((n, i) => n.outages.forEach((o) => {
+    const key = JSON.stringify([o.start, o.end, o.status, o.kind, o.areas, o.prefectures.map((p) => p.code)]);
+    if (!byKey.has(key)) byKey.set(key, { o, notices: new Set() });
+    byKey.get(key).notices.add(i);
+  }));
+  const all = Array.from(byKey.values()).sort((a, b) => new Date(a.o.start) - new Date(b.o.start));
+  if (rows.length !== all.length) fail(`overview: ${rows.length} rows for ${all.length} distinct windows`);
+  all.forEach(({ o, notices: from }, k) => {
     const r = rows[k] || {};
-    const got = [r.start, r.end, r.status, r.when, r.word];
-    const want = [o.start, o.end || '', o.status, expectedWhen(o), STATUS_WORDS[o.status]];
+    const got = [r.start, r.end, r.status, r.when, r.word, r.cards];
+    const want = [o.start, o.end || '', o.status, expectedWhen(o), STATUS_WORDS[o.status], from.size];
     if (JSON.stringify(got) !== JSON.stringify(want)) fail(`overview row ${k + 1}: page ${JSON.stringify(got)}, CLI ${JSON.stringify(want)}`);
   });
 }
@@ -224,7 +233,8 @@ async function loadAll(page, work, names) {
   await page.click('#paste-read');
   await page.waitForSelector('body[data-read="1"]');
   await page.setInputFiles('#file-input', names.slice(1).map((n) => path.join(work, n)));
-  await page.waitForSelector(`body[data-read="${names.length}"]`, { timeout: 60000 });
+  await page.waitForSelector(`body[data-read="${names.length}"]`, { timeout: 60000 })
+    .catch(async (e) => { throw new Error(`the page did not read the files; it says: ${await page.textContent('#status')}`, { cause: e }); });
 }
 
 async function served(browser, base, work, names, expected) {
@@ -236,6 +246,8 @@ async function served(browser, base, work, names, expected) {
   const got = await cards(page);
   for (const d of compareAll(got, expected.notices, expected.quotes)) fail(d);
   await compareOverview(page, expected.notices);
+  await page.locator('#overview').screenshot({ path: path.join(OUT, 'desktop-overview.png') });
+  await page.locator('article.failed').screenshot({ path: path.join(OUT, 'desktop-unreadable.png') });
   const broken = got.find((c) => c.file === path.basename(BROKEN));
   if (!broken || !broken.failed || !broken.why) fail('the scanned PDF does not show an error card with a reason');
 
