@@ -12,7 +12,8 @@
 //    diagnostics with the source line `tsuchi check` quotes. The browser runs in a time zone
 //    that is not Japan's, so a page that shows local time fails.
 // 2. The calendar and JSON downloads (all notices, and one) must be byte for byte what
-//    `tsuchi extract --format ics|json` prints for the same files; the calendar is parsed.
+//    `tsuchi extract --format ics|json` prints for the same files; the calendar is parsed,
+//    and imported by ical.js (imports.mjs): each event at the instant of a window.
 // 3. A negative control: one window's text changed in the page must be reported, or the
 //    comparison itself is broken.
 // 4. The page opened from disk (file://) reads a PDF the same way.
@@ -27,6 +28,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { expectedWhen, STATUS_WORDS } from './expected.mjs';
+import { importDifferences } from './imports.mjs';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const ROOT = path.resolve(HERE, '../..');
@@ -256,10 +258,12 @@ async function served(browser, base, work, names, expected) {
   const events = parseIcs(ics);
   const windows = expected.notices.reduce((n, x) => n + x.outages.length, 0);
   if (events.length !== windows) fail(`calendar: ${events.length} events for ${windows} windows`);
+  for (const d of importDifferences(ics, expected.notices)) fail(`calendar of all notices: ${d}`);
   const json = await downloadOf(page, '#all-json', OUT);
   if (json !== expected.json) fail('the JSON of all notices is not what tsuchi extract --format json prints');
   const one = await downloadOf(page, 'article.notice:nth-of-type(3) .notice-ics', OUT);
   if (one !== cli(['extract', '--format', 'ics', names[2]], work)) fail(`the calendar of ${names[2]} is not the CLI's`);
+  for (const d of importDifferences(one, [expected.notices[2]])) fail(`calendar of ${names[2]}: ${d}`);
 
   // negative control: the comparison must see one wrong window
   await page.$eval('li.window .when time', (t) => { t.textContent = t.textContent.replace(/(\d+):(\d\d)/, (_, h, m) => `${(+h + 1) % 24}:${m}`); });
