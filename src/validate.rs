@@ -4,13 +4,19 @@
 //! placeholders, undefined areas, conflicting duplicates). What needs the finished result
 //! is checked here: a window that ends before it starts, a planned window before the
 //! notice's own date, a notice with windows but no one to call, and, last, the JSON Schema.
+//!
+//! Schema validation ([`schema_errors`]) needs the `schema` feature (on by default, and by
+//! the `cli` feature): the WebAssembly build leaves the validator out, since extraction
+//! never calls it and it is a large part of the bundle.
 
 use crate::model::{Diagnostic, Mention, Notice, Status};
+#[cfg(feature = "schema")]
 use std::sync::LazyLock;
 
 /// The JSON Schema of the output (2020-12).
 pub const SCHEMA: &str = include_str!("../schemas/notice.schema.json");
 
+#[cfg(feature = "schema")]
 static VALIDATOR: LazyLock<Result<jsonschema::Validator, String>> = LazyLock::new(|| {
     let schema: serde_json::Value = serde_json::from_str(SCHEMA).map_err(|e| e.to_string())?;
     jsonschema::draft202012::new(&schema).map_err(|e| e.to_string())
@@ -23,6 +29,7 @@ static VALIDATOR: LazyLock<Result<jsonschema::Validator, String>> = LazyLock::ne
 /// let value = serde_json::to_value(&notice).unwrap();
 /// assert!(tsuchi::validate::schema_errors(&value).is_empty());
 /// ```
+#[cfg(feature = "schema")]
 pub fn schema_errors(value: &serde_json::Value) -> Vec<String> {
     match &*VALIDATOR {
         Ok(v) => v.iter_errors(value).map(|e| format!("{}: {}", e.instance_path(), e)).collect(),

@@ -21,18 +21,20 @@ pub const TIMELINE_VERSION: &str = "1.0";
 /// The JSON Schema of the timeline (2020-12).
 pub const SCHEMA: &str = include_str!("../../schemas/timeline.schema.json");
 
+#[cfg(feature = "schema")]
 static VALIDATOR: std::sync::LazyLock<Result<jsonschema::Validator, String>> = std::sync::LazyLock::new(|| {
     let schema: serde_json::Value = serde_json::from_str(SCHEMA).map_err(|e| e.to_string())?;
     jsonschema::draft202012::new(&schema).map_err(|e| e.to_string())
 });
 
-/// Every way `value` breaks the timeline schema, as `path: message` strings (empty when valid).
+/// Every way `value` breaks the timeline schema (feature `schema`), as `path: message` strings (empty when valid).
 ///
 /// ```
 /// let t = tsuchi::calendar::Calendar::build(&[]).timeline();
 /// let v = serde_json::to_value(&t).unwrap();
 /// assert!(tsuchi::calendar::timeline::schema_errors(&v).is_empty());
 /// ```
+#[cfg(feature = "schema")]
 pub fn schema_errors(value: &serde_json::Value) -> Vec<String> {
     match &*VALIDATOR {
         Ok(v) => v.iter_errors(value).map(|e| format!("{}: {}", e.instance_path(), e)).collect(),

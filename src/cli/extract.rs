@@ -49,17 +49,6 @@ struct Outcome {
 }
 
 #[derive(Serialize)]
-struct ErrorRecord<'a> {
-    source: ErrorSource<'a>,
-    error: ErrorBody,
-}
-
-#[derive(Serialize)]
-struct ErrorSource<'a> {
-    name: &'a str,
-}
-
-#[derive(Serialize)]
 struct ErrorBody {
     kind: &'static str,
     message: String,
@@ -211,10 +200,7 @@ fn write_stdout(outcomes: &[Outcome], format: Format) -> anyhow::Result<()> {
             for o in outcomes {
                 let line = match &o.result {
                     Ok(n) => tsuchi::emit::json_line(n)?,
-                    Err(e) => serde_json::to_string(&ErrorRecord {
-                        source: ErrorSource { name: &o.input.name() },
-                        error: error_body(e),
-                    })?,
+                    Err(e) => tsuchi::emit::error_record(&o.input.name(), e),
                 };
                 out.write_all(line.as_bytes())?;
                 out.write_all(b"\n")?;

@@ -4,6 +4,7 @@ mod calendar;
 mod check;
 mod extract;
 mod inputs;
+mod web;
 
 use clap::{Parser, Subcommand, ValueEnum};
 use std::path::PathBuf;
@@ -45,6 +46,8 @@ enum Command {
         #[arg(long, value_enum, default_value = "auto", value_name = "FORMAT")]
         input_format: inputs::InputFormatArg,
     },
+    /// Serve the page (web/dist, built by web/build.sh) on localhost: tsuchi in the browser.
+    Web(web::Args),
     /// Print a shell completion script.
     Completions {
         /// The shell.
@@ -79,6 +82,7 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Command::Extract(a) => extract::run(a),
         Command::Check(a) => check::run(a),
         Command::Calendar(a) => calendar::run(a),
+        Command::Web(a) => web::run(a),
         Command::Schema { which } => {
             match which {
                 SchemaName::Notice => print!("{}", tsuchi::validate::SCHEMA),

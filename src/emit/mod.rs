@@ -30,6 +30,42 @@ pub fn json_line(notice: &Notice) -> Result<String, Error> {
     serde_json::to_string(notice).map_err(|e| Error::Emit { format: "json", message: e.to_string() })
 }
 
+/// Pretty JSON of several notices: one object when there is one, else an array (what
+/// `tsuchi extract --format json` prints for its inputs), with a final newline.
+///
+/// ```
+/// # let notice = tsuchi::extract_str("x.txt", "令和7年1月30日").unwrap();
+/// let two = tsuchi::emit::json_all(&[notice.clone(), notice.clone()]).unwrap();
+/// assert!(two.starts_with('['));
+/// assert_eq!(tsuchi::emit::json_all(std::slice::from_ref(&notice)).unwrap(), tsuchi::emit::json(&notice).unwrap());
+/// ```
+pub fn json_all(notices: &[Notice]) -> Result<String, Error> {
+    if let [one] = notices {
+        return json(one);
+    }
+    let mut s =
+        serde_json::to_string_pretty(notices).map_err(|e| Error::Emit { format: "json", message: e.to_string() })?;
+    s.push('\n');
+    Ok(s)
+}
+
+/// The record that stands for an input that could not be read, one line of compact JSON:
+/// `{"source":{"name":…},"error":{"kind":…,"message":…}}` (NDJSON's failed lines, and
+/// what the WebAssembly build returns for such a file).
+///
+/// ```
+/// let e = tsuchi::extract_bytes("scan.pdf", b"%PDF-1.4 nothing", &Default::default()).unwrap_err();
+/// let line = tsuchi::emit::error_record("scan.pdf", &e);
+/// assert!(line.starts_with(r#"{"source":{"name":"scan.pdf"},"error":{"kind":"format","#));
+/// ```
+pub fn error_record(name: &str, error: &Error) -> String {
+    let record = serde_json::json!({
+        "source": { "name": name },
+        "error": { "kind": error.kind(), "message": error.to_string() },
+    });
+    record.to_string()
+}
+
 /// YAML, every ambiguous string quoted.
 ///
 /// ```
