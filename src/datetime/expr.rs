@@ -126,144 +126,158 @@ pub fn expressions_of(text: &str, tokens: &[Token]) -> Vec<Expression> {
             attributive: false,
         };
         i += 1;
-        // range
-        if let Some(q) = points.get(i) {
-            let gap = &text[p.end..q.start];
-            let g = trim(gap);
-            // `|` between two cells of a table row: a start column and an end column
-            let simple = (CONNECTORS.contains(&g) || g == "|") && compatible_range(&p, q);
-            let long_kara = !simple
-                && gap.contains("から")
-                && !gap.contains('。')
-                && gap.len() <= 60
-                && text[q.end..].trim_start().starts_with("まで")
-                && compatible_range(&p, q);
-            if simple || long_kara {
-                e.points.push(*q);
-                e.shape = Shape::Range;
-                e.end = q.end;
-                i += 1;
-            } else if LIST_SEPS.contains(&g) && p.time.is_none() && q.time.is_none() && p.has_day() && q.has_day() {
-                e.shape = Shape::List;
-                e.points.push(*q);
-                e.end = q.end;
-                i += 1;
-                while let Some(r) = points.get(i) {
-                    let last = e.end;
-                    let g = trim(&text[last..r.start]);
-                    if LIST_SEPS.contains(&g) && r.time.is_none() && r.has_day() {
-                        e.points.push(*r);
-                        e.end = r.end;
-                        i += 1;
-                    } else {
-                        break;
-                    }
-                }
-            } else if LIST_SEPS.contains(&g)
-                && p.time.is_none()
-                && q.time.is_none()
-                && p.date.is_some_and(|d| d.day.is_none())
-                && q.date.is_some_and(|d| d.form == DateForm::MonthOnly)
-            {
-                // 令和8年5月・6月: a list of months
-                e.shape = Shape::List;
-                e.points.push(*q);
-                e.end = q.end;
-                i += 1;
-            }
-        }
-        // prefix: 各日 / 毎日 before a time range
-        let before = &text[..e.start];
-        let before_t = before.trim_end_matches(' ');
-        if e.points.iter().all(|p| p.date.is_none())
-            && (before_t.ends_with("各日")
-                || before_t.ends_with("毎日")
-                || before_t.ends_with("連日")
-                || before_t.ends_with("毎晩")
-                || before_t.ends_with("毎夜"))
-        {
-            e.daily = true;
-        }
-        // qualifiers after the expression
-        let mut rest_at = e.end;
-        loop {
-            let rest = &text[rest_at..];
-            let r = rest.trim_start_matches(' ');
-            let skipped = rest.len() - r.len();
-            if let Some(n) = strip_prefix_any(r, &["(予定)", "予定"]) {
-                e.tentative = true;
-                rest_at += skipped + n;
-                continue;
-            }
-            // `22:00~作業終了次第`, `20:00~(終了時刻未定)`: a start with no end yet
-            if e.shape == Shape::Single
-                && let Some(after) = r.strip_prefix('~')
-                && let Some(n) = strip_prefix_any(
-                    after.trim_start(),
-                    &[
-                        "作業終了次第",
-                        "終了次第",
-                        "(終了時刻未定)",
-                        "終了時刻未定",
-                        "(未定)",
-                        "未定",
-                        "作業終了まで",
-                        "終了まで",
-                        "復旧まで",
-                    ],
-                )
-            {
-                e.open_end = true;
-                rest_at += skipped + 1 + (after.len() - after.trim_start().len()) + n;
-                continue;
-            }
-            if let Some(n) = strip_prefix_any(r, &["以降", "以後"]) {
-                e.open_end = true;
-                rest_at += skipped + n;
-                let after = &text[rest_at..];
-                if after.starts_with('の') {
-                    e.attributive = true;
-                }
-                continue;
-            }
-            if let Some((n, ex)) = exclusion(text, rest_at + skipped, &points, &mut i) {
-                e.except.extend(ex);
-                rest_at += skipped + n;
-                continue;
-            }
-            if r.starts_with("まで") || r.starts_with("迄") {
-                if e.shape == Shape::Single {
-                    e.until = true;
-                }
-                rest_at += skipped + if r.starts_with("まで") { "まで".len() } else { "迄".len() };
-                continue;
-            }
-            if e.shape == Shape::Single
-                && (r.starts_with("から") || r.starts_with("より"))
-                && !r[6..].trim_start().starts_with(|c: char| c.is_ascii_digit())
-            {
-                // "1月19日(月)から配信を開始" with no end on this line
-                let later_until = points.get(i).is_some_and(|q| text[q.end..].trim_start().starts_with("まで"));
-                if !later_until {
-                    e.open_end = true;
-                }
-                rest_at += skipped + 6;
-                continue;
-            }
-            break;
-        }
-        // 終日 close after (以降、終日 / 終日配信)
-        let tail: String = text[rest_at..].chars().take(6).collect();
-        if tail.contains("終日") {
-            e.all_day = true;
-        }
-        let head: String = text[..e.start].chars().rev().take(4).collect::<Vec<_>>().into_iter().rev().collect();
-        if head.contains("終日") {
-            e.all_day = true;
-        }
+        i += join_next(text, &points, &mut e, i);
+        e.daily = e.points.iter().all(|p| p.date.is_none()) && after_daily_word(&text[..e.start]);
+        let rest_at = qualify(text, &points, &mut e, &mut i);
+        e.all_day = all_day_near(text, e.start, rest_at);
         out.push(e);
     }
     out
+}
+
+/// The points after `e`'s first joined to it as a range (`A~B`, `AからBまで`) or a list
+/// (`2月1日・8日`, `5月・6月`); how many points it took.
+fn join_next(text: &str, points: &[Point], e: &mut Expression, i: usize) -> usize {
+    let p = e.points[0];
+    let mut used = 0;
+    if let Some(q) = points.get(i + used) {
+        let gap = &text[p.end..q.start];
+        let g = trim(gap);
+        // `|` between two cells of a table row: a start column and an end column
+        let simple = (CONNECTORS.contains(&g) || g == "|") && compatible_range(&p, q);
+        let long_kara = !simple
+            && gap.contains("から")
+            && !gap.contains('。')
+            && gap.len() <= 60
+            && text[q.end..].trim_start().starts_with("まで")
+            && compatible_range(&p, q);
+        if simple || long_kara {
+            e.points.push(*q);
+            e.shape = Shape::Range;
+            e.end = q.end;
+            used += 1;
+        } else if LIST_SEPS.contains(&g) && p.time.is_none() && q.time.is_none() && p.has_day() && q.has_day() {
+            e.shape = Shape::List;
+            e.points.push(*q);
+            e.end = q.end;
+            used += 1;
+            while let Some(r) = points.get(i + used) {
+                let last = e.end;
+                let g = trim(&text[last..r.start]);
+                if LIST_SEPS.contains(&g) && r.time.is_none() && r.has_day() {
+                    e.points.push(*r);
+                    e.end = r.end;
+                    used += 1;
+                } else {
+                    break;
+                }
+            }
+        } else if LIST_SEPS.contains(&g)
+            && p.time.is_none()
+            && q.time.is_none()
+            && p.date.is_some_and(|d| d.day.is_none())
+            && q.date.is_some_and(|d| d.form == DateForm::MonthOnly)
+        {
+            // 令和8年5月・6月: a list of months
+            e.shape = Shape::List;
+            e.points.push(*q);
+            e.end = q.end;
+            used += 1;
+        }
+    }
+    used
+}
+
+/// Whether the text before a time range says it holds every day (`各日`, `毎日`).
+fn after_daily_word(before: &str) -> bool {
+    let before_t = before.trim_end_matches(' ');
+    ["各日", "毎日", "連日", "毎晩", "毎夜"].iter().any(|w| before_t.ends_with(w))
+}
+
+/// The qualifiers after `e` (`(予定)`, `~終了次第`, `以降`, an exclusion, `まで`, `から`),
+/// read into its flags; where the text after them starts.
+fn qualify(text: &str, points: &[Point], e: &mut Expression, i: &mut usize) -> usize {
+    let mut rest_at = e.end;
+    loop {
+        let rest = &text[rest_at..];
+        let r = rest.trim_start_matches(' ');
+        let skipped = rest.len() - r.len();
+        if let Some(n) = strip_prefix_any(r, &["(予定)", "予定"]) {
+            e.tentative = true;
+            rest_at += skipped + n;
+            continue;
+        }
+        // `22:00~作業終了次第`, `20:00~(終了時刻未定)`: a start with no end yet
+        if e.shape == Shape::Single
+            && let Some(after) = r.strip_prefix('~')
+            && let Some(n) = strip_prefix_any(
+                after.trim_start(),
+                &[
+                    "作業終了次第",
+                    "終了次第",
+                    "(終了時刻未定)",
+                    "終了時刻未定",
+                    "(未定)",
+                    "未定",
+                    "作業終了まで",
+                    "終了まで",
+                    "復旧まで",
+                ],
+            )
+        {
+            e.open_end = true;
+            rest_at += skipped + 1 + (after.len() - after.trim_start().len()) + n;
+            continue;
+        }
+        if let Some(n) = strip_prefix_any(r, &["以降", "以後"]) {
+            e.open_end = true;
+            rest_at += skipped + n;
+            let after = &text[rest_at..];
+            if after.starts_with('の') {
+                e.attributive = true;
+            }
+            continue;
+        }
+        if let Some((n, ex)) = exclusion(text, rest_at + skipped, points, i) {
+            e.except.extend(ex);
+            rest_at += skipped + n;
+            continue;
+        }
+        if r.starts_with("まで") || r.starts_with("迄") {
+            if e.shape == Shape::Single {
+                e.until = true;
+            }
+            rest_at += skipped + if r.starts_with("まで") { "まで".len() } else { "迄".len() };
+            continue;
+        }
+        if e.shape == Shape::Single
+            && (r.starts_with("から") || r.starts_with("より"))
+            && !r[6..].trim_start().starts_with(|c: char| c.is_ascii_digit())
+        {
+            // "1月19日(月)から配信を開始" with no end on this line
+            let later_until = points.get(*i).is_some_and(|q| text[q.end..].trim_start().starts_with("まで"));
+            if !later_until {
+                e.open_end = true;
+            }
+            rest_at += skipped + 6;
+            continue;
+        }
+        break;
+    }
+    rest_at
+}
+
+/// `終日` close before or after an expression (`以降、終日`, `終日配信`).
+fn all_day_near(text: &str, start: usize, rest_at: usize) -> bool {
+    let tail: String = text[rest_at..].chars().take(6).collect();
+    if tail.contains("終日") {
+        return true;
+    }
+    let head: String = text[..start].chars().rev().take(4).collect::<Vec<_>>().into_iter().rev().collect();
+    if head.contains("終日") {
+        return true;
+    }
+    false
 }
 
 fn strip_prefix_any(s: &str, prefixes: &[&str]) -> Option<usize> {
