@@ -77,30 +77,68 @@ const MAX_LINE: usize = 75;
 ///
 /// See the [module documentation](self) for how windows become events.
 pub fn calendar(notices: &[Notice]) -> String {
-    let mut w = Writer::default();
-    w.line("BEGIN:VCALENDAR");
-    w.line("VERSION:2.0");
-    w.line(&format!("PRODID:-//tsuchi//tsuchi {}//JA", env!("CARGO_PKG_VERSION")));
-    w.line("CALSCALE:GREGORIAN");
-    w.line("METHOD:PUBLISH");
-    w.line("X-WR-TIMEZONE:Asia/Tokyo");
-    w.line("BEGIN:VTIMEZONE");
-    w.line("TZID:Asia/Tokyo");
-    w.line("BEGIN:STANDARD");
-    w.line("DTSTART:19700101T000000");
-    w.line("TZOFFSETFROM:+0900");
-    w.line("TZOFFSETTO:+0900");
-    w.line("TZNAME:JST");
-    w.line("END:STANDARD");
-    w.line("END:VTIMEZONE");
-    let mut seen: HashMap<String, u32> = HashMap::new();
+    let mut cal = CalendarWriter::default();
+    let mut out = CalendarWriter::header();
     for notice in notices {
-        for outage in &notice.outages {
-            event(&mut w, notice, outage, &mut seen);
-        }
+        out.push_str(&cal.events(notice));
     }
-    w.line("END:VCALENDAR");
-    w.out
+    out.push_str(&CalendarWriter::footer());
+    out
+}
+
+/// A calendar written a notice at a time, as `tsuchi extract --format ics` streams a batch:
+/// the header, each notice's events, the footer. It remembers the UIDs given so far, so a
+/// window stated in two notices gets `-2` as in [`calendar`], which is these three calls.
+///
+/// ```
+/// # let notice = tsuchi::extract_str("x.txt", "令和7年1月30日").unwrap();
+/// use tsuchi::emit::ics::CalendarWriter;
+/// let mut cal = CalendarWriter::default();
+/// let text = CalendarWriter::header() + &cal.events(&notice) + &CalendarWriter::footer();
+/// assert_eq!(text, tsuchi::emit::ics::calendar(std::slice::from_ref(&notice)));
+/// ```
+#[derive(Debug, Default)]
+pub struct CalendarWriter {
+    seen: HashMap<String, u32>,
+}
+
+impl CalendarWriter {
+    /// `BEGIN:VCALENDAR`, the calendar's properties and the Asia/Tokyo `VTIMEZONE`.
+    pub fn header() -> String {
+        let mut w = Writer::default();
+        w.line("BEGIN:VCALENDAR");
+        w.line("VERSION:2.0");
+        w.line(&format!("PRODID:-//tsuchi//tsuchi {}//JA", env!("CARGO_PKG_VERSION")));
+        w.line("CALSCALE:GREGORIAN");
+        w.line("METHOD:PUBLISH");
+        w.line("X-WR-TIMEZONE:Asia/Tokyo");
+        w.line("BEGIN:VTIMEZONE");
+        w.line("TZID:Asia/Tokyo");
+        w.line("BEGIN:STANDARD");
+        w.line("DTSTART:19700101T000000");
+        w.line("TZOFFSETFROM:+0900");
+        w.line("TZOFFSETTO:+0900");
+        w.line("TZNAME:JST");
+        w.line("END:STANDARD");
+        w.line("END:VTIMEZONE");
+        w.out
+    }
+
+    /// One `VEVENT` per window of `notice`.
+    pub fn events(&mut self, notice: &Notice) -> String {
+        let mut w = Writer::default();
+        for outage in &notice.outages {
+            event(&mut w, notice, outage, &mut self.seen);
+        }
+        w.out
+    }
+
+    /// `END:VCALENDAR`.
+    pub fn footer() -> String {
+        let mut w = Writer::default();
+        w.line("END:VCALENDAR");
+        w.out
+    }
 }
 
 /// Collects folded content lines.
