@@ -64,6 +64,9 @@ pub struct Args {
     /// Follow symbolic links when searching folders.
     #[arg(long, short = 'L')]
     follow: bool,
+    /// Inputs read at once (default: the number of cores).
+    #[arg(long, short = 'j', value_name = "N", value_parser = clap::value_parser!(u16).range(1..))]
+    threads: Option<u16>,
     /// Print every rule with its documentation, then exit (see also `tsuchi rule CODE`).
     #[arg(long, exclusive = true)]
     list_rules: bool,
@@ -164,8 +167,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     let work = move |_, input: Input| check_one(&input, limit, &opts, &filter);
     let streaming = args.format == CheckFormat::Text && !args.statistics;
     let mut sink = CheckSink { streaming, ..CheckSink::default() };
-    let threads = std::thread::available_parallelism().map_or(2, usize::from);
-    stream::run(scan.inputs, threads, 4 * threads, work, &mut sink);
+    stream::run(scan.inputs, super::threads(args.threads), super::window(args.threads), work, &mut sink);
     if let Some(e) = sink.error.take() {
         return Err(e.into());
     }

@@ -50,6 +50,9 @@ pub struct Args {
     /// Follow symbolic links when searching folders.
     #[arg(long, short = 'L')]
     follow: bool,
+    /// Inputs read at once (default: the number of cores).
+    #[arg(long, short = 'j', value_name = "N", value_parser = clap::value_parser!(u16).range(1..))]
+    threads: Option<u16>,
     /// List the files that would be read, without reading them.
     #[arg(long)]
     files: bool,
@@ -155,7 +158,7 @@ fn run_stdout(
         (input.name(), result)
     };
     let mut sink = StdoutSink { writer: StdoutWriter::new(format, shape), bar, counts, error: None };
-    let done = stream::run(inputs, threads(), window(), work, &mut sink);
+    let done = stream::run(inputs, super::threads(args.threads), super::window(args.threads), work, &mut sink);
     bar.finish_and_clear();
     if let Some(e) = sink.error {
         return Err(e.into());
@@ -193,17 +196,9 @@ fn run_out(
         (input.name(), result.map(|()| Done::Written))
     };
     let mut sink = OutSink { bar, counts };
-    stream::run(inputs, threads(), window(), work, &mut sink)
+    stream::run(inputs, super::threads(args.threads), super::window(args.threads), work, &mut sink)
 }
 
-fn threads() -> usize {
-    std::thread::available_parallelism().map_or(2, usize::from)
-}
-
-/// Results that may wait for a slow predecessor: enough to keep every core busy.
-fn window() -> usize {
-    4 * threads()
-}
 
 #[derive(Debug, Default)]
 struct Counts {

@@ -112,6 +112,16 @@ pub fn progress(n: usize) -> ProgressBar {
     bar
 }
 
+/// Worker threads: `-j N`, or one per core.
+pub fn threads(asked: Option<u16>) -> usize {
+    asked.map_or_else(|| std::thread::available_parallelism().map_or(2, usize::from), usize::from)
+}
+
+/// Results that may wait for a slow predecessor: enough to keep every worker busy.
+pub fn window(asked: Option<u16>) -> usize {
+    4 * threads(asked)
+}
+
 /// Paths joined for a message.
 pub fn joined(paths: &[PathBuf]) -> String {
     paths.iter().map(|p| p.display().to_string()).collect::<Vec<_>>().join(", ")

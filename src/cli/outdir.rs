@@ -73,6 +73,15 @@ pub fn plan(inputs: &[Input], ext: &str) -> Vec<PathBuf> {
     out
 }
 
+/// The cause of an I/O error without the temporary file's name tempfile adds to it: errors
+/// name the output, which is what the user knows.
+fn cause(e: &std::io::Error) -> String {
+    match e.raw_os_error() {
+        Some(code) => std::io::Error::from_raw_os_error(code).to_string(),
+        None => e.to_string(),
+    }
+}
+
 fn lock(state: &Mutex<State>) -> std::sync::MutexGuard<'_, State> {
     state.lock().unwrap_or_else(PoisonError::into_inner)
 }
@@ -167,9 +176,9 @@ impl OutDir {
         let rel = self.targets[i].clone();
         let target = self.dir.join(&rel);
         let fail = |message: String| Failure::Write { path: target.display().to_string(), message };
-        let mut tmp = temp_beside(&target).map_err(|e| fail(e.to_string()))?;
+        let mut tmp = temp_beside(&target).map_err(|e| fail(cause(&e)))?;
         lock(&self.state).temps.insert(tmp.path().to_path_buf());
-        let written = tmp.write_all(bytes).and_then(|()| tmp.as_file().sync_all());
+        let written = tmp.as_file_mut().write_all(bytes).and_then(|()| tmp.as_file().sync_all());
         let mut s = lock(&self.state);
         s.temps.remove(tmp.path());
         if s.finished {
@@ -179,13 +188,13 @@ impl OutDir {
                 std::thread::park();
             }
         }
-        written.map_err(|e| fail(e.to_string()))?;
+        written.map_err(|e| fail(cause(&e)))?;
         let persisted = if self.force { tmp.persist(&target).map(drop) } else { tmp.persist_noclobber(&target).map(drop) };
         if let Err(e) = persisted {
             return Err(if e.error.kind() == std::io::ErrorKind::AlreadyExists {
                 fail("already exists (use --force to replace it)".into())
             } else {
-                fail(e.error.to_string())
+                fail(cause(&e.error))
             });
         }
         let source = s.sources[i].clone();
@@ -254,13 +263,13 @@ fn reserve_index(dir: &Path, sources: &[String], targets: &[PathBuf], earlier: &
         size += per_entry(e.source.as_ref().map_or(0, String::len), e.output.as_ref().map_or(0, String::len));
     }
     let target = dir.join("index.json");
-    let fail = |e: std::io::Error| anyhow::anyhow!("{}: cannot reserve space for the index: {e}", target.display());
+    let fail = |e: std::io::Error| anyhow::anyhow!("{}: cannot reserve space for the index: {}", target.display(), cause(&e));
     let mut tmp = temp_beside(&target).map_err(fail)?;
     let zeros = vec![b' '; 64 * 1024];
     let mut left = size;
     while left > 0 {
         let n = left.min(zeros.len());
-        tmp.write_all(&zeros[..n]).map_err(fail)?;
+        tmp.as_file_mut().write_all(&zeros[..n]).map_err(fail)?;
         left -= n;
     }
     tmp.as_file().sync_all().map_err(fail)?;
@@ -287,14 +296,14 @@ fn write_index(s: &mut State, interrupted: Option<&'static str>) -> anyhow::Resu
         .collect();
     let text = Index::new(s.format, &inputs, &s.previous, interrupted).to_json();
     let target = s.dir.join("index.json");
-    let fail = |e: std::io::Error| anyhow::anyhow!("{}: cannot write the index: {e}", target.display());
+    let fail = |e: std::io::Error| anyhow::anyhow!("{}: cannot write the index: {}", target.display(), cause(&e));
     let mut tmp = match s.reserve.take() {
         Some(t) => t,
         None => temp_beside(&target).map_err(fail)?,
     };
     s.temps.insert(tmp.path().to_path_buf());
     tmp.as_file_mut().rewind().map_err(fail)?;
-    tmp.write_all(text.as_bytes()).map_err(fail)?;
+    tmp.as_file_mut().write_all(text.as_bytes()).map_err(fail)?;
     tmp.as_file().set_len(text.len() as u64).map_err(fail)?;
     tmp.as_file().sync_all().map_err(fail)?;
     let path = tmp.path().to_path_buf();
