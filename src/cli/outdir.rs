@@ -112,7 +112,11 @@ impl OutDir {
         let targets = plan(inputs, ext);
         let names: HashSet<String> = targets.iter().map(|t| t.display().to_string()).collect();
         let earlier = index::previous_outputs(dir, &previous, &names);
-        let had_index = matches!(previous, Previous::Ours(_));
+        // an index that lists a file no longer there has something new to say
+        let had_index = match &previous {
+            Previous::Ours(known) => known.keys().all(|rel| dir.join(rel).exists()),
+            _ => false,
+        };
         let known = match previous {
             Previous::Ours(m) => m,
             _ => HashMap::new(),
