@@ -4,7 +4,12 @@
 # each file once per reader (bytes 0..4 = auto, text, pdf, html, eml).
 set -euo pipefail
 cd "$(dirname "$0")"
-files=$(find ../corpus -type f \( -name '*.txt' -o -name '*.pdf' -o -name '*.html' -o -name '*.eml' -o -name '*.md' \) -size -300k | sort)
+# --small: the five seeds and one rendering in each format (for a short smoke run)
+if [ "${1:-}" = "--small" ]; then
+  files=$(ls ../corpus/*.txt ../corpus/formats/seeds/{pdf,html,eml}/001_* | sort)
+else
+  files=$(find ../corpus -type f \( -name '*.txt' -o -name '*.pdf' -o -name '*.html' -o -name '*.eml' -o -name '*.md' \) -size -300k | sort)
+fi
 for t in bytes_to_notice ics readers provenance normalize_map; do
   mkdir -p "corpus/$t"
 done
