@@ -176,3 +176,20 @@ fn output_starts_before_the_batch_ends() {
     std::fs::write(&gate, std::fs::read(Path::new(&root()).join(SAMPLE)).expect("read")).expect("feed");
     assert!(child.wait().expect("waits").success());
 }
+
+#[test]
+fn standard_input_into_a_folder_takes_its_stdin_filename() {
+    let out = tempfile::tempdir().expect("temp dir");
+    let text = std::fs::read(root().join(SAMPLE)).expect("read");
+    let (code, _, err) = run(tsuchi()
+        .args(["extract", "--stdin-filename", "inbox/notice.txt", "--out"])
+        .arg(out.path())
+        .arg("-")
+        .write_stdin(text));
+    assert_eq!(code, Some(0), "{err}");
+    let index: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(out.path().join("index.json")).expect("index")).expect("JSON");
+    assert_eq!(index["inputs"][0]["source"], "inbox/notice.txt");
+    assert_eq!(index["inputs"][0]["output"], "notice.json");
+    assert!(out.path().join("notice.json").is_file());
+}

@@ -154,11 +154,8 @@ pub fn suppressed(line: &str, code: &str) -> bool {
         let after = rest[at + "tsuchi:".len()..].trim_start();
         if let Some(tail) = after.strip_prefix("ignore") {
             match tail.strip_prefix('[').and_then(|t| t.split_once(']')) {
-                Some((codes, _)) => {
-                    if codes.split(',').any(|c| c.trim() == code) {
-                        return true;
-                    }
-                }
+                Some((codes, _)) if codes.split(',').any(|c| c.trim() == code) => return true,
+                Some(_) => {}
                 None if !tail.starts_with(|c: char| c.is_alphanumeric() || c == '-') => return true,
                 None => {}
             }

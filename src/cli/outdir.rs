@@ -54,12 +54,16 @@ pub struct OutDir {
 }
 
 /// The file name for each input: its path under the directory argument, with the format's
-/// extension; `stdin` for standard input; a second input with the same name gets `-2`, …
+/// extension; `stdin` (or the `--stdin-filename`) for standard input; a second input with the same name gets `-2`, …
 pub fn plan(inputs: &[Input], ext: &str) -> Vec<PathBuf> {
     let mut used: HashSet<PathBuf> = HashSet::from([PathBuf::from("index.json")]);
     let mut out = Vec::with_capacity(inputs.len());
     for input in inputs {
-        let rel = if input.is_stdin() { PathBuf::from("stdin") } else { input.relative.clone() };
+        let rel = match (input.is_stdin(), input.stdin_name.as_deref().and_then(|n| Path::new(n).file_name())) {
+            (true, Some(name)) => PathBuf::from(name),
+            (true, None) => PathBuf::from("stdin"),
+            (false, _) => input.relative.clone(),
+        };
         let mut target = rel.with_extension(ext);
         let mut n = 2;
         while used.contains(&target) {
