@@ -40,8 +40,14 @@
 //!      never returns a single-byte encoding: windows-1252 accepts almost any
 //!      bytes, so a binary or damaged file would become mojibake. Such a file
 //!      needs an explicit label.
-//! * **What is not guessed.** UTF-16 without a BOM (it is reported as
-//!   binary because of its NUL bytes; use an explicit label).
+//! * **UTF-16 without a BOM** is recognised by its NUL bytes: they sit on
+//!   one parity only (the zero half of ASCII code units: odd offsets for
+//!   UTF-16LE, even for UTF-16BE), at least one code unit in eight has one,
+//!   and the strict decode has no control characters but tab and line ends.
+//!   NULs on one parity that fail those tests give
+//!   [`DecodeError::Utf16Unmarked`], whose message suggests the label.
+//! * **Labels** are WHATWG labels plus the aliases people type
+//!   ([`encoding_for_label`]: `cp932`, `eucjp`, `ujis`, `jis`, `utf16le`).
 //! * **chardetng is told the text is Japanese** (TLD hint `"jp"`). Without
 //!   it, chardetng calls short EUC-JP passages (a line or two of the seed
 //!   circulars) GBK or Big5; the Shift_JIS preference then wins and turns
@@ -100,6 +106,18 @@ pub enum DecodeError {
         /// Byte offset of the first NUL in the input.
         offset: usize,
     },
+    /// The input has NUL bytes only at odd (or only at even) offsets, as UTF-16 text
+    /// without a byte-order mark has, but is not clearly text: it may be binary, or
+    /// UTF-16 that needs an explicit label.
+    #[error(
+        "binary file (NUL byte at offset {offset}), or UTF-16 text without a byte-order mark: if it is text, use --encoding {suggest}"
+    )]
+    Utf16Unmarked {
+        /// Byte offset of the first NUL in the input.
+        offset: usize,
+        /// The label the NUL pattern suggests (`utf-16le` or `utf-16be`).
+        suggest: &'static str,
+    },
     /// The bytes are not valid in the chosen or detected encoding.
     #[error("not valid {encoding} (first bad byte at offset {offset})")]
     Malformed {
@@ -150,11 +168,8 @@ pub fn decode(bytes: &[u8], choice: &EncodingChoice) -> Result<Decoded, DecodeEr
 }
 
 fn decode_labelled(bytes: &[u8], label: &str) -> Result<Decoded, DecodeError> {
-    let encoding = match Encoding::for_label_no_replacement(label.as_bytes()) {
-        Some(e) => e,
-        None => {
-            return Err(DecodeError::UnknownEncoding { label: label.to_owned() });
-        }
+    let Some(encoding) = encoding_for_label(label) else {
+        return Err(DecodeError::UnknownEncoding { label: label.to_owned() });
     };
     let bom_len = match Encoding::for_bom(bytes) {
         Some((bom_encoding, len)) if bom_encoding == encoding => len,
@@ -170,7 +185,9 @@ fn decode_auto(bytes: &[u8]) -> Result<Decoded, DecodeError> {
     if bytes.is_empty() {
         return Ok(Decoded { text: String::new(), encoding: "utf-8", bom: false });
     }
-    check_nul(bytes, 0)?;
+    if let Some(first_nul) = bytes.iter().position(|&b| b == 0) {
+        return decode_unmarked_utf16(bytes, first_nul);
+    }
 
     let iso_2022_jp = if bytes.is_ascii() && has_iso_2022_jp_shift(bytes) {
         decode_strict(encoding_rs::ISO_2022_JP, bytes, 0).ok()
@@ -217,6 +234,35 @@ fn decode_auto(bytes: &[u8]) -> Result<Decoded, DecodeError> {
     // Nothing tsuchi detects decodes these bytes: report the candidate that got furthest.
     let (offset, encoding) = furthest;
     Err(DecodeError::Malformed { encoding: lowercase_name(encoding), offset })
+}
+
+/// Input with a NUL byte and no BOM: UTF-16 text when the NULs sit on one parity only (the
+/// zero half of ASCII code units), it decodes strictly, and the result has no control
+/// characters but tab and line ends; otherwise binary, with a hint when the NUL pattern
+/// looked like UTF-16.
+fn decode_unmarked_utf16(bytes: &[u8], first_nul: usize) -> Result<Decoded, DecodeError> {
+    let (mut even, mut odd) = (0usize, 0usize);
+    for (i, _) in bytes.iter().enumerate().filter(|(_, b)| **b == 0) {
+        if i % 2 == 0 { even += 1 } else { odd += 1 }
+    }
+    let candidate = match (even, odd) {
+        _ if bytes.len() % 2 == 1 => return Err(DecodeError::Binary { offset: first_nul }),
+        (0, _) => encoding_rs::UTF_16LE,
+        (_, 0) => encoding_rs::UTF_16BE,
+        _ => return Err(DecodeError::Binary { offset: first_nul }),
+    };
+    let suggest = lowercase_name(candidate);
+    let units = bytes.len() / 2;
+    // ASCII is most of a notice's line ends, digits and punctuation: demand some of it
+    let zero_halves = even.max(odd);
+    let plausible = units >= 4 && zero_halves * 8 >= units;
+    let text = if plausible { decode_strict(candidate, bytes, 0).ok() } else { None };
+    let is_text =
+        |t: &str| !t.chars().any(|c| (c.is_control() && !matches!(c, '\t' | '\n' | '\r' | '\u{c}')) || c == '\u{fffd}');
+    match text {
+        Some(t) if is_text(&t) => Ok(finish(t, candidate, false)),
+        _ => Err(DecodeError::Utf16Unmarked { offset: first_nul, suggest }),
+    }
 }
 
 /// Decodes `bytes[bom_len..]` with `encoding`, with the binary check, and
@@ -355,6 +401,76 @@ static NAMES: [(&Encoding, &str); 40] = [
     (&encoding_rs::X_MAC_CYRILLIC_INIT, "x-mac-cyrillic"),
     (&encoding_rs::X_USER_DEFINED_INIT, "x-user-defined"),
 ];
+
+/// Labels people use that are not WHATWG labels: the names of Windows, Python, iconv and
+/// Java for the Japanese encodings (`cp932` is how Windows calls Shift_JIS).
+static ALIASES: [(&str, &Encoding); 17] = [
+    ("cp932", &encoding_rs::SHIFT_JIS_INIT),
+    ("windows-932", &encoding_rs::SHIFT_JIS_INIT),
+    ("ibm-943", &encoding_rs::SHIFT_JIS_INIT),
+    ("shiftjis", &encoding_rs::SHIFT_JIS_INIT),
+    ("mskanji", &encoding_rs::SHIFT_JIS_INIT),
+    ("eucjp", &encoding_rs::EUC_JP_INIT),
+    ("euc_jp", &encoding_rs::EUC_JP_INIT),
+    ("ujis", &encoding_rs::EUC_JP_INIT),
+    ("eucjp-ms", &encoding_rs::EUC_JP_INIT),
+    ("iso2022jp", &encoding_rs::ISO_2022_JP_INIT),
+    ("iso2022_jp", &encoding_rs::ISO_2022_JP_INIT),
+    ("jis", &encoding_rs::ISO_2022_JP_INIT),
+    ("utf_8", &encoding_rs::UTF_8_INIT),
+    ("utf16le", &encoding_rs::UTF_16LE_INIT),
+    ("utf_16_le", &encoding_rs::UTF_16LE_INIT),
+    ("utf16be", &encoding_rs::UTF_16BE_INIT),
+    ("utf_16_be", &encoding_rs::UTF_16BE_INIT),
+];
+
+/// The encoding a label names: any WHATWG label (`shift_jis`, `sjis`, `ms932`,
+/// `windows-31j`, `euc-jp`, `latin1`…), or a common alias (`cp932`, `eucjp`, `ujis`,
+/// `jis`, `utf16le`); case and surrounding whitespace are ignored. `None` for an unknown
+/// label and for WHATWG's "replacement", which decodes nothing.
+///
+/// ```
+/// use tsuchi::decode::encoding_for_label;
+/// assert_eq!(encoding_for_label("CP932"), Some(encoding_rs::SHIFT_JIS));
+/// assert_eq!(encoding_for_label("eucjp"), Some(encoding_rs::EUC_JP));
+/// assert_eq!(encoding_for_label("latin1"), Some(encoding_rs::WINDOWS_1252));
+/// assert_eq!(encoding_for_label("klingon"), None);
+/// ```
+pub fn encoding_for_label(label: &str) -> Option<&'static Encoding> {
+    if let Some(e) = Encoding::for_label_no_replacement(label.as_bytes()) {
+        return Some(e);
+    }
+    let wanted = label.trim().to_ascii_lowercase();
+    ALIASES.iter().find(|(alias, _)| *alias == wanted).map(|(_, e)| *e)
+}
+
+/// Whether text in `encoding` is safe to decode only when someone asked for it: a
+/// single-byte encoding (windows-1252, ISO-8859-x, KOI8…) maps every byte to a character,
+/// so a wrong choice gives mojibake with no error to show for it.
+///
+/// ```
+/// let latin1 = tsuchi::decode::encoding_for_label("latin1").unwrap();
+/// assert!(tsuchi::decode::is_single_byte(latin1));
+/// assert!(!tsuchi::decode::is_single_byte(encoding_rs::SHIFT_JIS));
+/// ```
+pub fn is_single_byte(encoding: &'static Encoding) -> bool {
+    encoding.is_single_byte() || encoding == encoding_rs::X_USER_DEFINED
+}
+
+/// The labels to offer (shell completion, help): each encoding's lowercase WHATWG name,
+/// with the aliases of the Japanese ones, the six detected encodings first.
+///
+/// ```
+/// let labels = tsuchi::decode::labels();
+/// assert!(labels.contains(&"cp932") && labels.contains(&"utf-16le"));
+/// assert!(labels.iter().all(|l| tsuchi::decode::encoding_for_label(l).is_some()));
+/// ```
+pub fn labels() -> Vec<&'static str> {
+    let mut out: Vec<&'static str> = NAMES.iter().take(6).map(|(_, n)| *n).collect();
+    out.extend(["cp932", "ms932", "sjis", "windows-31j", "eucjp", "latin1"]);
+    out.extend(NAMES.iter().skip(6).map(|(_, n)| *n).filter(|n| !matches!(*n, "replacement")));
+    out
+}
 
 /// Lowercase WHATWG name of `encoding` as a `&'static str`.
 fn lowercase_name(encoding: &'static Encoding) -> &'static str {
@@ -530,10 +646,10 @@ mod tests {
                 Err(DecodeError::Binary { offset: 8 }),
             ),
             (
-                "utf-16le without bom is binary",
+                "utf-16le without bom, too short to tell, suggests a label",
                 utf16le("ab", false),
                 EncodingChoice::Auto,
-                Err(DecodeError::Binary { offset: 1 }),
+                Err(DecodeError::Utf16Unmarked { offset: 1, suggest: "utf-16le" }),
             ),
             ("nul with label sjis", b"a\0".to_vec(), label("sjis"), Err(DecodeError::Binary { offset: 1 })),
             (
@@ -815,7 +931,12 @@ mod tests {
         fn utf8_strings_come_back(s in any_text()) {
             let got = decode(s.as_bytes(), &EncodingChoice::Auto);
             if let Some(pos) = s.find('\0') {
-                prop_assert_eq!(got, Err(DecodeError::Binary { offset: pos }));
+                // NULs on one parity only may be UTF-16 without a BOM; otherwise binary
+                match got {
+                    Err(DecodeError::Binary { offset }) | Err(DecodeError::Utf16Unmarked { offset, .. }) => prop_assert_eq!(offset, pos),
+                    Ok(d) => prop_assert!(d.encoding.starts_with("utf-16")),
+                    Err(e) => prop_assert!(false, "unexpected {:?}", e),
+                }
             } else if s.contains('\u{1b}') && s.is_ascii() {
                 // May legitimately be ISO-2022-JP; only require success.
                 prop_assert!(got.is_ok());

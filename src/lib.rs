@@ -65,6 +65,11 @@ pub mod rules;
 pub(crate) mod segment;
 pub mod validate;
 
+/// The README's code blocks, compiled and run as doctests so the README cannot drift.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+pub struct ReadmeDoctests;
+
 pub use decode::EncodingChoice;
 pub use error::Error;
 pub use ingest::InputFormat;

@@ -99,7 +99,7 @@ pub const UNPARSED_DATETIME: Rule = Rule {
     severity: Severity::Warning,
     summary: "something date-like the grammar did not understand",
     doc: "Text that looks like a date or time (digits with 年, 月, 日, 時 or :) but did not parse is reported, so a window written in an unexpected form is not silently lost.",
-    example: "令和7年2月1日(土)22時~翌2時頃まで",
+    example: "・令和7年13月10日 22:00～23:00",
 };
 
 /// `undefined-area`: an area with no prefecture list and no known meaning.

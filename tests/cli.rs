@@ -110,16 +110,18 @@ fn out_dir_writes_one_file_per_input_and_an_index() {
     assert_eq!(index["counts"]["failed"], 2);
     assert_eq!(index["inputs"].as_array().map(Vec::len), Some(4));
     assert!(index["inputs"][2]["error"]["message"].is_string());
-    // never over an existing file without --force
+    // never over an existing file without --force: it is kept, and so is the index
     let before = std::fs::read(target.join("a.json")).expect("read");
+    let index_before = std::fs::read(target.join("index.json")).expect("read");
     tsuchi()
         .args(["extract", "--out"])
         .arg(&target)
         .arg(src.path().join("a.txt"))
         .assert()
-        .code(2)
-        .stderr(predicate::str::contains("already exists"));
+        .code(0)
+        .stderr(predicate::str::contains("kept 1 existing"));
     assert_eq!(std::fs::read(target.join("a.json")).expect("read"), before);
+    assert_eq!(std::fs::read(target.join("index.json")).expect("read"), index_before);
     tsuchi().args(["extract", "--force", "--out"]).arg(&target).arg(src.path().join("a.txt")).assert().success();
     // no temporary files left behind
     let leftovers: Vec<_> = std::fs::read_dir(&target)
@@ -224,7 +226,9 @@ fn check_json_and_github_formats() {
     assert_eq!(first["line"], 54);
     let out = stdout_of(tsuchi().args(["check", "--format", "github", RECURRING]));
     assert!(
-        out.starts_with("::warning file=corpus/002_1d2f8fff1373c4f6.txt,line=54,col=1,title=tsuchi url-placeholder::"),
+        out.starts_with(
+            "::warning file=corpus/002_1d2f8fff1373c4f6.txt,line=54,col=1,endLine=54,endColumn=15,title=tsuchi url-placeholder::"
+        ),
         "{out}"
     );
 }

@@ -7,7 +7,7 @@
 //! its content would not change, so a file-syncing or subscribing program sees a change
 //! only when a notice made one.
 
-use super::inputs::{InputFormatArg, expand, options};
+use super::inputs::{InputFormatArg, options};
 use rayon::prelude::*;
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -31,6 +31,12 @@ pub struct Args {
     /// Format of the inputs (detected from the content when auto).
     #[arg(long, value_enum, default_value = "auto", value_name = "FORMAT")]
     input_format: InputFormatArg,
+    /// Largest input read, in bytes or with K, M, G.
+    #[arg(long, value_name = "SIZE", default_value = "64M", value_parser = super::inputs::parse_size)]
+    max_size: u64,
+    /// Follow symbolic links in directories (as ripgrep's -L).
+    #[arg(short = 'L', long)]
+    follow: bool,
     /// Do not print the summary on standard error.
     #[arg(long, short)]
     quiet: bool,
@@ -46,7 +52,9 @@ pub enum CalendarFormat {
 }
 
 pub fn run(args: Args) -> anyhow::Result<ExitCode> {
-    let inputs = expand(&args.paths);
+    let scan = super::inputs::scan(&args.paths, args.follow);
+    super::report_skipped(&scan.skipped, args.quiet);
+    let inputs = scan.inputs;
     if inputs.is_empty() {
         anyhow::bail!(
             "no notice files found in {}",
@@ -62,9 +70,12 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     {
         anyhow::bail!("unknown encoding label {l:?}");
     }
-    let results: Vec<Result<Notice, tsuchi::Error>> = inputs
+    let results: Vec<Result<Notice, String>> = inputs
         .par_iter()
-        .map(|input| input.read().and_then(|bytes| tsuchi::extract_bytes(&input.name(), &bytes, &opts)))
+        .map(|input| {
+            let bytes = input.read(args.max_size).map_err(|e| e.to_string())?;
+            tsuchi::extract_bytes(&input.name(), &bytes, &opts).map_err(|e| e.to_string())
+        })
         .collect();
     let mut notices = Vec::new();
     let mut failed = 0;
@@ -113,7 +124,7 @@ fn write_if_changed(path: &Path, bytes: &[u8]) -> anyhow::Result<bool> {
     if std::fs::read(path).is_ok_and(|old| old == bytes) {
         return Ok(false);
     }
-    super::extract::write_atomic(path, bytes, true)?;
+    super::outdir::write_atomic(path, bytes)?;
     Ok(true)
 }
 

@@ -1,32 +1,74 @@
-//! `tsuchi check`: lint notices, as compilers and linters report.
+//! `tsuchi check`: lint notices with the conventions CI users know from ruff.
+//!
+//! Inputs are read in parallel through the ordered map ([`super::stream`]); each worker
+//! reads a notice, validates it against the schema, drops what `--select`/`--ignore` and
+//! suppression comments exclude, and returns its findings, so no notice is held longer
+//! than its turn. Text findings are printed as they come, in input order; JSON, GitHub and
+//! SARIF are printed at the end (JSON and SARIF are one document). `--statistics` prints
+//! one line per rule instead. Colour: `--color auto` (the default) colours a terminal
+//! unless `NO_COLOR` is set; `always` and `never` decide regardless.
+//!
+//! Exit codes: 0 no errors (or `--exit-zero`); 1 errors found (or warnings, with
+//! `--deny-warnings`); 2 a usage error or an unreadable input.
 
-use super::inputs::{InputFormatArg, expand, options};
-use rayon::prelude::*;
-use serde::Serialize;
+use super::encoding::{EncodingParser, single_byte_warning};
+use super::inputs::{self, Input, InputFormatArg, options};
+use super::lint::{self, Finding, JsonFinding};
+use super::stream::{self, Sink};
+use std::collections::BTreeMap;
 use std::io::Write;
+use std::ops::ControlFlow;
 use std::path::PathBuf;
 use std::process::ExitCode;
+use std::sync::Arc;
 use tsuchi::model::{Diagnostic, Severity};
 
 #[derive(Debug, clap::Args)]
 pub struct Args {
-    /// Notice files, directories (searched recursively for .txt .md .pdf .html .htm .eml), or - for standard input.
-    #[arg(value_name = "PATH", required_unless_present = "list_rules")]
+    /// Notice files, folders (searched recursively for .txt .md .pdf .html .htm .eml), or - for standard input.
+    #[arg(value_name = "PATH", required = true)]
     paths: Vec<PathBuf>,
     /// How to print the diagnostics.
     #[arg(long, short, value_enum, default_value = "text")]
     format: CheckFormat,
+    /// Colour the text output: auto (a terminal, unless NO_COLOR is set), always, never.
+    #[arg(long, value_enum, default_value = "auto", value_name = "WHEN")]
+    color: ColorArg,
+    /// Report only these rules (comma-separated codes, or all).
+    #[arg(long, value_delimiter = ',', value_name = "CODES", value_parser = rule_code)]
+    select: Vec<String>,
+    /// Do not report these rules (comma-separated codes).
+    #[arg(long, value_delimiter = ',', value_name = "CODES", value_parser = rule_code)]
+    ignore: Vec<String>,
     /// Exit with 1 on warnings too, not only on errors.
     #[arg(long)]
     deny_warnings: bool,
-    /// Encoding of the inputs (auto-detected when not given).
+    /// Exit with 0 even when errors are found (2 still means an unreadable input).
+    #[arg(long)]
+    exit_zero: bool,
+    /// Print how often each rule fired instead of each diagnostic.
+    #[arg(long)]
+    statistics: bool,
+    /// The name to report for standard input (-); its extension helps detect the format.
     #[arg(long, value_name = "NAME")]
+    stdin_filename: Option<String>,
+    /// Encoding of the inputs (detected when not given); any WHATWG label or cp932, eucjp…
+    #[arg(long, value_name = "NAME", value_parser = EncodingParser)]
     encoding: Option<String>,
     /// Format of the inputs (detected from the content when auto).
     #[arg(long, value_enum, default_value = "auto", value_name = "FORMAT")]
     input_format: InputFormatArg,
-    /// Print every rule with its documentation, then exit.
-    #[arg(long)]
+    /// Largest input read, in bytes or with K, M, G.
+    #[arg(long, value_name = "SIZE", default_value = "64M", value_parser = inputs::parse_size)]
+    max_size: u64,
+    /// Follow symbolic links when searching folders.
+    #[arg(long, short = 'L')]
+    follow: bool,
+    /// Inputs read at once (default: the number of cores).
+    #[arg(long, short = 'j', value_name = "N", value_parser = clap::value_parser!(u16).range(1..))]
+    threads: Option<u16>,
+    /// Print every rule with its documentation, then exit (see also `tsuchi rule CODE`).
+    #[arg(long, exclusive = true)]
     list_rules: bool,
 }
 
@@ -34,20 +76,65 @@ pub struct Args {
 enum CheckFormat {
     /// `path:line:col: warning[code]: message`, the source line and a caret.
     Text,
-    /// One JSON array of diagnostics.
+    /// One JSON array of diagnostics, with end positions.
     Json,
-    /// GitHub Actions workflow annotations.
+    /// GitHub Actions workflow annotations, with end positions.
     Github,
+    /// SARIF 2.1.0 (GitHub code scanning and other dashboards).
+    Sarif,
 }
 
-/// A notice with its source text, or why it could not be read.
-type Checked = Result<tsuchi::Reading, tsuchi::Error>;
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+enum ColorArg {
+    Auto,
+    Always,
+    Never,
+}
 
-#[derive(Serialize)]
-struct FileDiagnostic<'a> {
-    file: &'a str,
-    #[serde(flatten)]
-    diagnostic: &'a Diagnostic,
+fn rule_code(s: &str) -> Result<String, String> {
+    let code = s.trim().to_ascii_lowercase();
+    if code == "all" || tsuchi::rules::rule(&code).is_some() {
+        return Ok(code);
+    }
+    let codes: Vec<&str> = tsuchi::rules::RULES.iter().map(|r| r.code).collect();
+    Err(format!("unknown rule {s:?} (the rules: {}; see tsuchi rule CODE)", codes.join(", ")))
+}
+
+/// Which rules a run reports.
+#[derive(Debug, Clone)]
+struct Filter {
+    select: Vec<String>,
+    ignore: Vec<String>,
+}
+
+impl Filter {
+    fn keeps(&self, code: &str) -> bool {
+        let listed = |l: &[String]| l.iter().any(|c| c == "all" || c == code);
+        (self.select.is_empty() || listed(&self.select)) && !listed(&self.ignore)
+    }
+}
+
+/// One input's findings, or why it could not be read.
+type Checked = Result<Vec<Finding>, String>;
+
+/// Read one notice and make its findings.
+fn check_one(input: &Input, limit: u64, opts: &tsuchi::Options, filter: &Filter) -> Checked {
+    let name = input.name();
+    let bytes = input.read(limit).map_err(|e| e.to_string())?;
+    let reading = tsuchi::read(&name, &bytes, opts).map_err(|e| e.to_string())?;
+    let mut diagnostics = reading.notice.diagnostics.clone();
+    let value = serde_json::to_value(&reading.notice).map_err(|e| e.to_string())?;
+    for err in tsuchi::validate::schema_errors(&value) {
+        diagnostics.push(Diagnostic::at_line(1, None, None, &tsuchi::rules::SCHEMA_INVALID, err));
+    }
+    let mut out = Vec::new();
+    for d in diagnostics.into_iter().filter(|d| filter.keeps(&d.code)) {
+        let src = reading.source_line(d.line, d.page, d.part.as_deref()).unwrap_or("").to_string();
+        if !lint::suppressed(&src, &d.code) {
+            out.push(Finding::new(&name, d, &src));
+        }
+    }
+    Ok(out)
 }
 
 pub fn run(args: Args) -> anyhow::Result<ExitCode> {
@@ -55,131 +142,143 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         print!("{}", list_rules());
         return Ok(ExitCode::SUCCESS);
     }
-    let inputs = expand(&args.paths);
-    if inputs.is_empty() {
-        anyhow::bail!("no notice files found");
+    anstream::ColorChoice::write_global(match args.color {
+        ColorArg::Auto => anstream::ColorChoice::Auto,
+        ColorArg::Always => anstream::ColorChoice::Always,
+        ColorArg::Never => anstream::ColorChoice::Never,
+    });
+    let mut scan = inputs::scan(&args.paths, args.follow);
+    super::report_skipped(&scan.skipped, false);
+    if scan.inputs.is_empty() {
+        anyhow::bail!("no notice files found in {}", super::joined(&args.paths));
     }
-    let opts = options(args.encoding.as_deref(), args.input_format);
-    let results: Vec<(String, Checked)> = inputs
-        .into_par_iter()
-        .map(|input| {
-            let r = input.read().and_then(|bytes| tsuchi::read(&input.name(), &bytes, &opts));
-            (input.name(), r)
-        })
-        .collect();
-
-    let mut read_errors = 0;
-    let inputs = results.len();
-    let mut all: Vec<(String, Diagnostic, String)> = Vec::new();
-    for (name, r) in results {
-        match r {
-            Err(e) => {
-                eprintln!("tsuchi: {e}");
-                read_errors += 1;
-            }
-            Ok(reading) => {
-                let value = serde_json::to_value(&reading.notice)?;
-                let mut diagnostics = reading.notice.diagnostics.clone();
-                for err in tsuchi::validate::schema_errors(&value) {
-                    diagnostics.push(Diagnostic::at_line(1, None, None, &tsuchi::rules::SCHEMA_INVALID, err));
-                }
-                for d in diagnostics {
-                    let src = reading.source_line(d.line, d.page, d.part.as_deref()).unwrap_or("").to_string();
-                    all.push((name.clone(), d, src));
-                }
-            }
-        }
+    if scan.inputs.iter().filter(|i| i.is_stdin()).count() > 1 {
+        anyhow::bail!("standard input (-) can be given only once");
     }
-    let errors = all.iter().filter(|(_, d, _)| d.severity == Severity::Error).count();
-    let warnings = all.iter().filter(|(_, d, _)| d.severity == Severity::Warning).count();
-
-    let stdout = std::io::stdout();
-    let mut out = std::io::BufWriter::new(stdout.lock());
-    match args.format {
-        CheckFormat::Text => {
-            for (file, d, src) in &all {
-                out.write_all(render_text(file, d, src).as_bytes())?;
-            }
-            // a run that read nothing has nothing to sum up (its errors went to stderr)
-            if read_errors < inputs {
-                writeln!(out, "{}", summary(errors, warnings, all.len() - errors - warnings))?;
-            }
-        }
-        CheckFormat::Json => {
-            let list: Vec<FileDiagnostic> =
-                all.iter().map(|(f, d, _)| FileDiagnostic { file: f, diagnostic: d }).collect();
-            writeln!(out, "{}", serde_json::to_string_pretty(&list)?)?;
-        }
-        CheckFormat::Github => {
-            for (file, d, _) in &all {
-                writeln!(out, "{}", render_github(file, d))?;
-            }
-        }
+    for i in scan.inputs.iter_mut().filter(|i| i.is_stdin()) {
+        i.stdin_name.clone_from(&args.stdin_filename);
     }
-    out.flush()?;
-    Ok(if read_errors > 0 {
+    if let Some(w) = single_byte_warning(args.encoding.as_deref()) {
+        eprintln!("{w}");
+    }
+    let opts = Arc::new(options(args.encoding.as_deref(), args.input_format));
+    let filter = Filter { select: args.select.clone(), ignore: args.ignore.clone() };
+    let limit = args.max_size;
+    let work = move |_, input: Input| check_one(&input, limit, &opts, &filter);
+    let streaming = args.format == CheckFormat::Text && !args.statistics;
+    let mut sink = CheckSink { streaming, ..CheckSink::default() };
+    stream::run(scan.inputs, super::threads(args.threads), super::window(args.threads), work, &mut sink);
+    if let Some(e) = sink.error.take() {
+        return Err(e.into());
+    }
+    print_end(&args, &sink)?;
+    let errors = sink.count(Severity::Error);
+    let warnings = sink.count(Severity::Warning);
+    Ok(if sink.unreadable > 0 {
         ExitCode::from(2)
-    } else if errors > 0 || (args.deny_warnings && warnings > 0) {
+    } else if !args.exit_zero && (errors > 0 || (args.deny_warnings && warnings > 0)) {
         ExitCode::from(1)
     } else {
         ExitCode::SUCCESS
     })
 }
 
-fn summary(errors: usize, warnings: usize, infos: usize) -> String {
-    let plural = |n: usize, w: &str| if n == 1 { format!("{n} {w}") } else { format!("{n} {w}s") };
-    format!("{}, {}, {}", plural(errors, "error"), plural(warnings, "warning"), plural(infos, "note"))
+/// Collects findings, printing text ones as they come in order.
+#[derive(Default)]
+struct CheckSink {
+    streaming: bool,
+    findings: Vec<Finding>,
+    counts: BTreeMap<(Severity, String), usize>,
+    read: usize,
+    unreadable: usize,
+    error: Option<std::io::Error>,
 }
 
-/// Terminal columns a character takes (wide CJK two, combining marks none, a tab four).
-fn width(c: char) -> usize {
-    if c == '\t' { 4 } else { unicode_width::UnicodeWidthChar::width(c).unwrap_or(0) }
-}
-
-/// Where a diagnostic points, as `file:line:col`; a PDF page and an e-mail part are named as
-/// a fragment of the file, as a PDF viewer opens them (`notice.pdf#page=2:14:3`).
-fn location(file: &str, d: &Diagnostic) -> String {
-    let fragment = match (&d.part, d.page) {
-        (Some(part), Some(page)) => format!("#part={part}&page={page}"),
-        (Some(part), None) => format!("#part={part}"),
-        (None, Some(page)) => format!("#page={page}"),
-        (None, None) => String::new(),
-    };
-    format!("{file}{fragment}:{}:{}", d.line, d.column)
-}
-
-/// `path:line:col: severity[code]: message`, the line, a caret under the span.
-fn render_text(file: &str, d: &Diagnostic, src: &str) -> String {
-    let mut s = format!("{}: {}[{}]: {}\n", location(file, d), d.severity.as_str(), d.code, d.message);
-    if !src.is_empty() {
-        let gutter = d.line.to_string().len();
-        let pad: usize = src.chars().take(d.column.saturating_sub(1) as usize).map(width).sum();
-        let span: usize =
-            src.chars().skip(d.column.saturating_sub(1) as usize).take(d.length.max(1) as usize).map(width).sum();
-        s.push_str(&format!("{:gutter$} |\n", ""));
-        s.push_str(&format!("{} | {}\n", d.line, src.trim_end().replace('\t', "    ")));
-        s.push_str(&format!("{:gutter$} | {}{}\n", "", " ".repeat(pad), "^".repeat(span.max(1))));
+impl CheckSink {
+    fn count(&self, s: Severity) -> usize {
+        self.counts.iter().filter(|((sev, _), _)| *sev == s).map(|(_, n)| n).sum()
     }
-    s
 }
 
-/// A GitHub Actions workflow command; `%`, CR and LF are escaped as the runner expects.
-fn render_github(file: &str, d: &Diagnostic) -> String {
-    let level = match d.severity {
-        Severity::Error => "error",
-        Severity::Warning => "warning",
-        Severity::Info => "notice",
-    };
-    let esc_data = |s: &str| s.replace('%', "%25").replace('\r', "%0D").replace('\n', "%0A");
-    let esc_prop = |s: &str| esc_data(s).replace(':', "%3A").replace(',', "%2C");
-    format!(
-        "::{level} file={},line={},col={},title={}::{}",
-        esc_prop(file),
-        d.line,
-        d.column,
-        esc_prop(&format!("tsuchi {}", d.code)),
-        esc_data(&d.message)
-    )
+impl Sink<Checked> for CheckSink {
+    fn arrived(&mut self, _: usize, result: &Checked) {
+        if let Err(e) = result {
+            eprintln!("tsuchi: {e}");
+        }
+    }
+
+    fn ordered(&mut self, _: usize, result: Checked) -> ControlFlow<()> {
+        let Ok(found) = result else {
+            self.unreadable += 1;
+            return ControlFlow::Continue(());
+        };
+        self.read += 1;
+        for f in &found {
+            *self.counts.entry((f.d.severity, f.d.code.clone())).or_default() += 1;
+        }
+        if self.streaming {
+            let mut out = anstream::stdout().lock();
+            for f in &found {
+                if let Err(e) = out.write_all(lint::render_text(f).as_bytes()) {
+                    self.error = Some(e);
+                    return ControlFlow::Break(());
+                }
+            }
+        } else {
+            self.findings.extend(found);
+        }
+        ControlFlow::Continue(())
+    }
+}
+
+/// What comes after the findings: the summary, or the whole document for JSON, GitHub and
+/// SARIF, or the statistics.
+fn print_end(args: &Args, sink: &CheckSink) -> anyhow::Result<()> {
+    let mut out = anstream::stdout().lock();
+    if args.statistics {
+        return print_statistics(args.format, sink, &mut out);
+    }
+    match args.format {
+        CheckFormat::Text => {
+            // a run that read nothing has nothing to sum up (its errors went to stderr)
+            if sink.read > 0 {
+                let infos = sink.count(Severity::Info);
+                writeln!(out, "{}", lint::summary(sink.count(Severity::Error), sink.count(Severity::Warning), infos))?;
+            }
+        }
+        CheckFormat::Json => {
+            let list: Vec<JsonFinding> = sink.findings.iter().map(JsonFinding::from).collect();
+            writeln!(out, "{}", serde_json::to_string_pretty(&list)?)?;
+        }
+        CheckFormat::Github => {
+            for f in &sink.findings {
+                writeln!(out, "{}", lint::render_github(f))?;
+            }
+        }
+        CheckFormat::Sarif => out.write_all(super::sarif::log(&sink.findings).as_bytes())?,
+    }
+    out.flush()?;
+    Ok(())
+}
+
+/// `--statistics`: one line per rule that fired, most frequent first (JSON: an array).
+fn print_statistics(format: CheckFormat, sink: &CheckSink, out: &mut impl Write) -> anyhow::Result<()> {
+    let mut rows: Vec<(&(Severity, String), &usize)> = sink.counts.iter().collect();
+    rows.sort_by(|a, b| b.1.cmp(a.1).then_with(|| a.0.1.cmp(&b.0.1)));
+    let summary = |code: &str| tsuchi::rules::rule(code).map_or("", |r| r.summary);
+    if format == CheckFormat::Json {
+        let list: Vec<serde_json::Value> = rows
+            .iter()
+            .map(|((sev, code), n)| serde_json::json!({"code": code, "severity": sev.as_str(), "count": n, "summary": summary(code)}))
+            .collect();
+        writeln!(out, "{}", serde_json::to_string_pretty(&list)?)?;
+    } else {
+        let width = rows.iter().map(|(_, n)| n.to_string().len()).max().unwrap_or(1);
+        for ((sev, code), n) in rows {
+            writeln!(out, "{n:>width$}  {:<7}  {code:<21}  {}", sev.as_str(), summary(code))?;
+        }
+    }
+    Ok(())
 }
 
 fn list_rules() -> String {

@@ -1,19 +1,35 @@
-//! Command-line interface definitions and dispatch.
+//! Command-line interface: the definitions, the dispatch, and what the commands share.
+//!
+//! One file per command (`extract`, `check`, `rule`, `normalize` here), one per shape they
+//! share: [`inputs`] (what a scan takes, bounded reads), [`stream`] (the ordered parallel
+//! map), [`render`] and [`outdir`] (standard output and `--out`), [`index`], [`failure`],
+//! [`encoding`], and for `check` [`lint`] (rendering) and [`sarif`].
 
 mod calendar;
 mod check;
+mod encoding;
 mod extract;
+mod failure;
+mod index;
 mod inputs;
+mod lint;
+mod outdir;
+mod render;
+mod rule;
+mod sarif;
+mod stream;
 mod web;
 
 use clap::{Parser, Subcommand, ValueEnum};
+use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
+use std::io::{IsTerminal, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
 /// Read Japanese maintenance and outage circulars and turn them into validated structured data.
 ///
 /// Exit codes: 0 success; 1 some inputs failed (extract) or the check found errors (check);
-/// 2 usage error, or nothing could be read.
+/// 2 usage error, or nothing could be read; 130 and 143 when SIGINT or SIGTERM stopped a run.
 #[derive(Debug, Parser)]
 #[command(name = "tsuchi", version, about, long_about = None, propagate_version = true)]
 pub struct Cli {
@@ -23,7 +39,7 @@ pub struct Cli {
 
 #[derive(Debug, Subcommand)]
 enum Command {
-    /// Extract structured data from notices (files, directories, or - for standard input).
+    /// Extract structured data from notices (files, folders, or - for standard input).
     Extract(extract::Args),
     /// Lint notices: report contradictions, placeholders and ambiguities with file:line:col.
     Check(check::Args),
@@ -35,16 +51,22 @@ enum Command {
         #[arg(value_enum, default_value = "notice")]
         which: SchemaName,
     },
+    /// Print a lint rule's documentation (all rules with --all).
+    Rule(rule::Args),
     /// Print a notice's text as the extractor sees it, each line with its source position.
     Normalize {
-        /// The notice (text, PDF, HTML or e-mail).
-        file: PathBuf,
-        /// Encoding of the input (auto-detected when not given): utf-8, shift_jis, euc-jp, iso-2022-jp, utf-16le, utf-16be.
-        #[arg(long, value_name = "NAME")]
+        /// Notice files, folders, or - for standard input.
+        #[arg(required = true, value_name = "PATH")]
+        paths: Vec<PathBuf>,
+        /// Encoding of the input (detected when not given); any WHATWG label or cp932, eucjp…
+        #[arg(long, value_name = "NAME", value_parser = encoding::EncodingParser)]
         encoding: Option<String>,
         /// Format of the input (detected from the content when auto).
         #[arg(long, value_enum, default_value = "auto", value_name = "FORMAT")]
         input_format: inputs::InputFormatArg,
+        /// Largest input read, in bytes or with K, M, G.
+        #[arg(long, value_name = "SIZE", default_value = "64M", value_parser = inputs::parse_size)]
+        max_size: u64,
     },
     /// Serve the page (web/dist, built by web/build.sh) on localhost: tsuchi in the browser.
     Web(web::Args),
@@ -67,7 +89,7 @@ pub enum SchemaName {
 /// Output formats of `extract`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum Format {
-    /// Pretty JSON (an array when several inputs are given).
+    /// Pretty JSON (an object for one file, an array otherwise).
     Json,
     /// YAML (one document per input).
     Yaml,
@@ -81,6 +103,7 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
     match cli.command {
         Command::Extract(a) => extract::run(a),
         Command::Check(a) => check::run(a),
+        Command::Rule(a) => rule::run(a),
         Command::Calendar(a) => calendar::run(a),
         Command::Web(a) => web::run(a),
         Command::Schema { which } => {
@@ -90,12 +113,8 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             }
             Ok(ExitCode::SUCCESS)
         }
-        Command::Normalize { file, encoding, input_format } => {
-            let options = inputs::options(encoding.as_deref(), input_format);
-            let bytes = std::fs::read(&file).map_err(|e| anyhow::anyhow!("{}: cannot read: {e}", file.display()))?;
-            let reading = tsuchi::read(&file.display().to_string(), &bytes, &options)?;
-            print!("{}", normalize_listing(&reading));
-            Ok(ExitCode::SUCCESS)
+        Command::Normalize { paths, encoding, input_format, max_size } => {
+            normalize(&paths, encoding.as_deref(), input_format, max_size)
         }
         Command::Completions { shell } => {
             use clap::CommandFactory;
@@ -103,6 +122,104 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             Ok(ExitCode::SUCCESS)
         }
     }
+}
+
+/// A progress bar on standard error, drawn only on a terminal and for 20 inputs or more.
+pub fn progress(n: usize) -> ProgressBar {
+    let bar = ProgressBar::with_draw_target(Some(n as u64), ProgressDrawTarget::stderr());
+    if !std::io::stderr().is_terminal() || n < 20 {
+        bar.set_draw_target(ProgressDrawTarget::hidden());
+    }
+    if let Ok(style) = ProgressStyle::with_template("{bar:40} {pos}/{len} notices {elapsed}") {
+        bar.set_style(style);
+    }
+    bar
+}
+
+/// Worker threads: `-j N`, or one per core.
+pub fn threads(asked: Option<u16>) -> usize {
+    asked.map_or_else(|| std::thread::available_parallelism().map_or(2, usize::from), usize::from)
+}
+
+/// Results that may wait for a slow predecessor: enough to keep every worker busy.
+pub fn window(asked: Option<u16>) -> usize {
+    4 * threads(asked)
+}
+
+/// Paths joined for a message.
+pub fn joined(paths: &[PathBuf]) -> String {
+    paths.iter().map(|p| p.display().to_string()).collect::<Vec<_>>().join(", ")
+}
+
+/// Say on standard error what a scan left out (a FIFO, a link without -L…).
+pub fn report_skipped(skipped: &[inputs::Skipped], quiet: bool) {
+    if quiet {
+        return;
+    }
+    for s in skipped {
+        eprintln!("tsuchi: skipped {}: {}", s.path.display(), s.why);
+    }
+}
+
+/// `--files`: the inputs a run would read, one per line.
+pub fn list_files(inputs: &[inputs::Input], paths: &[PathBuf]) -> anyhow::Result<ExitCode> {
+    if inputs.is_empty() {
+        anyhow::bail!("no notice files found in {}", joined(paths));
+    }
+    let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+    for i in inputs {
+        writeln!(out, "{}", i.path.display())?;
+    }
+    out.flush()?;
+    Ok(ExitCode::SUCCESS)
+}
+
+/// `tsuchi normalize PATH...`: each input's text view; several inputs each under a
+/// `==> name <==` header, as `head` and `tail` print them.
+fn normalize(
+    paths: &[PathBuf],
+    encoding: Option<&str>,
+    format: inputs::InputFormatArg,
+    limit: u64,
+) -> anyhow::Result<ExitCode> {
+    let scan = inputs::scan(paths, false);
+    report_skipped(&scan.skipped, false);
+    if scan.inputs.is_empty() {
+        anyhow::bail!("no notice files found in {}", joined(paths));
+    }
+    if let Some(w) = encoding::single_byte_warning(encoding) {
+        eprintln!("{w}");
+    }
+    let options = inputs::options(encoding, format);
+    let many = scan.inputs.len() > 1;
+    let mut failed = 0;
+    let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+    for (n, input) in scan.inputs.iter().enumerate() {
+        let reading = input
+            .read(limit)
+            .map_err(anyhow::Error::from)
+            .and_then(|bytes| Ok(tsuchi::read(&input.name(), &bytes, &options)?));
+        match reading {
+            Ok(r) => {
+                if many {
+                    writeln!(out, "{}==> {} <==", if n > 0 { "\n" } else { "" }, input.name())?;
+                }
+                out.write_all(normalize_listing(&r).as_bytes())?;
+            }
+            Err(e) if !many => return Err(e),
+            Err(e) => {
+                out.flush()?;
+                eprintln!("tsuchi: {e:#}");
+                failed += 1;
+            }
+        }
+    }
+    out.flush()?;
+    Ok(match failed {
+        0 => ExitCode::SUCCESS,
+        f if f == scan.inputs.len() => ExitCode::from(2),
+        _ => ExitCode::from(1),
+    })
 }
 
 /// The text view, one line each, after the source position of its first character: the
