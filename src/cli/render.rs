@@ -88,9 +88,8 @@ impl StdoutWriter {
 
     fn open(&mut self) -> std::io::Result<()> {
         if self.written == 0 {
-            match (self.format, self.shape) {
-                (Format::Json, Shape::Many) => self.out.write_all(b"[\n")?,
-                _ => {}
+            if (self.format, self.shape) == (Format::Json, Shape::Many) {
+                self.out.write_all(b"[\n")?;
             }
         } else if self.format == Format::Json {
             self.out.write_all(b",\n")?;

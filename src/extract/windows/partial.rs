@@ -66,11 +66,11 @@ pub fn end_of(d: DateTok, start: &PartialDate) -> Option<PartialDate> {
 pub fn last_full_date(exprs: &[Expression]) -> Option<PartialDate> {
     exprs
         .iter()
-        .flat_map(|e| &e.points)
+        .rev()
+        .flat_map(|e| e.points.iter().rev())
         .filter_map(|p| p.date)
         .filter(|d| matches!((d.month, d.day), (Some(MonthRef::Month(_)), Some(DayRef::Day(_)))))
-        .filter_map(|d| date_of(d, None))
-        .last()
+        .find_map(|d| date_of(d, None))
 }
 
 #[cfg(test)]

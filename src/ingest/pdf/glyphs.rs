@@ -148,7 +148,7 @@ impl<'a> Device<'a> for Collector {
                 HGlyph::Type3(t3) => t3.advance_width().map(f64::from),
             };
             let width = advance.map_or(size * 0.5, |a| ((t * Point::new(a, 0.0)) - origin).hypot());
-            if !size.is_finite() || !origin.x.is_finite() || !origin.y.is_finite() || size < 0.5 || size > 500.0 {
+            if !size.is_finite() || !origin.x.is_finite() || !origin.y.is_finite() || !(0.5..=500.0).contains(&size) {
                 continue;
             }
             self.glyphs.push(Glyph {

@@ -101,8 +101,11 @@ fn interpret(bytes: &[u8]) -> Result<Vec<Page>, IngestError> {
             glyphs: c.glyphs,
             rules: c.rules,
         });
-        if c.images > 0 && out.last().is_some_and(|p| p.glyphs.is_empty()) {
-            out.last_mut().map(|p| p.rules.clear());
+        if c.images > 0
+            && let Some(p) = out.last_mut()
+            && p.glyphs.is_empty()
+        {
+            p.rules.clear();
         }
     }
     if out.is_empty() {

@@ -12,13 +12,9 @@ pub fn end_line(
     st: &Statement<'_>,
     start: &PartialDate,
 ) -> Option<(Option<PartialDate>, Option<TimeOfDay>, Mention, bool)> {
-    if lexicon::starts_with(st.unit.text.trim_start(), Class::StartLabel).is_none() {
-        return None;
-    }
+    lexicon::starts_with(st.unit.text.trim_start(), Class::StartLabel)?;
     let (next, notes) = st.next()?;
-    if lexicon::starts_with(next.text.trim_start(), Class::EndLabel).is_none() {
-        return None;
-    }
+    lexicon::starts_with(next.text.trim_start(), Class::EndLabel)?;
     let [x] = notes.exprs.as_slice() else { return None };
     let p = x.points.first().filter(|p| p.time.is_some())?;
     let date = p.date.and_then(|d| end_of(d, start));
