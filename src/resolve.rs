@@ -195,11 +195,31 @@ pub fn resolve(x: &Extraction) -> Resolved {
     let reference = |doc: usize| refs.get(doc).copied().unwrap_or((None, true));
     let mut diagnostics = Vec::new();
     let dates = resolve_dates(&x.dates, &reference, &mut diagnostics);
+    let concrete = concrete_windows(x, &|doc| reference(doc).0);
+    let mut outages = merge_statements(x, &concrete, &mut diagnostics);
+    let removed = join_statements(&mut outages, &mut diagnostics);
+    let mut outages: Vec<Outage> = outages.into_iter().zip(removed).filter(|(_, gone)| !gone).map(|(o, _)| o).collect();
+    for o in &mut outages {
+        o.mentions.sort();
+        o.mentions.dedup();
+    }
+    outages.sort_by(|a, b| {
+        (&a.start, &a.end, a.prefectures.first().map(|p| &p.code), &a.areas).cmp(&(
+            &b.start,
+            &b.end,
+            b.prefectures.first().map(|p| &p.code),
+            &b.areas,
+        ))
+    });
+    Resolved { outages, dates, diagnostics }
+}
 
-    // concrete windows
+/// Every window statement made concrete (dated, recurring ones expanded), less those an
+/// erratum calls wrong and the summaries that detailed windows fill.
+fn concrete_windows(x: &Extraction, reference: &dyn Fn(usize) -> Option<NaiveDate>) -> Vec<Concrete> {
     let mut concrete: Vec<Concrete> = Vec::new();
     for (i, w) in x.windows.iter().enumerate() {
-        concrete.extend(concretise(w, reference(w.doc).0, i));
+        concrete.extend(concretise(w, reference(w.doc), i));
     }
     // summaries give way to the detailed windows inside them
     // windows an erratum calls wrong are dropped wherever they are stated
@@ -216,12 +236,17 @@ pub fn resolve(x: &Extraction) -> Resolved {
         !detailed.iter().any(|(s, e)| *s < end && e.unwrap_or(NaiveDateTime::MAX) > c.start)
     });
 
+    concrete
+}
+
+/// One outage per window: the same window stated twice is merged.
+fn merge_statements(x: &Extraction, concrete: &[Concrete], diagnostics: &mut Vec<Diagnostic>) -> Vec<Outage> {
     // merge the same window stated twice: the same time and the same prefectures, whether or
     // not both statements name the area (`近畿エリア:` in the cover, `対象:…` in the
     // attachment); two undefined areas with no prefectures stay apart
     let mut outages: Vec<Outage> = Vec::new();
     let mut index: HashMap<(Instant, Option<Instant>, Vec<Prefecture>), Vec<usize>> = HashMap::new();
-    for c in &concrete {
+    for c in concrete {
         let w = &x.windows[c.spec];
         let mut prefectures: Vec<Prefecture> =
             w.prefectures.iter().map(|p| Prefecture { code: p.code_str(), name: p.name.to_string() }).collect();
@@ -245,13 +270,20 @@ pub fn resolve(x: &Extraction) -> Resolved {
             e.areas == o.areas || e.areas.is_empty() || o.areas.is_empty() || !o.prefectures.is_empty()
         });
         match same {
-            Some(k) => absorb(&mut outages[k], o, &mut diagnostics),
+            Some(k) => absorb(&mut outages[k], o, diagnostics),
             None => {
                 candidates.push(outages.len());
                 outages.push(o);
             }
         }
     }
+    outages
+}
+
+/// Within each time: a statement with no area joins the one placed statement of the same
+/// window; the same area given different prefecture lists is a conflict. Which outages
+/// were absorbed (and are to be removed).
+fn join_statements(outages: &mut [Outage], diagnostics: &mut Vec<Diagnostic>) -> Vec<bool> {
     // the statements of one time, grouped
     let mut by_time: HashMap<(Instant, Option<Instant>), Vec<usize>> = HashMap::new();
     for (k, o) in outages.iter().enumerate() {
@@ -268,7 +300,7 @@ pub fn resolve(x: &Extraction) -> Resolved {
             for &k in g {
                 if k != p && unplaced(&outages[k]) {
                     let o = outages[k].clone();
-                    absorb(&mut outages[p], o, &mut diagnostics);
+                    absorb(&mut outages[p], o, diagnostics);
                     removed[k] = true;
                 }
             }
@@ -286,20 +318,7 @@ pub fn resolve(x: &Extraction) -> Resolved {
             }
         }
     }
-    let mut outages: Vec<Outage> = outages.into_iter().zip(removed).filter(|(_, gone)| !gone).map(|(o, _)| o).collect();
-    for o in &mut outages {
-        o.mentions.sort();
-        o.mentions.dedup();
-    }
-    outages.sort_by(|a, b| {
-        (&a.start, &a.end, a.prefectures.first().map(|p| &p.code), &a.areas).cmp(&(
-            &b.start,
-            &b.end,
-            b.prefectures.first().map(|p| &p.code),
-            &b.areas,
-        ))
-    });
-    Resolved { outages, dates, diagnostics }
+    removed
 }
 
 /// Fold statement `o` of a window into `e`, the statement already kept.
@@ -343,64 +362,16 @@ fn resolve_dates(
     let mut out = Vec::new();
     for r in raw {
         let m = &r.mention;
-        let diag = |rule: &crate::rules::Rule, message: String| Diagnostic::at(m, rule, message);
         let time = r.time.map(|(h, mi)| format!("{h:02}:{mi:02}"));
         let (kind, value, inferred) = match (r.month, r.day) {
             (Some(month), Some(day)) => {
                 let (year, inferred) = match r.year {
                     Some(y) => (Some(y), false),
-                    None => {
-                        let (refd, guessed) = reference(r.doc);
-                        match refd.and_then(|rd| infer_year(month, day, r.weekday, rd).map(|x| (x, rd))) {
-                            Some(((y, choice), rd)) => {
-                                match choice {
-                                    YearChoice::Confirmed => {}
-                                    YearChoice::WeekdayPreferred { first_after } if !guessed => diags.push(diag(
-                                        &crate::rules::AMBIGUOUS_YEAR,
-                                        format!("「{}」 has no year: the first such date after the document date ({rd}) is in {first_after}, but the weekday fits {y}; read as {y}", m.text),
-                                    )),
-                                    YearChoice::WeekdayPreferred { .. } | YearChoice::WeekdayMismatch => {}
-                                }
-                                if guessed {
-                                    diags.push(diag(
-                                        &crate::rules::AMBIGUOUS_YEAR,
-                                        format!("「{}」 has no year and no document in the file is dated; the year {y} is inferred from the latest date in the notice ({rd})", m.text),
-                                    ));
-                                }
-                                (Some(y), true)
-                            }
-                            None => {
-                                if refd.is_none() {
-                                    diags.push(diag(
-                                        &crate::rules::AMBIGUOUS_YEAR,
-                                        format!(
-                                            "「{}」 has no year and the notice gives no date to infer it from",
-                                            m.text
-                                        ),
-                                    ));
-                                } else {
-                                    let message = format!("「{}」 is not a date that exists", m.text);
-                                    diags.push(diag(&crate::rules::INVALID_DATE, message));
-                                }
-                                (None, false)
-                            }
-                        }
-                    }
+                    None => infer(r, month, day, reference, diags),
                 };
                 let date = year.and_then(|y| NaiveDate::from_ymd_opt(y, month, day));
-                if let (Some(d), Some(w)) = (date, r.weekday)
-                    && d.weekday() != w
-                {
-                    diags.push(diag(
-                        &crate::rules::WEEKDAY_MISMATCH,
-                        format!(
-                            "「{}」: {} is a {}曜日, not a {}曜日",
-                            m.text,
-                            d,
-                            crate::datetime::weekday_kanji(d.weekday()),
-                            crate::datetime::weekday_kanji(w)
-                        ),
-                    ));
+                if let (Some(d), Some(w)) = (date, r.weekday) {
+                    check_weekday(m, d, w, diags);
                 }
                 let kind = if time.is_some() { DateKind::Datetime } else { DateKind::Date };
                 // `24:00` is the next day's 00:00, as in the windows
@@ -431,6 +402,54 @@ fn resolve_dates(
         });
     }
     out
+}
+
+/// The year of a date written without one, from its document's date (and whether it was
+/// inferred), with `ambiguous-year` or `invalid-date` when that says so.
+fn infer(
+    r: &RawDate,
+    month: u32,
+    day: u32,
+    reference: &dyn Fn(usize) -> (Option<NaiveDate>, bool),
+    diags: &mut Vec<Diagnostic>,
+) -> (Option<i32>, bool) {
+    let m = &r.mention;
+    let diag = |rule: &crate::rules::Rule, message: String| Diagnostic::at(m, rule, message);
+    let (refd, guessed) = reference(r.doc);
+    let Some(((y, choice), rd)) = refd.and_then(|rd| infer_year(month, day, r.weekday, rd).map(|x| (x, rd))) else {
+        if refd.is_none() {
+            let message = format!("「{}」 has no year and the notice gives no date to infer it from", m.text);
+            diags.push(diag(&crate::rules::AMBIGUOUS_YEAR, message));
+        } else {
+            diags.push(diag(&crate::rules::INVALID_DATE, format!("「{}」 is not a date that exists", m.text)));
+        }
+        return (None, false);
+    };
+    if let YearChoice::WeekdayPreferred { first_after } = choice
+        && !guessed
+    {
+        diags.push(diag(
+            &crate::rules::AMBIGUOUS_YEAR,
+            format!("「{}」 has no year: the first such date after the document date ({rd}) is in {first_after}, but the weekday fits {y}; read as {y}", m.text),
+        ));
+    }
+    if guessed {
+        diags.push(diag(
+            &crate::rules::AMBIGUOUS_YEAR,
+            format!("「{}」 has no year and no document in the file is dated; the year {y} is inferred from the latest date in the notice ({rd})", m.text),
+        ));
+    }
+    (Some(y), true)
+}
+
+/// `weekday-mismatch` when the weekday written beside date `d` is not its weekday.
+fn check_weekday(m: &crate::model::Mention, d: NaiveDate, w: chrono::Weekday, diags: &mut Vec<Diagnostic>) {
+    if d.weekday() == w {
+        return;
+    }
+    let (is, written) = (crate::datetime::weekday_kanji(d.weekday()), crate::datetime::weekday_kanji(w));
+    let message = format!("「{}」: {d} is a {is}曜日, not a {written}曜日", m.text);
+    diags.push(Diagnostic::at(m, &crate::rules::WEEKDAY_MISMATCH, message));
 }
 
 #[cfg(test)]
