@@ -53,6 +53,7 @@ pub mod ingest;
 pub mod lexicon;
 mod matcher;
 pub mod model;
+pub mod municipalities;
 pub mod normalize;
 pub mod prefectures;
 pub mod resolve;

@@ -111,6 +111,16 @@ pub const UNDEFINED_AREA: Rule = Rule {
     example: "東日本エリア:令和7年2月1日(土)22:00~ (and no ※エリアの詳細)",
 };
 
+/// `ambiguous-municipality`: a municipality whose name is in several prefectures, with no
+/// prefecture near it.
+pub const AMBIGUOUS_MUNICIPALITY: Rule = Rule {
+    code: "ambiguous-municipality",
+    severity: Severity::Warning,
+    summary: "a municipality whose name is in several prefectures, with no prefecture near it",
+    doc: "伊達市 is in 北海道 and 福島県, 府中市 in 東京都 and 広島県. A window limited to it gets no prefecture unless the notice names one next to it (福島県伊達市, 府中市(広島県)) or the issuing association is in one of them.",
+    example: "伊達市:令和8年6月2日(火)10:00~12:00 (in a national notice)",
+};
+
 /// `conflicting-duplicate`: the cover and the attachment disagree about one window.
 pub const CONFLICTING_DUPLICATE: Rule = Rule {
     code: "conflicting-duplicate",
@@ -149,6 +159,7 @@ pub const RULES: &[Rule] = &[
     URL_PLACEHOLDER,
     UNPARSED_DATETIME,
     UNDEFINED_AREA,
+    AMBIGUOUS_MUNICIPALITY,
     CONFLICTING_DUPLICATE,
     NO_CONTACT,
     SCHEMA_INVALID,

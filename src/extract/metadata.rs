@@ -37,7 +37,23 @@ pub struct DocumentMeta {
 
 /// Extract metadata for every document.
 pub fn extract(ctx: Context<'_>) -> Vec<DocumentMeta> {
-    ctx.seg.documents.iter().map(|d| document(ctx, d)).collect()
+    let mut docs: Vec<DocumentMeta> = ctx.seg.documents.iter().map(|d| document(ctx, d)).collect();
+    signed_at_the_end(&mut docs);
+    docs
+}
+
+/// A vendor notice dated at its end (`以上` / `2026年3月9日` / `株式会社…`): the date and the
+/// signature after it read as a document of their own, with no title, recipients or number.
+/// Their date is the notice's when it has none.
+fn signed_at_the_end(docs: &mut [DocumentMeta]) {
+    for i in 1..docs.len() {
+        let sig = &docs[i];
+        let bare = sig.title.is_none() && sig.recipients.is_empty() && sig.number.is_none();
+        let lines = sig.end_line.saturating_sub(sig.line);
+        if bare && lines <= 6 && docs[i - 1].date.is_none() && sig.date.is_some() {
+            docs[i - 1].date = docs[i].date;
+        }
+    }
 }
 
 fn squash(s: &str) -> String {

@@ -58,6 +58,30 @@ pub fn expression_status(text: &str, e: &Expression, all: &[Expression], status:
     if later { Status::Cancelled } else { Status::Rescheduled }
 }
 
+/// The status a table row's status cell gives (`| 東北 | 6月6日(土)22:00~翌4:00 | 完了 |`):
+/// a cell that is nothing but a status word.
+///
+/// ```
+/// use tsuchi::extract::windows::status::cell_status;
+/// use tsuchi::model::Status;
+/// let row = |t: &str| tsuchi::segment::segment(&tsuchi::normalize::normalize(t)).units.remove(0);
+/// assert_eq!(cell_status(&row("| 6月6日(土)22:00~翌4:00 | 中止 |")), Some(Status::Cancelled));
+/// assert_eq!(cell_status(&row("| 6月6日(土)22:00~翌4:00 | 予定 |")), Some(Status::Planned));
+/// ```
+pub fn cell_status(unit: &Unit) -> Option<Status> {
+    if unit.kind != crate::segment::UnitKind::TableRow {
+        return None;
+    }
+    const CELLS: [(Class, Status); 4] = [
+        (Class::CellCancelled, Status::Cancelled),
+        (Class::CellRescheduled, Status::Rescheduled),
+        (Class::CellCompleted, Status::Completed),
+        (Class::CellPlanned, Status::Planned),
+    ];
+    let cells: Vec<&str> = unit.text.split('|').map(|c| c.trim().trim_matches(['【', '】', '(', ')'])).collect();
+    CELLS.iter().find(|(class, _)| cells.iter().any(|c| lexicon::is(c, *class))).map(|(_, s)| *s)
+}
+
 /// A window struck out in the source (`<del>`, `<s>`) is withdrawn; beside a struck one, a
 /// window that is not struck is the one that replaces it.
 pub fn struck_status(ctx: Context<'_>, unit: &Unit, e: &Expression, notes: &UnitNotes, status: Status) -> Status {

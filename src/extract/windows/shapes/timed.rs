@@ -73,7 +73,8 @@ impl Reader<'_> {
         s_time: Option<TimeOfDay>,
         w: &mut WindowSpec,
     ) -> Option<(Option<PartialDate>, Option<TimeOfDay>)> {
-        if st.status == Status::Incident
+        // an incident's recovery, or the end of work reported done (`4時30分に完了し`)
+        if matches!(st.status, Status::Incident | Status::Completed)
             && let Some((j, date, time)) = super::incident::recovery(&st.unit.text, e, &st.notes.exprs)
         {
             self.recovered.push(j);
