@@ -130,6 +130,15 @@ pub const CONFLICTING_DUPLICATE: Rule = Rule {
     example: "cover: 東日本エリア = 17 prefectures, attachment: 16",
 };
 
+/// `ongoing-incident`: an incident with no recovery announced.
+pub const ONGOING_INCIDENT: Rule = Rule {
+    code: "ongoing-incident",
+    severity: Severity::Info,
+    summary: "an incident with no recovery announced: the window has no end",
+    doc: "A report that says 復旧時期は未定, 復旧作業中 or 復旧日時:未定 describes a failure still going on; its window has no end until a later report gives the recovery.",
+    example: "発生日時:令和8年6月3日(水)9時10分頃 / 復旧日時:未定",
+};
+
 /// `no-contact`: windows are announced but no phone number is given.
 pub const NO_CONTACT: Rule = Rule {
     code: "no-contact",
@@ -161,6 +170,7 @@ pub const RULES: &[Rule] = &[
     UNDEFINED_AREA,
     AMBIGUOUS_MUNICIPALITY,
     CONFLICTING_DUPLICATE,
+    ONGOING_INCIDENT,
     NO_CONTACT,
     SCHEMA_INVALID,
 ];

@@ -1,5 +1,6 @@
 //! A status said apart from its window: a later sentence that names the window's date
-//! (`上記のうち3月8日(日)分は、実施を見合わせることとなりました`, `先週の5月9日(土)の作業は完了しました`).
+//! (`上記のうち3月8日(日)分は、実施を見合わせることとなりました`, `先週の5月9日(土)の作業は完了しました`)
+//! or the ordinal it was listed under (`②については…行わないこととなりました`, `第3回は…取りやめ`).
 //!
 //! The windows are listed first and what became of one of them is said afterwards, by its
 //! date. So a sentence with a status word and a date changes the status of the windows
@@ -18,13 +19,40 @@ use crate::model::Status;
 /// The status a sentence's words give, the strongest first; `None` when it says the window
 /// stands (`予定どおり実施`) or says nothing of what became of it.
 fn sentence_status(notes: &UnitNotes, range: std::ops::Range<usize>) -> Option<Status> {
-    if notes.word_in(range.clone(), Class::Unchanged) {
-        return None;
-    }
     [(Class::Cancelled, Status::Cancelled), (Class::Completed, Status::Completed)]
         .into_iter()
         .find(|(c, _)| notes.word_in(range.clone(), *c))
         .map(|(_, s)| s)
+}
+
+/// The ordinal a sentence opens with, naming a listed window (`①は…`, `第3回は…`), when it
+/// is near its start (after `このうち、`, `なお、`).
+fn ordinal(sentence: &str) -> Option<&str> {
+    let head: usize = sentence.chars().take(8).map(char::len_utf8).sum();
+    let (i, c) = sentence[..head].char_indices().find(|(_, c)| matches!(c, '①'..='⑳' | '第'))?;
+    if c != '第' {
+        return Some(&sentence[i..i + c.len_utf8()]);
+    }
+    let rest = &sentence[i + c.len_utf8()..];
+    let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+    (digits > 0 && rest[digits..].starts_with('回')).then(|| &sentence[i..i + c.len_utf8() + digits + '回'.len_utf8()])
+}
+
+/// Statuses said by ordinal (`②については…行わないこととなりました`): the earlier windows whose
+/// statement opens with that ordinal.
+fn by_ordinal(doc: usize, text: &str, notes: &UnitNotes, out: &mut [WindowSpec]) {
+    let mut at = 0;
+    while at < text.len() {
+        let range = sentence(text, at);
+        let next = range.end + '。'.len_utf8();
+        if let (Some(ord), Some(status)) = (ordinal(&text[range.clone()]), sentence_status(notes, range.clone())) {
+            let opens = |w: &WindowSpec| w.description.trim_start_matches(['|', ' ']).starts_with(ord);
+            for w in out.iter_mut().filter(|w| w.doc == doc && w.status == Status::Planned && opens(w)) {
+                w.status = status;
+            }
+        }
+        at = next;
+    }
 }
 
 /// The sentence of `text` around byte `at`.
@@ -40,6 +68,7 @@ pub fn apply(doc: usize, text: &str, notes: &UnitNotes, out: &mut [WindowSpec]) 
     if !notes.classes.any(&[Class::Cancelled, Class::Completed]) {
         return;
     }
+    by_ordinal(doc, text, notes, out);
     let mut spoken: Vec<usize> = Vec::new();
     for e in &notes.exprs {
         let range = sentence(text, e.start);
@@ -74,6 +103,14 @@ mod tests {
             (
                 "下記の日時にシステムを停止します。\n\n・令和8年3月7日(土)1:00~5:00\n・令和8年3月14日(土)1:00~5:00\n\n上記のうち、3月7日(土)の作業は完了しました。3月14日(土)は予定どおり実施します。",
                 &["2026-03-07T01:00..2026-03-07T05:00 completed", "2026-03-14T01:00..2026-03-14T05:00 planned"],
+            ),
+            (
+                "下記の日時にシステムを停止します。\n\n①令和8年3月7日(土)1:00~5:00\n②令和8年3月14日(土)1:00~5:00\n③令和8年3月21日(土)1:00~5:00\n\nこのうち、①は予定どおり実施し、正常に終了しました。②については、行わないこととなりました。③は予定どおり実施します。",
+                &[
+                    "2026-03-07T01:00..2026-03-07T05:00 completed",
+                    "2026-03-14T01:00..2026-03-14T05:00 cancelled",
+                    "2026-03-21T01:00..2026-03-21T05:00 planned",
+                ],
             ),
             (
                 "下記の日時にシステムを停止します。\n\n・令和8年3月6日(土)22:00~翌5:00\n・令和8年3月13日(土)1:00~4:00\n\nなお、3月13日(土)の臨時保守は、修正を3月6日(土)の定期保守で併せて行うこととしたため、中止します。",
