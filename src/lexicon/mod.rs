@@ -165,10 +165,12 @@ pub enum Class {
     CellPlanned,
     /// Opens a sentence that excepts part of what was said (`ただし`, `なお`).
     ExceptionLead,
+    /// An arrow between an old window and the new one (`→`, `⇒`).
+    Arrow,
 }
 
 impl Class {
-    const ALL: [(Class, &'static str); 64] = [
+    const ALL: [(Class, &'static str); 65] = [
         (Class::Outage, "outage"),
         (Class::NotOutage, "not-outage"),
         (Class::Event, "event"),
@@ -233,6 +235,7 @@ impl Class {
         (Class::CellRescheduled, "cell-rescheduled"),
         (Class::CellPlanned, "cell-planned"),
         (Class::ExceptionLead, "exception-lead"),
+        (Class::Arrow, "arrow"),
     ];
 
     /// Whether the class is searched for in every unit (matched leftmost-longest with all
@@ -255,7 +258,7 @@ impl Class {
 
 /// A set of classes (a bit per class).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Hash)]
-pub struct Classes(u64);
+pub struct Classes(u128);
 
 impl Classes {
     /// Whether `c` is in the set.
