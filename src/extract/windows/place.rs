@@ -37,7 +37,9 @@ pub fn sorted(hits: &[PrefectureHit]) -> Vec<&'static Prefecture> {
 }
 
 fn starts_with_target_label(text: &str) -> bool {
-    lexicon::starts_with(text.trim_start_matches([' ', '・', '-', '|']), Class::TargetLabel).is_some()
+    // after a bullet or a list number (`2. 対象 和歌山県内の…`)
+    let text = text.trim_start_matches(|c: char| c.is_ascii_digit() || matches!(c, ' ' | '・' | '-' | '|' | '.' | '(' | ')'));
+    lexicon::starts_with(text, Class::TargetLabel).is_some()
 }
 
 impl Places {
@@ -329,4 +331,38 @@ fn target_of(
         return Some(prefs);
     }
     home_prefecture(notes, issuer_prefecture(docs, unit.doc)).map(|p| vec![p])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tests::windows;
+
+    #[test]
+    fn windows_limited_to_municipalities() {
+        let cases: &[(&str, &[&str])] = &[
+            (
+                "回線工事のため、システムが停止します。\n\n・仙台市(青葉区、宮城野区)・名取市:令和8年6月6日(土)22:00~翌4:00",
+                &["2026-06-06T22:00..2026-06-07T04:00 planned [04]"],
+            ),
+            (
+                "回線工事のため、システムが停止します。\n\n・石狩郡当別町・北広島市:令和8年6月6日(土)22:00~翌4:00",
+                &["2026-06-06T22:00..2026-06-07T04:00 planned [01]"],
+            ),
+            (
+                "回線工事のため、システムが停止します。\n\n・福島県伊達市、大和郡山市:令和8年6月6日(土)22:00~翌4:00",
+                &["2026-06-06T22:00..2026-06-07T04:00 planned [07,29]"],
+            ),
+            (
+                "札幌市医師会よりお知らせします。システムが停止します。\n\n・令和8年6月6日(土)22:00~翌4:00(全国)",
+                &["2026-06-06T22:00..2026-06-07T04:00 planned"],
+            ),
+            (
+                "回線工事のため、システムが停止します。\n\n1. 停止日時 令和8年6月6日(土)22:00~翌4:00\n2. 対象 和歌山県内の参加施設",
+                &["2026-06-06T22:00..2026-06-07T04:00 planned [30]"],
+            ),
+        ];
+        for (statement, want) in cases {
+            assert_eq!(windows("令和8年6月1日", statement), *want, "{statement}");
+        }
+    }
 }
