@@ -36,6 +36,24 @@ pub fn sorted(hits: &[PrefectureHit]) -> Vec<&'static Prefecture> {
     p
 }
 
+/// Whether a line is little else than places (`福島県内の次の市町:福島市、伊達市、桑折町`): the
+/// prefectures and municipalities it names cover at least half of what is not a separator,
+/// and it names no area.
+fn mostly_places(text: &str, notes: &UnitNotes) -> bool {
+    // an area's definition or the next section's head (`(2)関東エリア(茨城県…)`) is no place line
+    if notes.prefectures.is_empty() || !notes.areas.is_empty() || text.starts_with(['※', '(']) {
+        return false;
+    }
+    let covered: usize = notes.prefectures.iter().map(|p| p.end - p.start).sum();
+    let rest: usize = text
+        .chars()
+        .filter(|c| !matches!(c, '、' | '・' | ',' | ' ' | '(' | ')' | '。'))
+        .map(char::len_utf8)
+        .sum::<usize>()
+        .saturating_sub(covered);
+    covered >= rest
+}
+
 fn starts_with_target_label(text: &str) -> bool {
     // after a bullet or a list number (`2. 対象 和歌山県内の…`)
     let text = text.trim_start_matches(|c: char| c.is_ascii_digit() || matches!(c, ' ' | '・' | '-' | '|' | '.' | '(' | ')'));
@@ -59,7 +77,10 @@ impl Places {
             .seg
             .units
             .get(k)
-            .filter(|n| Some(n.doc) == doc && starts_with_target_label(&n.text) && ctx.notes(k).exprs.is_empty())
+            .filter(|n| {
+                let place_line = starts_with_target_label(&n.text) || mostly_places(&n.text, ctx.notes(k));
+                Some(n.doc) == doc && place_line && ctx.notes(k).exprs.is_empty()
+            })
             .map(|_| ctx.notes(k));
         let below_nationwide = below.is_some_and(|n| n.classes.has(Class::Nationwide) && n.prefectures.is_empty());
         Places {
@@ -355,6 +376,10 @@ mod tests {
             (
                 "札幌市医師会よりお知らせします。システムが停止します。\n\n・令和8年6月6日(土)22:00~翌4:00(全国)",
                 &["2026-06-06T22:00..2026-06-07T04:00 planned"],
+            ),
+            (
+                "回線工事のため、システムが停止します。\n\n■第1回 令和8年6月6日(土)22:00~翌4:00\n福島県内の次の市町:福島市、伊達市、桑折町、国見町",
+                &["2026-06-06T22:00..2026-06-07T04:00 planned [07]"],
             ),
             (
                 "回線工事のため、システムが停止します。\n\n1. 停止日時 令和8年6月6日(土)22:00~翌4:00\n2. 対象 和歌山県内の参加施設",
