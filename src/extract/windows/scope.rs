@@ -39,13 +39,20 @@ fn ordinal(sentence: &str) -> Option<&str> {
 }
 
 /// Statuses said by ordinal (`②については…行わないこととなりました`): the earlier windows whose
-/// statement opens with that ordinal.
+/// statement opens with that ordinal; a sentence that moves it to a time it states
+/// (`④は…12:00~14:00に変更します`) cancels the listed one.
 fn by_ordinal(doc: usize, text: &str, notes: &UnitNotes, out: &mut [WindowSpec]) {
     let mut at = 0;
     while at < text.len() {
         let range = sentence(text, at);
         let next = range.end + '。'.len_utf8();
-        if let (Some(ord), Some(status)) = (ordinal(&text[range.clone()]), sentence_status(notes, range.clone())) {
+        // `④は…12:00~14:00に変更します`: the listed window moves, so it is the old one
+        let moved = || {
+            let dated = notes.exprs.iter().any(|e| range.contains(&e.start) && e.points.iter().any(|p| p.time.is_some()));
+            (notes.word_in(range.clone(), Class::Rescheduled) && dated).then_some(Status::Cancelled)
+        };
+        let status = sentence_status(notes, range.clone()).or_else(moved);
+        if let (Some(ord), Some(status)) = (ordinal(&text[range.clone()]), status) {
             let opens = |w: &WindowSpec| w.description.trim_start_matches(['|', ' ']).starts_with(ord);
             for w in out.iter_mut().filter(|w| w.doc == doc && w.status == Status::Planned && opens(w)) {
                 w.status = status;
@@ -65,7 +72,7 @@ fn sentence(text: &str, at: usize) -> std::ops::Range<usize> {
 /// Apply the statuses unit `notes` (of document `doc`, text `text`) gives by date to the
 /// earlier windows `out`.
 pub fn apply(doc: usize, text: &str, notes: &UnitNotes, out: &mut [WindowSpec]) {
-    if !notes.classes.any(&[Class::Cancelled, Class::Completed]) {
+    if !notes.classes.any(&[Class::Cancelled, Class::Completed, Class::Rescheduled]) {
         return;
     }
     by_ordinal(doc, text, notes, out);
@@ -105,11 +112,13 @@ mod tests {
                 &["2026-03-07T01:00..2026-03-07T05:00 completed", "2026-03-14T01:00..2026-03-14T05:00 planned"],
             ),
             (
-                "下記の日時にシステムを停止します。\n\n①令和8年3月7日(土)1:00~5:00\n②令和8年3月14日(土)1:00~5:00\n③令和8年3月21日(土)1:00~5:00\n\nこのうち、①は予定どおり実施し、正常に終了しました。②については、行わないこととなりました。③は予定どおり実施します。",
+                "下記の日時にシステムを停止します。\n\n①令和8年3月7日(土)1:00~5:00\n②令和8年3月14日(土)1:00~5:00\n③令和8年3月21日(土)1:00~5:00\n④令和8年3月28日(土)1:00~5:00\n\nこのうち、①は予定どおり実施し、正常に終了しました。\n②については、行わないこととなりました。\n③は予定どおり実施します。\n④は作業時間を短縮し、3月28日(土)1:00~3:00に変更します。",
                 &[
                     "2026-03-07T01:00..2026-03-07T05:00 completed",
                     "2026-03-14T01:00..2026-03-14T05:00 cancelled",
                     "2026-03-21T01:00..2026-03-21T05:00 planned",
+                    "2026-03-28T01:00..2026-03-28T03:00 rescheduled",
+                    "2026-03-28T01:00..2026-03-28T05:00 cancelled",
                 ],
             ),
             (
