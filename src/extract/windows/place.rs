@@ -56,7 +56,8 @@ fn mostly_places(text: &str, notes: &UnitNotes) -> bool {
 
 fn starts_with_target_label(text: &str) -> bool {
     // after a bullet or a list number (`2. 対象 和歌山県内の…`)
-    let text = text.trim_start_matches(|c: char| c.is_ascii_digit() || matches!(c, ' ' | '・' | '-' | '|' | '.' | '(' | ')'));
+    let text =
+        text.trim_start_matches(|c: char| c.is_ascii_digit() || matches!(c, ' ' | '・' | '-' | '|' | '.' | '(' | ')'));
     lexicon::starts_with(text, Class::TargetLabel).is_some()
 }
 

@@ -48,7 +48,8 @@ fn by_ordinal(doc: usize, text: &str, notes: &UnitNotes, out: &mut [WindowSpec])
         let next = range.end + '。'.len_utf8();
         // `④は…12:00~14:00に変更します`: the listed window moves, so it is the old one
         let moved = || {
-            let dated = notes.exprs.iter().any(|e| range.contains(&e.start) && e.points.iter().any(|p| p.time.is_some()));
+            let dated =
+                notes.exprs.iter().any(|e| range.contains(&e.start) && e.points.iter().any(|p| p.time.is_some()));
             (notes.word_in(range.clone(), Class::Rescheduled) && dated).then_some(Status::Cancelled)
         };
         let status = sentence_status(notes, range.clone()).or_else(moved);
