@@ -20,6 +20,7 @@
 
 use crate::datetime::{Expression, Token, expressions_of, scan};
 use crate::lexicon::{self, Classes, Hit};
+use crate::municipalities::MunicipalityHit;
 use crate::prefectures::{PrefectureHit, area_names_ending_at, find_prefectures};
 use crate::segment::Segmented;
 
@@ -34,8 +35,10 @@ pub struct UnitNotes {
     pub words: Vec<Hit>,
     /// The union of the words' classes.
     pub classes: Classes,
-    /// Prefectures named.
+    /// Prefectures named, by their own name or by a municipality's (`仙台市` is 宮城県).
     pub prefectures: Vec<PrefectureHit>,
+    /// Municipalities named as places (not as part of an organisation or an address).
+    pub municipalities: Vec<MunicipalityHit>,
     /// Area names (`東日本エリア`, `関東地域`): start, end, name.
     pub areas: Vec<(usize, usize, String)>,
 }
@@ -51,11 +54,13 @@ impl UnitNotes {
         let exprs = expressions_of(text, &tokens);
         let words = lexicon::words(text);
         let classes = lexicon::classes_of(&words);
-        let prefectures = find_prefectures(text);
+        let mut prefectures = find_prefectures(text);
+        let municipalities = crate::municipalities::find(text, &prefectures);
+        add_municipal_prefectures(&mut prefectures, &municipalities);
         let suffix_ends: Vec<usize> =
             words.iter().filter(|w| w.classes().has(lexicon::Class::AreaSuffix)).map(|w| w.end).collect();
         let areas = area_names_ending_at(text, &suffix_ends);
-        UnitNotes { tokens, exprs, words, classes, prefectures, areas }
+        UnitNotes { tokens, exprs, words, classes, prefectures, municipalities, areas }
     }
 
     /// Whether a word of `class` starts in `range` (byte offsets of the unit's text).
@@ -63,6 +68,21 @@ impl UnitNotes {
         let from = self.words.partition_point(|w| w.start < range.start);
         self.words[from..].iter().take_while(|w| w.start < range.end).any(|w| w.classes().has(class))
     }
+}
+
+/// A resolved municipality stands for its prefecture (`仙台市` → 宮城県); a short prefecture
+/// name read inside it is dropped (`北広島市` holds no `広島`).
+fn add_municipal_prefectures(prefs: &mut Vec<PrefectureHit>, munis: &[MunicipalityHit]) {
+    if munis.is_empty() {
+        return;
+    }
+    prefs.retain(|p| !munis.iter().any(|m| p.start < m.end && m.start < p.end));
+    for m in munis {
+        if let Some(p) = m.prefecture {
+            prefs.push(PrefectureHit { start: m.start, end: m.end, prefecture: p, with_suffix: true });
+        }
+    }
+    prefs.sort_by_key(|p| p.start);
 }
 
 /// The notes of every unit, in unit order.

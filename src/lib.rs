@@ -58,6 +58,7 @@ pub mod ingest;
 pub(crate) mod lexicon;
 mod matcher;
 pub mod model;
+pub mod municipalities;
 pub mod normalize;
 pub mod prefectures;
 pub(crate) mod resolve;

@@ -12,7 +12,8 @@
 //!   midnight, `24:00` is the next day's midnight, whole days end at the next midnight.
 //! - **Merging.** The same window stated in the cover and the attachment comes out once,
 //!   with both mentions; a date-range summary that contains detailed windows is dropped
-//!   in their favour. Windows are ordered by start, end, then area.
+//!   in their favour; an open incident window gives way to a later report of its recovery
+//!   (第1報 `復旧時期は未定`, 第3報 `15時10分に復旧`). Windows are ordered by start, end, then area.
 
 use crate::datetime::{YearChoice, infer_year};
 use crate::extract::Extraction;
@@ -199,6 +200,7 @@ pub fn resolve(x: &Extraction) -> Resolved {
     let mut outages = merge_statements(x, &concrete, &mut diagnostics);
     let removed = join_statements(&mut outages, &mut diagnostics);
     let mut outages: Vec<Outage> = outages.into_iter().zip(removed).filter(|(_, gone)| !gone).map(|(o, _)| o).collect();
+    drop_superseded(&mut outages);
     for o in &mut outages {
         o.mentions.sort();
         o.mentions.dedup();
@@ -319,6 +321,22 @@ fn join_statements(outages: &mut [Outage], diagnostics: &mut Vec<Diagnostic>) ->
         }
     }
     removed
+}
+
+/// Several reports of one incident (第1報 `復旧時期は未定`, 第2報 `15時10分に復旧`): the
+/// report that gives the recovery is the latest, so an open incident window gives way to
+/// one that has ended, starts within half an hour of it and shares its place (or either
+/// has none). An open window elsewhere (`西日本は復旧時期未定`) stays.
+fn drop_superseded(outages: &mut Vec<Outage>) {
+    let near = |a: &Outage, b: &Outage| (a.start - b.start).num_minutes().abs() <= 30;
+    let shares = |a: &Outage, b: &Outage| {
+        a.prefectures.is_empty() || b.prefectures.is_empty() || a.prefectures.iter().any(|p| b.prefectures.contains(p))
+    };
+    let ended: Vec<Outage> =
+        outages.iter().filter(|o| o.status == Status::Incident && o.end.is_some()).cloned().collect();
+    outages.retain(|o| {
+        o.status != Status::Incident || o.end.is_some() || !ended.iter().any(|c| near(o, c) && shares(o, c))
+    });
 }
 
 /// Fold statement `o` of a window into `e`, the statement already kept.

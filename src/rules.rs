@@ -111,6 +111,16 @@ pub const UNDEFINED_AREA: Rule = Rule {
     example: "東日本エリア:令和7年2月1日(土)22:00~ (and no ※エリアの詳細)",
 };
 
+/// `ambiguous-municipality`: a municipality whose name is in several prefectures, with no
+/// prefecture near it.
+pub const AMBIGUOUS_MUNICIPALITY: Rule = Rule {
+    code: "ambiguous-municipality",
+    severity: Severity::Warning,
+    summary: "a municipality whose name is in several prefectures, with no prefecture near it",
+    doc: "伊達市 is in 北海道 and 福島県, 府中市 in 東京都 and 広島県. A window limited to it gets no prefecture unless the notice names one next to it (福島県伊達市, 府中市(広島県)) or the issuing association is in one of them.",
+    example: "伊達市:令和8年6月2日(火)10:00~12:00 (in a national notice)",
+};
+
 /// `conflicting-duplicate`: the cover and the attachment disagree about one window.
 pub const CONFLICTING_DUPLICATE: Rule = Rule {
     code: "conflicting-duplicate",
@@ -118,6 +128,15 @@ pub const CONFLICTING_DUPLICATE: Rule = Rule {
     summary: "the cover and the attachment disagree about one window",
     doc: "The same window is usually stated twice (cover letter and 事務連絡); when the two give different statuses or prefecture lists, one of them is wrong.",
     example: "cover: 東日本エリア = 17 prefectures, attachment: 16",
+};
+
+/// `ongoing-incident`: an incident with no recovery announced.
+pub const ONGOING_INCIDENT: Rule = Rule {
+    code: "ongoing-incident",
+    severity: Severity::Info,
+    summary: "an incident with no recovery announced: the window has no end",
+    doc: "A report that says 復旧時期は未定, 復旧作業中 or 復旧日時:未定 describes a failure still going on; its window has no end until a later report gives the recovery.",
+    example: "発生日時:令和8年6月3日(水)9時10分頃 / 復旧日時:未定",
 };
 
 /// `no-contact`: windows are announced but no phone number is given.
@@ -149,7 +168,9 @@ pub const RULES: &[Rule] = &[
     URL_PLACEHOLDER,
     UNPARSED_DATETIME,
     UNDEFINED_AREA,
+    AMBIGUOUS_MUNICIPALITY,
     CONFLICTING_DUPLICATE,
+    ONGOING_INCIDENT,
     NO_CONTACT,
     SCHEMA_INVALID,
 ];

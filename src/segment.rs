@@ -626,6 +626,10 @@ fn continues(text: &str, next: &str, next_facts: &LineFacts, join: &Join) -> boo
     if !adjacent && lexicon::starts_with(next, Class::Greeting).is_some() {
         return false;
     }
+    // a blank line, then `ただし`/`なお`: a sentence of its own, not the rest of the line above
+    if !adjacent && lexicon::starts_with(next, Class::ExceptionLead).is_some() {
+        return false;
+    }
     if let Some(f) = first {
         const NOT_A_START: [char; 21] = [
             '~', '、', '。', 'ー', ')', 'ぁ', 'ぃ', 'ぅ', 'ぇ', 'ぉ', 'っ', 'ゃ', 'ゅ', 'ょ', 'ァ', 'ィ', 'ゥ', 'ェ',

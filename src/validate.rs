@@ -64,6 +64,10 @@ pub fn check(notice: &Notice) -> Vec<Diagnostic> {
             );
             out.push(Diagnostic::at(&at, &crate::rules::WINDOW_BEFORE_NOTICE, message));
         }
+        if o.status == Status::Incident && o.end.is_none() {
+            let message = format!("the incident 「{text}」 has no recovery yet: it is still going on (no end)");
+            out.push(Diagnostic::at(&at, &crate::rules::ONGOING_INCIDENT, message));
+        }
     }
     // the evidence is the first window that readers will need someone to call about
     if let Some(first) = notice.outages.iter().filter_map(|o| o.mentions.first()).min()

@@ -15,8 +15,9 @@
 //!
 //! # Numbering rules used by [`find_phones`]
 //!
-//! A candidate is a maximal run of ASCII digits joined by `-`, or one of the bracketed
-//! forms `03(5253)1111` and `(03)5253-1111` / `(03) 5253-1111`. It is a phone number when:
+//! A candidate is a maximal run of ASCII digits joined by `-`, one of the bracketed
+//! forms `03(5253)1111` and `(03)5253-1111` / `(03) 5253-1111`, or three groups from a `0`
+//! one space apart (`06 6941 0351`, `0120 558 214`). It is a phone number when:
 //!
 //! * it starts with `0` and the second digit is not `0` (`00…` is the international prefix);
 //! * it has 10 digits (landlines, `0120`, `0570`, `0990`, …) or 11 digits, and 11 only for
@@ -51,8 +52,8 @@
 //! the area code and the rest split so the subscriber part has 4 digits (3-3 after
 //! `0120`/`0570`/`0990`).
 //!
-//! Not supported: `+81` international notation, spaces or dots between digit groups
-//! (`03 5253 1111`), number ranges (`03-5253-1111~3`).
+//! Not supported: `+81` international notation, dots between digit groups
+//! (`03.5253.1111`), number ranges (`03-5253-1111~3`).
 //!
 //! # What is heuristic
 //!
@@ -144,9 +145,10 @@ pub struct Hours {
 // Phones
 // ---------------------------------------------------------------------------
 
-/// `(03)5253-1111` | `03(5253)1111` | `03-5253-1111` / `0312345678` (maximal runs).
+/// `06 6941 0351` (three groups, one space apart, from a `0`) | `(03)5253-1111` |
+/// `03(5253)1111` | `03-5253-1111` / `0312345678` (maximal runs).
 static PHONE_RE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\([0-9]+\) ?[0-9]+(?:-[0-9]+)*|[0-9]+\([0-9]+\)-?[0-9]+(?:-[0-9]+)*|[0-9]+(?:-[0-9]+)*").unwrap()
+    Regex::new(r"0[0-9]{1,4} [0-9]{1,4} [0-9]{3,4}|\([0-9]+\) ?[0-9]+(?:-[0-9]+)*|[0-9]+\([0-9]+\)-?[0-9]+(?:-[0-9]+)*|[0-9]+(?:-[0-9]+)*").unwrap()
 });
 
 static URL_RE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r#"(?:https?://|www\.)[^\s<>"'\[\]()]+"#).unwrap());
@@ -1143,6 +1145,12 @@ mod tests {
             ),
             ("0120-95-0178 ※2", vec![p("0120-95-0178", "0120-95-0178", "+81120950178").free().marker("※2")]),
             ("0570-000-123*1", vec![p("0570-000-123", "0570-000-123", "+81570000123").marker("*1")]),
+            // groups one space apart, and area codes in brackets
+            ("TEL 06 6941 0351", vec![p("06 6941 0351", "06-6941-0351", "+81669410351")]),
+            ("フリーダイヤル 0120 558 214", vec![p("0120 558 214", "0120-558-214", "+81120558214").free()]),
+            ("事務局 050 3852 1177", vec![p("050 3852 1177", "050-3852-1177", "+815038521177").name("事務局")]),
+            ("電話:011(611)4181", vec![p("011(611)4181", "011-611-4181", "+81116114181")]),
+            ("(073)421-8311", vec![p("(073)421-8311", "073-421-8311", "+81734218311")]),
         ];
         for (line, expected) in &table {
             check_phones(line, expected);
@@ -1182,6 +1190,10 @@ mod tests {
             "1(1)・(2)",
             "1 (2) の時間帯については、毎時間当たり1分程度の通信断が1~2回発生",
             "2026年1月19日(月)~30日(金)(ただし25日(日)を除く)",
+            "2026 03 07 1,000円",
+            "〒540 8570 大阪市中央区",
+            "登録番号 0123 4567 8901",
+            "ver. 02 10 345",
         ];
         for line in table {
             let hits = find_phones(line);

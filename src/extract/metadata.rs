@@ -37,7 +37,23 @@ pub struct DocumentMeta {
 
 /// Extract metadata for every document.
 pub fn extract(ctx: Context<'_>) -> Vec<DocumentMeta> {
-    ctx.seg.documents.iter().map(|d| document(ctx, d)).collect()
+    let mut docs: Vec<DocumentMeta> = ctx.seg.documents.iter().map(|d| document(ctx, d)).collect();
+    signed_at_the_end(&mut docs);
+    docs
+}
+
+/// A vendor notice dated at its end (`以上` / `2026年3月9日` / `株式会社…`): the date and the
+/// signature after it read as a document of their own, with no title, recipients or number.
+/// Their date is the notice's when it has none.
+fn signed_at_the_end(docs: &mut [DocumentMeta]) {
+    for i in 1..docs.len() {
+        let sig = &docs[i];
+        let bare = sig.title.is_none() && sig.recipients.is_empty() && sig.number.is_none();
+        let lines = sig.end_line.saturating_sub(sig.line);
+        if bare && lines <= 6 && docs[i - 1].date.is_none() && sig.date.is_some() {
+            docs[i - 1].date = docs[i].date;
+        }
+    }
 }
 
 fn squash(s: &str) -> String {
@@ -94,7 +110,8 @@ fn document(ctx: Context<'_>, span: &DocumentSpan) -> DocumentMeta {
 }
 
 /// With no header date: a date alone on a line at the top (with a weekday,
-/// `2025年7月25日(金)`), or after `以上` at the end of the letter.
+/// `2025年7月25日(金)`), or after `以上` at the end of the letter, or at the end of a running
+/// header line.
 fn unlabelled_date(doc: Doc<'_>) -> Option<NaiveDate> {
     let (start, end) = (doc.span.start_line, doc.span.end_line);
     let alone = |i: usize| doc.ctx.seg.date_alone(doc.ctx.norm, i);
@@ -103,7 +120,22 @@ fn unlabelled_date(doc: Doc<'_>) -> Option<NaiveDate> {
         let p = (start..end).position(|i| doc.line(i) == "以上")?;
         (start + p + 1..end.min(start + p + 6)).find_map(alone)
     };
-    top.or_else(after_ijo)
+    top.or_else(after_ijo).or_else(|| running_header_date(doc))
+}
+
+/// A running header that ends with the date (`株式会社… | サポートニュース | 2026年4月3日`): the
+/// last cell of one of the first three lines, when it is a full date and nothing more.
+fn running_header_date(doc: Doc<'_>) -> Option<NaiveDate> {
+    let (start, end) = (doc.span.start_line, doc.span.end_line);
+    (start..end.min(start + 3)).find_map(|i| {
+        let l = doc.ctx.norm.line(i).trim_end();
+        if l.starts_with('|') {
+            return None; // a table row
+        }
+        let cell = l.rfind('|')? + 1;
+        let at = cell + (l.len() - cell - l[cell..].trim_start().len());
+        (l.len() - at <= 24).then(|| doc.ctx.seg.date_at(i, at)).flatten()
+    })
 }
 
 /// The date a page or bulletin gives itself (`掲載日:令和9年4月16日`, `公開日:2026/09/18`):
@@ -344,6 +376,27 @@ mod tests {
         let s = segment(&n);
         let notes = crate::annotate::annotate(&s);
         extract(Context { norm: &n, seg: &s, notes: &notes })
+    }
+
+    /// A notice and the date it is dated (year, month, day).
+    type DatedCase = (&'static str, Option<(i32, u32, u32)>);
+
+    #[test]
+    fn document_dates_written_otherwise() {
+        let cases: &[DatedCase] = &[
+            (
+                "株式会社ミドリ | サポートニュース | 2026年4月3日\n\n# メンテナンスのお知らせ\n\n本文です。\n",
+                Some((2026, 4, 3)),
+            ),
+            ("# お知らせ\n\n掲載日:2026年9月28日\n\n本文です。\n", Some((2026, 9, 28))),
+            ("お客様各位\n\n本文です。\n\n以上\n\n2026年3月9日\n\n株式会社ソラメディカル\n", Some((2026, 3, 9))),
+            ("| 回 | 日時 |\n|---|---|\n| 第1回 | 2026年4月18日 |\n", None),
+        ];
+        for (text, want) in cases {
+            let m = meta(text);
+            let want = want.and_then(|(y, mo, d)| NaiveDate::from_ymd_opt(y, mo, d));
+            assert_eq!(m[0].date, want, "{text}");
+        }
     }
 
     #[test]

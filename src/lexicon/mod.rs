@@ -49,6 +49,8 @@ pub enum Class {
     Incident,
     /// The work is done (`完了しました`).
     Completed,
+    /// The window did not move: it stays planned (`こちらは変更ありません`, `予定どおり実施`).
+    Unchanged,
     /// Words around an incident report (`障害`, `発生日時`, `復旧日時`).
     IncidentContext,
     /// The kind "network" (`通信断`, `回線`).
@@ -150,10 +152,25 @@ pub enum Class {
     TargetLabel,
     /// A mark before a name or a link that is no list bullet (`※`, `→`).
     Mark,
+    /// Right after a municipality's name: it names an organisation, not a place
+    /// (`札幌市医師会`, `福岡市役所`).
+    MunicipalBody,
+    /// A table cell that says only: the window is done (`完了`, `実施済み`).
+    CellCompleted,
+    /// A table cell that says only: the window is called off (`中止`, `実施見送り`).
+    CellCancelled,
+    /// A table cell that says only: the window is moved (`延期`, `日程変更`).
+    CellRescheduled,
+    /// A table cell that says only: the window stands (`予定`, `変更なし`).
+    CellPlanned,
+    /// Opens a sentence that excepts part of what was said (`ただし`, `なお`).
+    ExceptionLead,
+    /// An arrow between an old window and the new one (`→`, `⇒`).
+    Arrow,
 }
 
 impl Class {
-    const ALL: [(Class, &'static str); 57] = [
+    const ALL: [(Class, &'static str); 65] = [
         (Class::Outage, "outage"),
         (Class::NotOutage, "not-outage"),
         (Class::Event, "event"),
@@ -162,6 +179,7 @@ impl Class {
         (Class::Rescheduled, "rescheduled"),
         (Class::Incident, "incident"),
         (Class::Completed, "completed"),
+        (Class::Unchanged, "unchanged"),
         (Class::IncidentContext, "incident-context"),
         (Class::KindNetwork, "kind-network"),
         (Class::KindUpdate, "kind-update"),
@@ -211,6 +229,13 @@ impl Class {
         (Class::Bullet, "bullet"),
         (Class::TargetLabel, "target-label"),
         (Class::Mark, "mark"),
+        (Class::MunicipalBody, "municipal-body"),
+        (Class::CellCompleted, "cell-completed"),
+        (Class::CellCancelled, "cell-cancelled"),
+        (Class::CellRescheduled, "cell-rescheduled"),
+        (Class::CellPlanned, "cell-planned"),
+        (Class::ExceptionLead, "exception-lead"),
+        (Class::Arrow, "arrow"),
     ];
 
     /// Whether the class is searched for in every unit (matched leftmost-longest with all
@@ -228,12 +253,17 @@ impl Class {
 
 /// A set of classes (a bit per class).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Hash)]
-pub struct Classes(u64);
+pub struct Classes(u128);
 
 impl Classes {
     /// Whether `c` is in the set.
     pub fn has(self, c: Class) -> bool {
         self.0 & (1 << c as u8) != 0
+    }
+
+    /// Whether any of `cs` is in the set.
+    pub fn any(self, cs: &[Class]) -> bool {
+        cs.iter().any(|&c| self.has(c))
     }
 
     /// The set with `c` added.

@@ -10,7 +10,8 @@
 //! | datetime range, date with a time range, open end | [`shapes::timed`] | `令和8年5月24日(日)2:00~3:00` · `2月1日 22:00以降` |
 //! | incident (end only when recovery is announced) | [`shapes::incident`] | `10時頃から…障害が発生…11時30分に復旧` |
 //! | start and duration | [`shapes::duration`] | `22時から約8時間` |
-//! | labelled lines | [`shapes::labelled`] | `開始:8月2日(土)22時00分` / `終了:8月3日(日)6時00分` |
+//! | labelled lines | [`shapes::labelled`] | `開始:8月2日(土)22時00分` / `終了:8月3日(日)6時00分` · `発生日時:…` / `復旧日時:未定` |
+//! | an exception to an incident | [`shapes::exception`] | `ただし、宮城県は同日9時40分に先に復旧しました` |
 //! | date range plus a daily time range | [`shapes::days`] | `1月19日(月)~30日(金)` … `各日20時~翌日5時` |
 //! | whole day, open day | [`shapes::whole_day`] | `3月1日(土)終日` · `1月31日(土)以降、終日` |
 //! | dates sharing times | [`shapes::dates`] | `2月1日(土)・2日(日)の22:00~翌5:00` |
@@ -21,12 +22,14 @@
 //! exclusions (`(12月29日~1月3日)を除く`), monthly rules (`毎月1日~4日`) and resumptions
 //! (`5時以降は通常どおり`) are not windows. An erratum's wrong window is marked
 //! ([`errata`]) so the resolver drops it wherever it is stated. Where a window applies is
-//! [`place`]'s, its status [`status`]'s. The year of a year-less date is left open here;
+//! [`place`]'s, its status [`status`]'s (and [`scope`]'s, for a status said by date in a
+//! later sentence). The year of a year-less date is left open here;
 //! the resolver fills it in.
 
 pub mod errata;
 pub mod partial;
 pub mod place;
+pub mod scope;
 pub mod shapes;
 pub mod statement;
 pub mod status;
@@ -200,6 +203,12 @@ impl<'a> Reader<'a> {
         if self.last_date.is_some_and(|(doc, _, _)| doc != unit.doc) {
             self.last_date = None;
         }
+        // what a later sentence says of the windows above it, by their dates
+        scope::apply(unit.doc, &unit.text, self.ctx.notes(ui), &mut self.out);
+        // `ただし、宮城県は同日9時40分に先に復旧`: part of the incident above recovered earlier
+        if self.exception(ui) {
+            return;
+        }
         let Some(st) = Statement::read(self.ctx, ui, title) else {
             self.remember(ui, partial::last_full_date(&self.ctx.notes(ui).exprs));
             return;
@@ -209,6 +218,7 @@ impl<'a> Reader<'a> {
         let placer = Placer {
             ctx: self.ctx,
             unit,
+            ui,
             notes: st.notes,
             places: &places,
             areas: self.areas,

@@ -2,8 +2,9 @@
 //!
 //! In order: the area named before the window in its own statement (`東日本エリア:…`), or its
 //! heading's; a fixed region used as the statement's label (`関東:…`); the prefectures the
-//! statement names, or a `対象:` line right under it; the issuing association's own
-//! prefecture for `県内`, `本県` or named cities (and `都内`, `道内` for whoever writes them);
+//! statement names, or a `対象:` line right under it; the prefectures of the municipalities it names
+//! ([`crate::municipalities`]: `仙台市` is 宮城県); the issuing association's own prefecture for
+//! `県内`, `本県` or a municipality of several prefectures (and `都内`, `道内` for whoever writes them);
 //! the heading's prefectures; a document-wide target section. `全国` in the statement, on its
 //! `対象:` line or as the document's target means the window is not limited to an area.
 
@@ -13,12 +14,10 @@ use super::super::metadata::DocumentMeta;
 use super::WindowSpec;
 use crate::annotate::UnitNotes;
 use crate::datetime::Expression;
-use crate::lexicon::{self, Class, Classes};
+use crate::lexicon::{self, Class};
 use crate::model::Diagnostic;
 use crate::prefectures::{Prefecture, PrefectureHit, find_prefectures, region};
 use crate::segment::Unit;
-use regex::Regex;
-use std::sync::LazyLock;
 
 /// What a statement says about places.
 pub struct Places {
@@ -37,21 +36,53 @@ pub fn sorted(hits: &[PrefectureHit]) -> Vec<&'static Prefecture> {
     p
 }
 
+/// Whether a line is little else than places (`福島県内の次の市町:福島市、伊達市、桑折町`): the
+/// prefectures and municipalities it names cover at least half of what is not a separator,
+/// and it names no area.
+fn mostly_places(text: &str, notes: &UnitNotes) -> bool {
+    // an area's definition or the next section's head (`(2)関東エリア(茨城県…)`) is no place line
+    if notes.prefectures.is_empty() || !notes.areas.is_empty() || text.starts_with(['※', '(']) {
+        return false;
+    }
+    let covered: usize = notes.prefectures.iter().map(|p| p.end - p.start).sum();
+    let rest: usize = text
+        .chars()
+        .filter(|c| !matches!(c, '、' | '・' | ',' | ' ' | '(' | ')' | '。'))
+        .map(char::len_utf8)
+        .sum::<usize>()
+        .saturating_sub(covered);
+    covered >= rest
+}
+
 fn starts_with_target_label(text: &str) -> bool {
-    lexicon::starts_with(text.trim_start_matches([' ', '・', '-']), Class::TargetLabel).is_some()
+    // after a bullet or a list number (`2. 対象 和歌山県内の…`)
+    let text =
+        text.trim_start_matches(|c: char| c.is_ascii_digit() || matches!(c, ' ' | '・' | '-' | '|' | '.' | '(' | ')'));
+    lexicon::starts_with(text, Class::TargetLabel).is_some()
 }
 
 impl Places {
-    /// Read the places of unit `ui` and of the `対象:` line under it.
+    /// Read the places of unit `ui` and of the `対象:` line under it (or under its labelled
+    /// end line: `発生日時:` / `復旧日時:` / `影響範囲:`).
     pub fn of(ctx: Context<'_>, ui: usize) -> Places {
         let notes = ctx.notes(ui);
         let doc = ctx.seg.units.get(ui).map(|u| u.doc);
+        let is_end_line = |k: usize| {
+            ctx.seg.units.get(k).is_some_and(|n| {
+                Some(n.doc) == doc
+                    && lexicon::starts_with(super::shapes::labelled::label_text(&n.text), Class::EndLabel).is_some()
+            })
+        };
+        let k = if is_end_line(ui + 1) { ui + 2 } else { ui + 1 };
         let below = ctx
             .seg
             .units
-            .get(ui + 1)
-            .filter(|n| Some(n.doc) == doc && starts_with_target_label(&n.text) && ctx.notes(ui + 1).exprs.is_empty())
-            .map(|_| ctx.notes(ui + 1));
+            .get(k)
+            .filter(|n| {
+                let place_line = starts_with_target_label(&n.text) || mostly_places(&n.text, ctx.notes(k));
+                Some(n.doc) == doc && place_line && ctx.notes(k).exprs.is_empty()
+            })
+            .map(|_| ctx.notes(k));
         let below_nationwide = below.is_some_and(|n| n.classes.has(Class::Nationwide) && n.prefectures.is_empty());
         Places {
             nationwide: notes.classes.has(Class::Nationwide) || below_nationwide,
@@ -65,8 +96,10 @@ impl Places {
 pub struct Placer<'a> {
     /// The extraction context.
     pub ctx: Context<'a>,
-    /// The statement's unit.
+    /// The statement's unit, and its index.
     pub unit: &'a Unit,
+    /// The index of the unit.
+    pub ui: usize,
     /// Its notes.
     pub notes: &'a UnitNotes,
     /// Its places.
@@ -103,22 +136,32 @@ impl Placer<'_> {
         // the issuer's own prefecture (`県内全域`, `本県`, `都内`), then the heading's prefectures
         if prefs.is_empty() {
             let heading = self.heading();
-            prefs = home_prefecture(self.notes.classes, &self.unit.text, self.home)
-                .or_else(|| {
-                    let h = heading?;
-                    home_prefecture(h.classes, &self.ctx.seg.units[self.unit.heading?].text, self.home)
-                })
+            prefs = home_prefecture(self.notes, self.home)
+                .or_else(|| home_prefecture(heading?, self.home))
                 .into_iter()
                 .collect();
         }
         if prefs.is_empty() {
             prefs = self.heading().map(|h| sorted(&h.prefectures)).unwrap_or_default();
         }
+        // an area the sentence leading into the statement defines (`工事の間は、東北エリア(青森県、
+        // …)の医療機関から…`)
+        if prefs.is_empty() {
+            let leads = super::statement::lead_units(self.ctx, self.ui, self.unit);
+            let defined = leads.iter().flat_map(|&l| &self.ctx.notes(l).areas).find_map(|(_, _, name)| {
+                self.areas.lookup(name, self.unit.doc).map(|d| (name.clone(), d.prefectures.clone()))
+            });
+            if let Some((name, list)) = defined {
+                w.areas.push(name);
+                prefs = list;
+            }
+        }
         if prefs.is_empty()
             && let Some(t) = self.target
         {
             prefs = t.clone();
         }
+        report_unresolved(self, &prefs, diags);
         w.prefectures = prefs;
     }
 
@@ -133,11 +176,18 @@ impl Placer<'_> {
             Some(first) if own.is_empty() && after.iter().all(|x| x.2 == first.2) => Some(*first),
             _ => None,
         };
-        if own.is_empty() && single_after.is_none() && self.by_region_label(e, w) {
+        if own.is_empty() && single_after.is_none() && (self.by_region_label(e, w) || self.by_table_cell(e, w)) {
             return true;
         }
+        // the heading's area gives way to the prefectures the statement or its `対象:` line names
+        let named_here = !self.places.prefectures.is_empty() || !self.places.below.is_empty();
         let (name, at) = match own.last().copied().or(single_after) {
             Some((s, end, n)) => (Some(n.clone()), Some((*s, *end))),
+            None if named_here => {
+                // keep the heading's area name; the prefectures come from the statement
+                w.areas.extend(self.heading().and_then(|h| h.areas.last()).map(|x| x.2.clone()));
+                return false;
+            }
             None => (self.heading().and_then(|h| h.areas.last()).map(|x| x.2.clone()), None),
         };
         let Some(name) = name else { return false };
@@ -162,6 +212,35 @@ impl Placer<'_> {
         true
     }
 
+    /// A table row's cell before the window that names an area (`| 第1回 | 北海道・東北 |
+    /// 令和8年2月21日(土)23:00~… |`): the notice's own definition of it (a line `北海道・東北:
+    /// 北海道、青森県…`), else the fixed region.
+    fn by_table_cell(&self, e: &Expression, w: &mut WindowSpec) -> bool {
+        if self.unit.kind != crate::segment::UnitKind::TableRow {
+            return false;
+        }
+        for cell in self.unit.text[..e.start].split('|').map(str::trim).filter(|c| !c.is_empty()) {
+            let prefs = self.defined_label(cell).or_else(|| region(cell).filter(|l| l.len() < 47));
+            if let Some(prefs) = prefs {
+                w.areas.push(cell.to_string());
+                w.prefectures = prefs;
+                return true;
+            }
+        }
+        false
+    }
+
+    /// The prefectures a line of the same document gives `label` (`北海道・東北:北海道、青森県…`).
+    fn defined_label(&self, label: &str) -> Option<Vec<&'static Prefecture>> {
+        let units = &self.ctx.seg.units;
+        (0..units.len()).find_map(|k| {
+            let u = &units[k];
+            let rest = u.text.strip_prefix(label)?.strip_prefix(':')?;
+            let prefs = sorted(&self.ctx.notes(k).prefectures);
+            (u.doc == self.unit.doc && !rest.is_empty() && !prefs.is_empty()).then_some(prefs)
+        })
+    }
+
     /// A fixed region as the statement's label (`・関東:7月12日…`, `北海道・東北:…`).
     fn by_region_label(&self, e: &Expression, w: &mut WindowSpec) -> bool {
         let text = self.unit.text.as_str();
@@ -181,37 +260,42 @@ impl Placer<'_> {
 /// The issuing body's prefecture (`沖縄県医師会`, `岡山県保健医療部長`), for `県内` and `本県`:
 /// the document's own issuer, else the outermost document's.
 pub fn issuer_prefecture(docs: &[DocumentMeta], doc: usize) -> Option<&'static Prefecture> {
-    docs.get(doc)
-        .into_iter()
-        .chain(docs.first())
-        .filter_map(|d| d.issuer.as_deref())
-        .find_map(|i| find_prefectures(i).first().map(|h| h.prefecture))
+    docs.get(doc).into_iter().chain(docs.first()).filter_map(|d| d.issuer.as_deref()).find_map(|i| {
+        find_prefectures(i).first().map(|h| h.prefecture).or_else(|| crate::municipalities::issuer_prefecture(i))
+    })
 }
 
 /// The prefecture a statement means by `県内`, `本県`, `都内`, `道内`, `府内`: Tokyo and
-/// Hokkaido by the word itself, otherwise the prefecture of the issuing association.
-pub fn home_prefecture(c: Classes, text: &str, home: Option<&'static Prefecture>) -> Option<&'static Prefecture> {
+/// Hokkaido by the word itself, otherwise the prefecture of the issuing association; and
+/// for a municipality whose name is in several prefectures (`伊達市`), the issuer's, when
+/// it is one of them.
+pub fn home_prefecture(notes: &UnitNotes, home: Option<&'static Prefecture>) -> Option<&'static Prefecture> {
+    let c = notes.classes;
     if c.has(Class::HomeTokyo) && !c.has(Class::AllPrefectures) {
         return crate::prefectures::by_code(13);
     }
     if c.has(Class::HomeHokkaido) {
         return crate::prefectures::by_code(1);
     }
-    if c.has(Class::Home) || names_municipality(text) { home } else { None }
+    let ambiguous_at_home =
+        notes.municipalities.iter().any(|m| m.prefecture.is_none() && home.is_some_and(|h| m.candidates.contains(&h)));
+    if c.has(Class::Home) || ambiguous_at_home { home } else { None }
 }
 
-/// Whether a statement names cities, towns or villages (`那覇市・浦添市の一部地域`), which a
-/// prefectural notice means within its own prefecture. `市町村`, `郡市区` are not names.
-fn names_municipality(text: &str) -> bool {
-    static MUNICIPALITY: LazyLock<Regex> =
-        LazyLock::new(|| Regex::new(r"\p{Han}{1,5}[市町村](?:・|、|の|内|全域|及び)").expect("a valid literal regex"));
-    if !text.contains(['市', '町', '村']) {
-        return false;
+/// The municipalities of a statement that no prefecture settles (`伊達市` alone), reported.
+fn report_unresolved(placer: &Placer<'_>, prefs: &[&'static Prefecture], diags: &mut Vec<Diagnostic>) {
+    for m in placer.notes.municipalities.iter().filter(|m| m.prefecture.is_none()) {
+        if m.candidates.iter().any(|c| prefs.contains(c)) {
+            continue;
+        }
+        let names: Vec<&str> = m.candidates.iter().map(|p| p.name).collect();
+        let message = format!(
+            "「{}」 is a municipality of {}; no prefecture named near it says which is meant",
+            m.name,
+            names.join(" and ")
+        );
+        diags.push(placer.ctx.diagnostic(placer.unit, m.start, m.end, &crate::rules::AMBIGUOUS_MUNICIPALITY, message));
     }
-    MUNICIPALITY.find_iter(text).any(|m| {
-        let s = m.as_str();
-        !(s.contains("市町村") || s.contains("郡市") || s.contains("市区") || s.contains("都市") || s.contains("町村"))
-    })
 }
 
 /// Per document, the prefectures of a section that states the affected area for the whole
@@ -248,7 +332,7 @@ fn target_of(
 ) -> Option<Vec<&'static Prefecture>> {
     let own = notes.classes.has(Class::Target)
         || lexicon::starts_with(unit.text.trim_start(), Class::TargetLabel)
-            .is_some_and(|w| unit.text.trim_start()[w.len()..].starts_with(':'));
+            .is_some_and(|w| unit.text.trim_start()[w.len()..].starts_with([':', 'は']));
     let heading = unit.heading.and_then(|h| ctx.seg.units.get(h).map(|u| (u, ctx.notes(h))));
     let heading_says = heading.is_some_and(|(u, n)| {
         n.classes.has(Class::Target)
@@ -268,5 +352,43 @@ fn target_of(
     if !prefs.is_empty() || nationwide {
         return Some(prefs);
     }
-    home_prefecture(notes.classes, &unit.text, issuer_prefecture(docs, unit.doc)).map(|p| vec![p])
+    home_prefecture(notes, issuer_prefecture(docs, unit.doc)).map(|p| vec![p])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tests::windows;
+
+    #[test]
+    fn windows_limited_to_municipalities() {
+        let cases: &[(&str, &[&str])] = &[
+            (
+                "回線工事のため、システムが停止します。\n\n・仙台市(青葉区、宮城野区)・名取市:令和8年6月6日(土)22:00~翌4:00",
+                &["2026-06-06T22:00..2026-06-07T04:00 planned [04]"],
+            ),
+            (
+                "回線工事のため、システムが停止します。\n\n・石狩郡当別町・北広島市:令和8年6月6日(土)22:00~翌4:00",
+                &["2026-06-06T22:00..2026-06-07T04:00 planned [01]"],
+            ),
+            (
+                "回線工事のため、システムが停止します。\n\n・福島県伊達市、大和郡山市:令和8年6月6日(土)22:00~翌4:00",
+                &["2026-06-06T22:00..2026-06-07T04:00 planned [07,29]"],
+            ),
+            (
+                "札幌市医師会よりお知らせします。システムが停止します。\n\n・令和8年6月6日(土)22:00~翌4:00(全国)",
+                &["2026-06-06T22:00..2026-06-07T04:00 planned"],
+            ),
+            (
+                "回線工事のため、システムが停止します。\n\n■第1回 令和8年6月6日(土)22:00~翌4:00\n福島県内の次の市町:福島市、伊達市、桑折町、国見町",
+                &["2026-06-06T22:00..2026-06-07T04:00 planned [07]"],
+            ),
+            (
+                "回線工事のため、システムが停止します。\n\n1. 停止日時 令和8年6月6日(土)22:00~翌4:00\n2. 対象 和歌山県内の参加施設",
+                &["2026-06-06T22:00..2026-06-07T04:00 planned [30]"],
+            ),
+        ];
+        for (statement, want) in cases {
+            assert_eq!(windows("令和8年6月1日", statement), *want, "{statement}");
+        }
+    }
 }

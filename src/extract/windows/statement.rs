@@ -50,6 +50,10 @@ impl<'a> Statement<'a> {
         if notes.exprs.is_empty() {
             return None;
         }
+        // a page's own date (`更新日:2026/06/18 14:30`) is no window
+        if crate::lexicon::starts_with(unit.text.trim_start(), Class::DateLabel).is_some() {
+            return None;
+        }
         let leads = lead_units(ctx, ui, unit);
         let heading = unit.heading.map(|h| ctx.notes(h).classes).unwrap_or_default();
         let around = leads.iter().fold(heading, |acc, &l| acc.union(ctx.notes(l).classes));
@@ -126,16 +130,30 @@ fn evidence(own: Classes, around: Classes, title: Classes) -> Evidence {
     }
 }
 
-/// The status of a statement: its own words, else the words of the line right under it
-/// (`予定どおり完了いたしました。`); an incident when a failure is spoken of around it and
-/// no planned work is.
+/// The status of a statement: a status cell of its table row (`| 完了 |`), its own words,
+/// else the words of the line right under it (`予定どおり完了いたしました。`); planned when
+/// it says the window did not move (`(変更なし)`); an incident when a failure is spoken of
+/// around it and no planned work is. A table row under a header that pairs old and new
+/// dates (`変更前 | 変更後`) moves its window.
 fn status(ctx: Context<'_>, ui: usize, unit: &Unit, notes: &UnitNotes, around: Classes) -> Status {
+    if let Some(s) = super::status::cell_status(unit) {
+        return s;
+    }
+    if notes.classes.has(Class::Unchanged) && !notes.classes.has(Class::Cancelled) {
+        return Status::Planned;
+    }
     let mut status = super::status::status_of(notes.classes);
+    if status == Status::Planned && unit.kind == UnitKind::TableRow && around.has(Class::Rescheduled) {
+        let dated = notes.exprs.iter().filter(|e| e.points.iter().any(|p| p.has_day())).count();
+        if dated >= 2 {
+            status = Status::Rescheduled;
+        }
+    }
     if status == Status::Planned
-        && let Some(next) = ctx.seg.units.get(ui + 1).filter(|n| n.doc == unit.doc && n.kind != UnitKind::Heading)
+        && ctx.seg.units.get(ui + 1).is_some_and(|n| n.doc == unit.doc && n.kind != UnitKind::Heading)
         && ctx.notes(ui + 1).exprs.is_empty()
+        && !ctx.notes(ui + 1).classes.has(Class::Unchanged)
     {
-        let _ = next;
         status = super::status::status_of(ctx.notes(ui + 1).classes);
     }
     // the statement, its heading and its lead-in (not the title: a notice about a past

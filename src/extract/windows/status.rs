@@ -38,12 +38,21 @@ pub fn status_of(c: Classes) -> Status {
 /// (`9月7日(日)22時~翌日2時に予定していたメンテナンスは、9月21日(日)22時~翌日2時に延期`), the
 /// window it moves away from is cancelled and the one it moves to is rescheduled.
 pub fn expression_status(text: &str, e: &Expression, all: &[Expression], status: Status) -> Status {
-    if status != Status::Rescheduled {
-        return status;
-    }
     // `(予定)` may stand between a window and what is said of it
     let after = text[e.end..].trim_start_matches([' ', ')', '(']).trim_start_matches("予定").trim_start_matches(')');
     let before = text[..e.start].trim_end();
+    // `old → new`: the arrow moves the window, whatever words the statement has
+    if matches!(status, Status::Planned | Status::Rescheduled) {
+        if lexicon::starts_with(after, Class::Arrow).is_some() && later_window(e, all) {
+            return Status::Cancelled;
+        }
+        if lexicon::ends_with(before, Class::Arrow).is_some() {
+            return Status::Rescheduled;
+        }
+    }
+    if status != Status::Rescheduled {
+        return status;
+    }
     if lexicon::ends_with(before, Class::OldLabel).is_some() {
         return Status::Cancelled;
     }
@@ -54,8 +63,34 @@ pub fn expression_status(text: &str, e: &Expression, all: &[Expression], status:
         return Status::Cancelled;
     }
     // the earlier of two windows in a moving statement is the old one
-    let later = all.iter().any(|x| x.start > e.end && x.points.iter().any(|p| p.has_day()));
-    if later { Status::Cancelled } else { Status::Rescheduled }
+    if later_window(e, all) { Status::Cancelled } else { Status::Rescheduled }
+}
+
+/// Whether a window with a day is stated after `e`.
+fn later_window(e: &Expression, all: &[Expression]) -> bool {
+    all.iter().any(|x| x.start > e.end && x.points.iter().any(|p| p.has_day()))
+}
+
+/// The status a table row's status cell gives (`| 東北 | 6月6日(土)22:00~翌4:00 | 完了 |`):
+/// a cell that is nothing but a status word.
+///
+/// ```text
+/// let row = |t: &str| segment(&normalize(t)).units.remove(0);
+/// assert_eq!(cell_status(&row("| 6月6日(土)22:00~翌4:00 | 中止 |")), Some(Status::Cancelled));
+/// assert_eq!(cell_status(&row("| 6月6日(土)22:00~翌4:00 | 予定 |")), Some(Status::Planned));
+/// ```
+pub fn cell_status(unit: &Unit) -> Option<Status> {
+    if unit.kind != crate::segment::UnitKind::TableRow {
+        return None;
+    }
+    const CELLS: [(Class, Status); 4] = [
+        (Class::CellCancelled, Status::Cancelled),
+        (Class::CellRescheduled, Status::Rescheduled),
+        (Class::CellCompleted, Status::Completed),
+        (Class::CellPlanned, Status::Planned),
+    ];
+    let cells: Vec<&str> = unit.text.split('|').map(|c| c.trim().trim_matches(['【', '】', '(', ')'])).collect();
+    CELLS.iter().find(|(class, _)| cells.iter().any(|c| lexicon::is(c, *class))).map(|(_, s)| *s)
 }
 
 /// A window struck out in the source (`<del>`, `<s>`) is withdrawn; beside a struck one, a
@@ -89,6 +124,18 @@ mod tests {
                 &["2025-10-04T22:00..2025-10-04T23:00 cancelled"],
             ),
             ("令和7年10月4日(土)22:00~23:00の作業は完了しました。", &["2025-10-04T22:00..2025-10-04T23:00 completed"]),
+            (
+                "メンテナンスの日程:令和7年10月4日(土)22:00~23:00 ⇒ 令和7年10月11日(土)22:00~23:00",
+                &["2025-10-04T22:00..2025-10-04T23:00 cancelled", "2025-10-11T22:00..2025-10-11T23:00 rescheduled"],
+            ),
+            (
+                "メンテナンスの日程を変更します。\n\n| 回 | 旧日程 | 新日程 |\n|---|---|---|\n| 第1回 | 令和7年10月4日(土)22:00~23:00 | 令和7年10月11日(土)22:00~23:00 |\n| 第2回 | 令和7年10月18日(土)22:00~23:00 | (変更なし) |",
+                &[
+                    "2025-10-04T22:00..2025-10-04T23:00 cancelled",
+                    "2025-10-11T22:00..2025-10-11T23:00 rescheduled",
+                    "2025-10-18T22:00..2025-10-18T23:00 planned",
+                ],
+            ),
         ];
         for (statement, want) in cases {
             assert_eq!(windows("令和7年9月1日", statement), *want, "{statement}");
@@ -100,6 +147,15 @@ mod tests {
 /// rustdoc cannot run them).
 #[cfg(test)]
 mod doc_examples {
+    #[test]
+    fn cell_status_example() {
+        use crate::extract::windows::status::cell_status;
+        use crate::model::Status;
+        let row = |t: &str| crate::segment::segment(&crate::normalize::normalize(t)).units.remove(0);
+        assert_eq!(cell_status(&row("| 6月6日(土)22:00~翌4:00 | 中止 |")), Some(Status::Cancelled));
+        assert_eq!(cell_status(&row("| 6月6日(土)22:00~翌4:00 | 予定 |")), Some(Status::Planned));
+    }
+
     #[test]
     fn example_1() {
         use crate::extract::windows::status::status_of;

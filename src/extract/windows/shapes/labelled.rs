@@ -1,4 +1,6 @@
-//! Labelled lines: `開始:8月2日(土)22時00分` with `終了:8月3日(日)6時00分` on the line under it.
+//! Labelled lines: `開始:8月2日(土)22時00分` with `終了:8月3日(日)6時00分` on the line under it,
+//! and an incident report's `発生日時:` with `復旧日時:` (a list or table rows). A `復旧日時:未定`
+//! line gives no end: the incident is still going on.
 
 use super::super::partial::end_of;
 use super::super::statement::Statement;
@@ -12,14 +14,19 @@ pub fn end_line(
     st: &Statement<'_>,
     start: &PartialDate,
 ) -> Option<(Option<PartialDate>, Option<TimeOfDay>, Mention, bool)> {
-    lexicon::starts_with(st.unit.text.trim_start(), Class::StartLabel)?;
+    lexicon::starts_with(label_text(&st.unit.text), Class::StartLabel)?;
     let (next, notes) = st.next()?;
-    lexicon::starts_with(next.text.trim_start(), Class::EndLabel)?;
+    lexicon::starts_with(label_text(&next.text), Class::EndLabel)?;
     let [x] = notes.exprs.as_slice() else { return None };
     let p = x.points.first().filter(|p| p.time.is_some())?;
     let date = p.date.and_then(|d| end_of(d, start));
     let tentative = x.tentative || lexicon::contains(&next.text, Class::Tentative);
     Some((date, p.time.map(TimeOfDay::from), st.ctx.mention(next, x.start, x.end), tentative))
+}
+
+/// A line's text from its label on (a table row's first `|` and spaces left out).
+pub fn label_text(text: &str) -> &str {
+    text.trim_start_matches([' ', '|', '【', '■'])
 }
 
 #[cfg(test)]
@@ -31,5 +38,30 @@ mod tests {
         let body =
             "下記のとおりメンテナンスを行います。\n\n開始:令和7年8月2日(土)22時00分\n終了:令和7年8月3日(日)6時00分";
         assert_eq!(windows("令和7年7月1日", body), ["2025-08-02T22:00..2025-08-03T06:00 planned"]);
+    }
+
+    #[test]
+    fn incident_reports_as_labelled_lists() {
+        let cases: &[(&str, &[&str])] = &[
+            (
+                "回線の障害についてご報告します。\n\n・発生日時:令和8年2月9日(月)8時05分頃\n・復旧日時:令和8年2月9日(月)11時20分\n・影響範囲:岐阜県、愛知県",
+                &["2026-02-09T08:05..2026-02-09T11:20 incident [21,23]"],
+            ),
+            (
+                "回線の障害についてご報告します。\n\n・発生:2月9日(月)8時30分頃\n・復旧:同日9時15分\n・影響地域:三重県",
+                &["2026-02-09T08:30..2026-02-09T09:15 incident [24]"],
+            ),
+            (
+                "回線の障害についてご報告します。\n\n・発生日時:令和8年2月9日(月)8時05分頃\n・復旧日時:未定(復旧作業中)\n・影響範囲:宮城県",
+                &["2026-02-09T08:05..- incident [04]"],
+            ),
+            (
+                "回線の障害についてご報告します。\n\n| 発生日時 | 令和8年2月9日(月)8時05分頃 |\n| 復旧日時 | 令和8年2月9日(月)11時20分 |",
+                &["2026-02-09T08:05..2026-02-09T11:20 incident"],
+            ),
+        ];
+        for (statement, want) in cases {
+            assert_eq!(windows("令和8年2月10日", statement), *want, "{statement}");
+        }
     }
 }

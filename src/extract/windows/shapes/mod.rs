@@ -9,6 +9,7 @@
 pub mod dates;
 pub mod days;
 pub mod duration;
+pub mod exception;
 pub mod incident;
 pub mod labelled;
 pub mod timed;

@@ -57,6 +57,7 @@ impl Reader<'_> {
             w.open_end = true;
         }
         placer.place(e, &mut w, &mut self.diags);
+        self.same_place_as_above(st, e, &mut w);
         w.erroneous = marked_wrong(self.ctx, st.ui, st.unit, e);
         self.quoted_old_windows(st, k, &w);
         self.out.push(w);
@@ -73,7 +74,8 @@ impl Reader<'_> {
         s_time: Option<TimeOfDay>,
         w: &mut WindowSpec,
     ) -> Option<(Option<PartialDate>, Option<TimeOfDay>)> {
-        if st.status == Status::Incident
+        // an incident's recovery, or the end of work reported done (`4時30分に完了し`)
+        if matches!(st.status, Status::Incident | Status::Completed)
             && let Some((j, date, time)) = super::incident::recovery(&st.unit.text, e, &st.notes.exprs)
         {
             self.recovered.push(j);
@@ -88,6 +90,20 @@ impl Reader<'_> {
         let _ = k;
         let minutes = super::duration::after(&st.unit.text[e.end..])?;
         Some((None, Some(super::duration::end_time(s_time?, minutes))))
+    }
+
+    /// `新日程 2026.10.24(土)23:00~… 同上`: a window whose place is a ditto mark after it is
+    /// placed as the window stated above it.
+    fn same_place_as_above(&self, st: &Statement<'_>, e: &Expression, w: &mut WindowSpec) {
+        if !w.prefectures.is_empty() || !crate::lexicon::contains(&st.unit.text[e.end..], Class::Ditto) {
+            return;
+        }
+        if let Some(above) = self.out.last().filter(|a| a.doc == w.doc) {
+            w.prefectures = above.prefectures.clone();
+            if w.areas.is_empty() {
+                w.areas = above.areas.clone();
+            }
+        }
     }
 
     /// `正しくは…。当初お知らせした「22:00~24:00」は…`: the first announcement is wrong.
@@ -135,6 +151,10 @@ mod tests {
             ("令和7年2月1日(土) 22:00以降、システムを停止します。", &["2025-02-01T22:00..- planned"]),
             ("令和7年2月1日(土) 22:00に停止の予定をお知らせします。", &[]),
             ("令和7年2月1日(土) 5:00以降は通常どおりご利用いただけます。", &[]),
+            (
+                "システムが停止します。\n\n| 令和7年2月1日(土)22:00~翌5:00 | 青森県 |\n| 令和7年2月8日(土)22:00~翌5:00 | 同上 |",
+                &["2025-02-01T22:00..2025-02-02T05:00 planned [02]", "2025-02-08T22:00..2025-02-09T05:00 planned [02]"],
+            ),
         ];
         for (statement, want) in cases {
             assert_eq!(windows("令和7年1月10日", statement), *want, "{statement}");

@@ -1,0 +1,134 @@
+//! A status said apart from its window: a later sentence that names the window's date
+//! (`上記のうち3月8日(日)分は、実施を見合わせることとなりました`, `先週の5月9日(土)の作業は完了しました`)
+//! or the ordinal it was listed under (`②については…行わないこととなりました`, `第3回は…取りやめ`).
+//!
+//! The windows are listed first and what became of one of them is said afterwards, by its
+//! date. So a sentence with a status word and a date changes the status of the windows
+//! already read in the same document that start on that day and are still `planned`; its
+//! own windows are read by the statement as usual. The sentence is the stretch between two
+//! `。` around the date, so one sentence about one day does not speak for the next; and
+//! only its first date is what it speaks of (`3月13日(土)の臨時保守は、…3月6日(土)の定期保守で
+//! 併せて行うこととしたため、中止します`: the 6th is not cancelled).
+
+use super::WindowSpec;
+use crate::annotate::UnitNotes;
+use crate::datetime::{DayRef, MonthRef};
+use crate::lexicon::Class;
+use crate::model::Status;
+
+/// The status a sentence's words give, the strongest first; `None` when it says the window
+/// stands (`予定どおり実施`) or says nothing of what became of it.
+fn sentence_status(notes: &UnitNotes, range: std::ops::Range<usize>) -> Option<Status> {
+    [(Class::Cancelled, Status::Cancelled), (Class::Completed, Status::Completed)]
+        .into_iter()
+        .find(|(c, _)| notes.word_in(range.clone(), *c))
+        .map(|(_, s)| s)
+}
+
+/// The ordinal a sentence opens with, naming a listed window (`①は…`, `第3回は…`), when it
+/// is near its start (after `このうち、`, `なお、`).
+fn ordinal(sentence: &str) -> Option<&str> {
+    let head: usize = sentence.chars().take(8).map(char::len_utf8).sum();
+    let (i, c) = sentence[..head].char_indices().find(|(_, c)| matches!(c, '①'..='⑳' | '第'))?;
+    if c != '第' {
+        return Some(&sentence[i..i + c.len_utf8()]);
+    }
+    let rest = &sentence[i + c.len_utf8()..];
+    let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+    (digits > 0 && rest[digits..].starts_with('回')).then(|| &sentence[i..i + c.len_utf8() + digits + '回'.len_utf8()])
+}
+
+/// Statuses said by ordinal (`②については…行わないこととなりました`): the earlier windows whose
+/// statement opens with that ordinal; a sentence that moves it to a time it states
+/// (`④は…12:00~14:00に変更します`) cancels the listed one.
+fn by_ordinal(doc: usize, text: &str, notes: &UnitNotes, out: &mut [WindowSpec]) {
+    let mut at = 0;
+    while at < text.len() {
+        let range = sentence(text, at);
+        let next = range.end + '。'.len_utf8();
+        // `④は…12:00~14:00に変更します`: the listed window moves, so it is the old one
+        let moved = || {
+            let dated =
+                notes.exprs.iter().any(|e| range.contains(&e.start) && e.points.iter().any(|p| p.time.is_some()));
+            (notes.word_in(range.clone(), Class::Rescheduled) && dated).then_some(Status::Cancelled)
+        };
+        let status = sentence_status(notes, range.clone()).or_else(moved);
+        if let (Some(ord), Some(status)) = (ordinal(&text[range.clone()]), status) {
+            let opens = |w: &WindowSpec| w.description.trim_start_matches(['|', ' ']).starts_with(ord);
+            for w in out.iter_mut().filter(|w| w.doc == doc && w.status == Status::Planned && opens(w)) {
+                w.status = status;
+            }
+        }
+        at = next;
+    }
+}
+
+/// The sentence of `text` around byte `at`.
+fn sentence(text: &str, at: usize) -> std::ops::Range<usize> {
+    let start = text[..at].rfind('。').map_or(0, |i| i + '。'.len_utf8());
+    let end = text[at..].find('。').map_or(text.len(), |i| at + i);
+    start..end
+}
+
+/// Apply the statuses unit `notes` (of document `doc`, text `text`) gives by date to the
+/// earlier windows `out`.
+pub fn apply(doc: usize, text: &str, notes: &UnitNotes, out: &mut [WindowSpec]) {
+    if !notes.classes.any(&[Class::Cancelled, Class::Completed, Class::Rescheduled]) {
+        return;
+    }
+    by_ordinal(doc, text, notes, out);
+    let mut spoken: Vec<usize> = Vec::new();
+    for e in &notes.exprs {
+        let range = sentence(text, e.start);
+        if spoken.contains(&range.start) {
+            continue;
+        }
+        spoken.push(range.start);
+        let Some(status) = sentence_status(notes, range) else { continue };
+        for p in &e.points {
+            let Some(d) = p.date else { continue };
+            let (Some(MonthRef::Month(m)), Some(DayRef::Day(day))) = (d.month, d.day) else { continue };
+            for w in out.iter_mut().filter(|w| w.doc == doc && w.status == Status::Planned) {
+                if w.start.month == Some(m) && w.start.day == day && w.through.is_none() {
+                    w.status = status;
+                }
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tests::windows;
+
+    #[test]
+    fn a_later_sentence_gives_a_window_its_status() {
+        let cases: &[(&str, &[&str])] = &[
+            (
+                "下記の日時にシステムを停止します。\n\n・令和8年3月7日(土)1:00~5:00\n・令和8年3月8日(日)1:00~5:00\n\n上記のうち3月8日(日)分は、実施を見合わせることとなりました。",
+                &["2026-03-07T01:00..2026-03-07T05:00 planned", "2026-03-08T01:00..2026-03-08T05:00 cancelled"],
+            ),
+            (
+                "下記の日時にシステムを停止します。\n\n・令和8年3月7日(土)1:00~5:00\n・令和8年3月14日(土)1:00~5:00\n\n上記のうち、3月7日(土)の作業は完了しました。3月14日(土)は予定どおり実施します。",
+                &["2026-03-07T01:00..2026-03-07T05:00 completed", "2026-03-14T01:00..2026-03-14T05:00 planned"],
+            ),
+            (
+                "下記の日時にシステムを停止します。\n\n①令和8年3月7日(土)1:00~5:00\n②令和8年3月14日(土)1:00~5:00\n③令和8年3月21日(土)1:00~5:00\n④令和8年3月28日(土)1:00~5:00\n\nこのうち、①は予定どおり実施し、正常に終了しました。\n②については、行わないこととなりました。\n③は予定どおり実施します。\n④は作業時間を短縮し、3月28日(土)1:00~3:00に変更します。",
+                &[
+                    "2026-03-07T01:00..2026-03-07T05:00 completed",
+                    "2026-03-14T01:00..2026-03-14T05:00 cancelled",
+                    "2026-03-21T01:00..2026-03-21T05:00 planned",
+                    "2026-03-28T01:00..2026-03-28T03:00 rescheduled",
+                    "2026-03-28T01:00..2026-03-28T05:00 cancelled",
+                ],
+            ),
+            (
+                "下記の日時にシステムを停止します。\n\n・令和8年3月6日(土)22:00~翌5:00\n・令和8年3月13日(土)1:00~4:00\n\nなお、3月13日(土)の臨時保守は、修正を3月6日(土)の定期保守で併せて行うこととしたため、中止します。",
+                &["2026-03-06T22:00..2026-03-07T05:00 planned", "2026-03-13T01:00..2026-03-13T04:00 cancelled"],
+            ),
+        ];
+        for (statement, want) in cases {
+            assert_eq!(windows("令和8年3月1日", statement), *want, "{statement}");
+        }
+    }
+}
