@@ -31,17 +31,6 @@ function windowKey(o) {
   return `time ${start}..${end === null ? start + 3600 : end}`;
 }
 
-/** `a` without `b`, counting repeats (the same window in two copies of a notice is two events). */
-function minus(a, b) {
-  const left = [...b];
-  return a.filter((k) => {
-    const i = left.indexOf(k);
-    if (i < 0) return true;
-    left.splice(i, 1);
-    return false;
-  });
-}
-
 /**
  * The differences between what ical.js imports from `ics` and the windows of `notices`
  * (an empty list when they agree).
@@ -68,9 +57,11 @@ export function importDifferences(ics, notices) {
   }
   const uids = new Set(events.map((e) => e.uid));
   if (uids.size !== events.length) out.push(`${events.length - uids.size} events share a UID`);
+  // one event per maintenance window: the same window stated by several notices, or by
+  // copies of one notice in several formats, is one event (src/calendar/)
   const got = events.map(eventKey);
-  const want = notices.flatMap((n) => n.outages.map(windowKey));
-  const [missing, extra] = [minus(want, got), minus(got, want)];
+  const want = [...new Set(notices.flatMap((n) => n.outages.map(windowKey)))];
+  const [missing, extra] = [want.filter((k) => !got.includes(k)), got.filter((k) => !want.includes(k))];
   if (missing.length || extra.length) {
     out.push(`ical.js imports ${got.length} events for ${want.length} windows; missing ${JSON.stringify(missing)}, extra ${JSON.stringify(extra)}`);
   }
