@@ -45,7 +45,7 @@ static CITED: LazyLock<Regex> = LazyLock::new(|| {
         r"^(?:け)?\s*(?:の|で)?\s*",
         r"(?:(?P<number>[^\s、。,:()「」第]{1,16}\s*第\s*[0-9〇一二三四五六七八九十百千]{1,6}\s*号(?:\s*\([^()]{1,12}\))*)",
         r"|(?P<kind>事務連絡|周知依頼|通知|文書|依頼))?",
-        r"\s*(?:「(?P<title>[^」]{1,120})」)?",
+        r"\s*(?:「(?P<title>[^」]+)」)?",
     ))
     .expect("the citation pattern compiles")
 });
@@ -53,7 +53,7 @@ static CITED: LazyLock<Regex> = LazyLock::new(|| {
 /// A number with no date, followed by a verb of notifying.
 static NUMBER_ONLY: LazyLock<Regex> = LazyLock::new(|| {
     let number = r"(?P<number>[^\s、。,:()「」第]{1,16}第[0-9〇一二三四五六七八九十百千]{1,6}号(?:\([^()]{1,12}\))*)";
-    Regex::new(&format!(r"{number}\s*(?:「[^」]{{1,120}}」)?\s*(?:にて|で|により|をもって)\s*(?:{VERBS})"))
+    Regex::new(&format!(r"{number}\s*(?:「[^」]+」)?\s*(?:にて|で|により|をもって)\s*(?:{VERBS})"))
         .expect("the number pattern compiles")
 });
 
@@ -78,7 +78,9 @@ pub fn extract(ctx: Context<'_>, documents: &[DocumentMeta]) -> Vec<Found> {
             let reference = Reference { mention: ctx.mention(unit, start, end), ..r };
             out.push(Found { doc: unit.doc, reference });
         }
-        for c in NUMBER_ONLY.captures_iter(&unit.text) {
+        // a number needs its 号 (and the pattern is compiled only for a notice that has one)
+        let numbered: &[_] = if unit.text.contains('号') { &[()] } else { &[] };
+        for c in numbered.iter().flat_map(|()| NUMBER_ONLY.captures_iter(&unit.text)) {
             let Some(m) = c.name("number") else { continue };
             let number = squash(m.as_str());
             if taken.iter().any(|&(s, e)| m.start() < e && s < m.end()) || Some(number.as_str()) == own {
