@@ -10,17 +10,40 @@
 //! never calls it and it is a large part of the bundle.
 
 use crate::model::{Diagnostic, Mention, Notice, Status};
-#[cfg(feature = "schema")]
-use std::sync::LazyLock;
 
 /// The JSON Schema of the output (2020-12).
 pub const SCHEMA: &str = include_str!("../schemas/notice.schema.json");
 
+/// A JSON Schema (2020-12) compiled on first use: the notice's here, the timeline's in
+/// `calendar::timeline`.
 #[cfg(feature = "schema")]
-static VALIDATOR: LazyLock<Result<jsonschema::Validator, String>> = LazyLock::new(|| {
-    let schema: serde_json::Value = serde_json::from_str(SCHEMA).map_err(|e| e.to_string())?;
-    jsonschema::draft202012::new(&schema).map_err(|e| e.to_string())
-});
+pub(crate) struct CompiledSchema {
+    text: &'static str,
+    validator: std::sync::OnceLock<Result<jsonschema::Validator, String>>,
+}
+
+#[cfg(feature = "schema")]
+impl CompiledSchema {
+    /// The schema `text`, compiled when first used.
+    pub(crate) const fn new(text: &'static str) -> CompiledSchema {
+        CompiledSchema { text, validator: std::sync::OnceLock::new() }
+    }
+
+    /// Every way `value` breaks the schema, as `path: message` strings (empty when valid).
+    pub(crate) fn errors(&self, value: &serde_json::Value) -> Vec<String> {
+        let compiled = self.validator.get_or_init(|| {
+            let schema: serde_json::Value = serde_json::from_str(self.text).map_err(|e| e.to_string())?;
+            jsonschema::draft202012::new(&schema).map_err(|e| e.to_string())
+        });
+        match compiled {
+            Ok(v) => v.iter_errors(value).map(|e| format!("{}: {}", e.instance_path(), e)).collect(),
+            Err(e) => vec![format!("the schema itself is invalid: {e}")],
+        }
+    }
+}
+
+#[cfg(feature = "schema")]
+static NOTICE_SCHEMA: CompiledSchema = CompiledSchema::new(SCHEMA);
 
 /// Every way `value` breaks the schema, as `path: message` strings (empty when valid).
 ///
@@ -31,10 +54,7 @@ static VALIDATOR: LazyLock<Result<jsonschema::Validator, String>> = LazyLock::ne
 /// ```
 #[cfg(feature = "schema")]
 pub fn schema_errors(value: &serde_json::Value) -> Vec<String> {
-    match &*VALIDATOR {
-        Ok(v) => v.iter_errors(value).map(|e| format!("{}: {}", e.instance_path(), e)).collect(),
-        Err(e) => vec![format!("the schema itself is invalid: {e}")],
-    }
+    NOTICE_SCHEMA.errors(value)
 }
 
 fn at_mention(o: &crate::model::Outage) -> Mention {

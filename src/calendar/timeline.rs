@@ -22,10 +22,7 @@ pub const TIMELINE_VERSION: &str = "1.0";
 pub const SCHEMA: &str = include_str!("../../schemas/timeline.schema.json");
 
 #[cfg(feature = "schema")]
-static VALIDATOR: std::sync::LazyLock<Result<jsonschema::Validator, String>> = std::sync::LazyLock::new(|| {
-    let schema: serde_json::Value = serde_json::from_str(SCHEMA).map_err(|e| e.to_string())?;
-    jsonschema::draft202012::new(&schema).map_err(|e| e.to_string())
-});
+static TIMELINE_SCHEMA: crate::validate::CompiledSchema = crate::validate::CompiledSchema::new(SCHEMA);
 
 /// Every way `value` breaks the timeline schema (feature `schema`), as `path: message` strings (empty when valid).
 ///
@@ -36,10 +33,7 @@ static VALIDATOR: std::sync::LazyLock<Result<jsonschema::Validator, String>> = s
 /// ```
 #[cfg(feature = "schema")]
 pub fn schema_errors(value: &serde_json::Value) -> Vec<String> {
-    match &*VALIDATOR {
-        Ok(v) => v.iter_errors(value).map(|e| format!("{}: {}", e.instance_path(), e)).collect(),
-        Err(e) => vec![format!("the schema itself is invalid: {e}")],
-    }
+    TIMELINE_SCHEMA.errors(value)
 }
 
 /// Maintenances across notices.
