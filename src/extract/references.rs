@@ -23,7 +23,7 @@
 
 use super::Context;
 use super::metadata::DocumentMeta;
-use crate::datetime::{DayRef, MonthRef, Token, scan};
+use crate::datetime::{DayRef, MonthRef, Token};
 use crate::model::Reference;
 use chrono::NaiveDate;
 use regex::Regex;
@@ -65,12 +65,12 @@ static VERB: LazyLock<Regex> = LazyLock::new(|| Regex::new(VERBS).expect("the ve
 /// Find every reference in every document.
 pub fn extract(ctx: Context<'_>, documents: &[DocumentMeta]) -> Vec<Found> {
     let mut out: Vec<Found> = Vec::new();
-    for unit in &ctx.seg.units {
+    for (ui, unit) in ctx.seg.units.iter().enumerate() {
         let meta = documents.get(unit.doc);
         let own = meta.and_then(|m| m.number.as_deref());
         let date = meta.and_then(|m| m.date);
         let mut taken: Vec<(usize, usize)> = Vec::new();
-        for (start, end, r) in dated(&unit.text, date) {
+        for (start, end, r) in dated(&unit.text, &ctx.notes(ui).tokens, date) {
             if r.number.is_some() && r.number.as_deref() == own {
                 continue;
             }
@@ -101,9 +101,9 @@ pub fn extract(ctx: Context<'_>, documents: &[DocumentMeta]) -> Vec<Found> {
 
 /// References that start with a date followed by `付け`: (start, end, reference without
 /// its mention) in byte offsets of `text`.
-fn dated(text: &str, doc_date: Option<NaiveDate>) -> Vec<(usize, usize, Reference)> {
+fn dated(text: &str, tokens: &[Token], doc_date: Option<NaiveDate>) -> Vec<(usize, usize, Reference)> {
     let mut out = Vec::new();
-    for tok in scan(text) {
+    for tok in tokens {
         let Token::Date(d) = tok else { continue };
         let (Some(MonthRef::Month(month)), Some(DayRef::Day(day))) = (d.month, d.day) else { continue };
         let rest = &text[d.end..];
