@@ -52,10 +52,13 @@ impl UnitNotes {
     /// Read one text whose date tokens are known.
     fn with_tokens(text: &str, tokens: Vec<Token>) -> UnitNotes {
         let exprs = expressions_of(text, &tokens);
-        let words = lexicon::words(text);
+        let mut words = lexicon::words(text);
+        words.retain(|w| !(is_home_word(w) && not_limited_after(text, w.end)));
         let classes = lexicon::classes_of(&words);
         let mut prefectures = find_prefectures(text);
-        let municipalities = crate::municipalities::find(text, &prefectures);
+        let mut municipalities = crate::municipalities::find(text, &prefectures);
+        prefectures.retain(|p| !not_limited_after(text, p.end));
+        municipalities.retain(|m| !not_limited_after(text, m.end));
         add_municipal_prefectures(&mut prefectures, &municipalities);
         let suffix_ends: Vec<usize> =
             words.iter().filter(|w| w.classes().has(lexicon::Class::AreaSuffix)).map(|w| w.end).collect();
@@ -68,6 +71,20 @@ impl UnitNotes {
         let from = self.words.partition_point(|w| w.start < range.start);
         self.words[from..].iter().take_while(|w| w.start < range.end).any(|w| w.classes().has(class))
     }
+}
+
+fn is_home_word(w: &Hit) -> bool {
+    use lexicon::Class::{Home, HomeHokkaido, HomeTokyo};
+    let c = w.classes();
+    c.has(Home) || c.has(HomeTokyo) || c.has(HomeHokkaido)
+}
+
+/// Whether the text right after a place says a window is not limited to it
+/// (`全国の医療機関(秋田県内に限りません)`, `本県だけでなく`): such a place is no area.
+fn not_limited_after(text: &str, end: usize) -> bool {
+    let rest = text.get(end..).unwrap_or("");
+    let rest = ["内", "全域", "域内"].iter().find_map(|w| rest.strip_prefix(w)).unwrap_or(rest);
+    lexicon::starts_with(rest, lexicon::Class::NotLimited).is_some()
 }
 
 /// A resolved municipality stands for its prefecture (`仙台市` → 宮城県); a short prefecture

@@ -306,6 +306,20 @@ fn item_marker(line: &str) -> Option<usize> {
     (n > 0).then_some(n)
 }
 
+/// The style of the list number a unit's text opens with, after any bullet: `1.` and `1)`
+/// are 0, `(1)` is 1, `①` is 2. A series keeps its style; a heading of another style is
+/// of another level.
+pub fn number_style(text: &str) -> Option<u8> {
+    let t = text.trim_start();
+    let t = &t[item_marker(t).unwrap_or(0)..];
+    number_marker(t)?;
+    Some(match t.chars().next() {
+        Some('(') => 1,
+        Some(c) if crate::normalize::is_circled_number(c) => 2,
+        _ => 0,
+    })
+}
+
 /// Numbered markers (`1.`, `(1)`, `①`, `1)`): byte length, if present.
 fn number_marker(line: &str) -> Option<usize> {
     let digits = line.bytes().take_while(u8::is_ascii_digit).count();

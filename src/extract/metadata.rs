@@ -84,7 +84,7 @@ impl<'a> Doc<'a> {
 fn document(ctx: Context<'_>, span: &DocumentSpan) -> DocumentMeta {
     let doc = Doc { ctx, span };
     let (start, end) = (span.start_line, span.end_line);
-    let date = span.date.or_else(|| unlabelled_date(doc)).or_else(|| published_date(doc));
+    let date = span.date.or_else(|| unlabelled_date(doc)).or_else(|| published_date(doc)).or_else(|| issue_date(doc));
     let body_at = body_start(doc);
     let (recipients, last_recipient_line) = recipients(doc, body_at);
     // title: after the recipients and the issuer, before the greeting
@@ -150,6 +150,24 @@ fn published_date(doc: Doc<'_>) -> Option<NaiveDate> {
             let at = l.find(label)? + label.len();
             let rest = l[at..].trim_start_matches([':', ' ', '\u{3000}']);
             doc.ctx.seg.date_at(i, l.len() - rest.len())
+        })
+    })
+}
+
+/// The date a bulletin's masthead says it was issued on (`ICT通信 第45号 2027年1月14日発行`,
+/// `Vol.27 令和8年6月1日発行`): a full date right before an issue word, on one of the first
+/// eight lines.
+fn issue_date(doc: Doc<'_>) -> Option<NaiveDate> {
+    let (start, end) = (doc.span.start_line, doc.span.end_line);
+    (start..end.min(start + 8)).find_map(|i| {
+        let l = doc.ctx.norm.line(i);
+        doc.ctx.seg.line_tokens(i).iter().find_map(|t| match t {
+            crate::datetime::Token::Date(d)
+                if lexicon::starts_with(l[d.end..].trim_start(), Class::Issued).is_some() =>
+            {
+                crate::datetime::full_date(d)
+            }
+            _ => None,
         })
     })
 }

@@ -167,10 +167,14 @@ pub enum Class {
     ExceptionLead,
     /// An arrow between an old window and the new one (`→`, `⇒`).
     Arrow,
+    /// Right after a place: the window is not limited to it (`秋田県内に限りません`).
+    NotLimited,
+    /// Right after a bulletin's date: the day it was issued (`2027年1月14日発行`).
+    Issued,
 }
 
 impl Class {
-    const ALL: [(Class, &'static str); 65] = [
+    const ALL: [(Class, &'static str); 67] = [
         (Class::Outage, "outage"),
         (Class::NotOutage, "not-outage"),
         (Class::Event, "event"),
@@ -236,6 +240,8 @@ impl Class {
         (Class::CellPlanned, "cell-planned"),
         (Class::ExceptionLead, "exception-lead"),
         (Class::Arrow, "arrow"),
+        (Class::NotLimited, "not-limited"),
+        (Class::Issued, "issued"),
     ];
 
     /// Whether the class is searched for in every unit (matched leftmost-longest with all

@@ -54,11 +54,16 @@ fn mostly_places(text: &str, notes: &UnitNotes) -> bool {
     covered >= rest
 }
 
-fn starts_with_target_label(text: &str) -> bool {
-    // after a bullet or a list number (`2. 対象 和歌山県内の…`)
+/// The target label a line opens with, after a bullet or a list number (`2. 対象 和歌山県内の…`),
+/// and the text after it.
+fn target_label(text: &str) -> Option<&str> {
     let text =
         text.trim_start_matches(|c: char| c.is_ascii_digit() || matches!(c, ' ' | '・' | '-' | '|' | '.' | '(' | ')'));
-    lexicon::starts_with(text, Class::TargetLabel).is_some()
+    lexicon::starts_with(text, Class::TargetLabel).map(|w| &text[w.len()..])
+}
+
+fn starts_with_target_label(text: &str) -> bool {
+    target_label(text).is_some()
 }
 
 impl Places {
@@ -330,9 +335,9 @@ fn target_of(
     notes: &UnitNotes,
     docs: &[DocumentMeta],
 ) -> Option<Vec<&'static Prefecture>> {
+    // `対象:…`, `対象は…`, `2. 対象 北海道内の…`
     let own = notes.classes.has(Class::Target)
-        || lexicon::starts_with(unit.text.trim_start(), Class::TargetLabel)
-            .is_some_and(|w| unit.text.trim_start()[w.len()..].starts_with([':', 'は']));
+        || target_label(&unit.text).is_some_and(|rest| rest.starts_with([':', 'は', ' ']));
     let heading = unit.heading.and_then(|h| ctx.seg.units.get(h).map(|u| (u, ctx.notes(h))));
     let heading_says = heading.is_some_and(|(u, n)| {
         n.classes.has(Class::Target)
@@ -385,6 +390,18 @@ mod tests {
             (
                 "回線工事のため、システムが停止します。\n\n1. 停止日時 令和8年6月6日(土)22:00~翌4:00\n2. 対象 和歌山県内の参加施設",
                 &["2026-06-06T22:00..2026-06-07T04:00 planned [30]"],
+            ),
+            (
+                "回線工事のため、システムが停止します。\n\n1. 停止日時 令和8年6月6日(土)22:00~翌4:00\n\n2. 対象 北海道内の医療機関・薬局(札幌市内に限りません)",
+                &["2026-06-06T22:00..2026-06-07T04:00 planned [01]"],
+            ),
+            (
+                "秋田県医師会よりお知らせします。システムが停止します。\n\n1 停止日時\n令和8年6月6日(土)22:00~翌4:00\n\n2 対象\n全国の医療機関・薬局(秋田県内に限りません)",
+                &["2026-06-06T22:00..2026-06-07T04:00 planned"],
+            ),
+            (
+                "システムが停止します。\n\n・令和8年6月6日(土)22:00~翌4:00 宮城県だけでなく全国の医療機関が対象です",
+                &["2026-06-06T22:00..2026-06-07T04:00 planned"],
             ),
         ];
         for (statement, want) in cases {

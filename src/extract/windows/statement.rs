@@ -57,7 +57,9 @@ impl<'a> Statement<'a> {
         let leads = lead_units(ctx, ui, unit);
         let heading = unit.heading.map(|h| ctx.notes(h).classes).unwrap_or_default();
         let around = leads.iter().fold(heading, |acc, &l| acc.union(ctx.notes(l).classes));
-        let evidence = evidence(notes.classes, around, title);
+        // the section a numbered heading belongs to says whether its windows are stops, not
+        // what happened to them
+        let evidence = evidence(notes.classes, around.union(section_classes(ctx, unit)), title);
         let negative = notes.classes.has(Class::NotOutage);
         // an event (a webinar, a video archive) is never an outage, whatever words it uses
         let event = notes.classes.has(Class::Event) || heading.has(Class::Event);
@@ -240,6 +242,38 @@ pub fn lead_units(ctx: Context<'_>, ui: usize, unit: &Unit) -> Vec<usize> {
     out
 }
 
+/// The words of the section a numbered heading belongs to: the unnumbered heading above
+/// the series and the sentence that leads into it (`システム停止のお知らせ` / `下記の停止が予定
+/// されています。` over `① マイナポータル` / `1月23日(土)21時~翌24日(日)9時`).
+fn section_classes(ctx: Context<'_>, unit: &Unit) -> Classes {
+    let units = &ctx.seg.units;
+    let style = |k: usize| units.get(k).and_then(|u| crate::segment::number_style(&u.text));
+    let Some(h) = unit.heading.filter(|&h| style(h).is_some()) else { return Classes::default() };
+    // a heading of the same series, numbered the same way
+    let numbered = |k: usize| style(k) == style(h);
+    let (mut parent, mut lead) = (Classes::default(), Classes::default());
+    let mut k = h;
+    while k > 0 && h - k < 60 {
+        k -= 1;
+        let u = &units[k];
+        if u.doc != unit.doc {
+            break;
+        }
+        match u.kind {
+            // an earlier heading of the series: what came before it led into the series (a
+            // heading numbered otherwise is the section's own: `1. 停止日時` over `(1)`, `(2)`)
+            UnitKind::Heading if numbered(k) => lead = Classes::default(),
+            UnitKind::Heading => {
+                parent = ctx.notes(k).classes;
+                break;
+            }
+            UnitKind::Paragraph => lead = lead.union(ctx.notes(k).classes),
+            _ => {}
+        }
+    }
+    parent.union(lead)
+}
+
 fn describe(unit: &Unit) -> String {
     let t = unit.text.trim();
     let mut s: String = t.chars().take(200).collect();
@@ -247,4 +281,32 @@ fn describe(unit: &Unit) -> String {
         s.push('…');
     }
     s
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tests::windows;
+
+    #[test]
+    fn windows_under_the_numbered_headings_of_a_stop_section() {
+        let cases: &[(&str, &[&str])] = &[
+            (
+                "システム停止のお知らせ\n国の各システムで、下記の停止が予定されています。\n\n① マイナポータル\n1月23日(土)21時~\n翌24日(日)9時\n\n② 公的個人認証サービス(JPKI)\n1月31日(日)0時~8時",
+                &["2027-01-23T21:00..2027-01-24T09:00 planned", "2027-01-31T00:00..2027-01-31T08:00 planned"],
+            ),
+            (
+                "作業のお知らせ\n次のとおりサーバの保守を行います。\n\n(1) 電子処方箋管理サービス\n1月30日(土)22時~翌6時\n\n(2) オンライン資格確認等システム\n1月31日(日)1時~5時",
+                &["2027-01-30T22:00..2027-01-31T06:00 planned", "2027-01-31T01:00..2027-01-31T05:00 planned"],
+            ),
+            (
+                "1. 停止日時\n\n(1) 電子証明書発行システム\n令和9年1月30日(土)23時から翌31日(日)午前5時まで\n\n(2) 利用者ポータル\n令和9年2月6日(土)9時~17時",
+                &["2027-01-30T23:00..2027-01-31T05:00 planned", "2027-02-06T09:00..2027-02-06T17:00 planned"],
+            ),
+            // the section speaks of a seminar, not of a stop
+            ("研修会のご案内\n下記のとおり開催します。\n\n① 第1回\n1月23日(土)14時~16時", &[]),
+        ];
+        for (statement, want) in cases {
+            assert_eq!(windows("令和9年1月10日", statement), *want, "{statement}");
+        }
+    }
 }

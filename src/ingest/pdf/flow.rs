@@ -20,6 +20,7 @@
 //! Paragraph gaps (a line pitch plus a third of an em or more) and page breaks become
 //! blank lines.
 
+use super::columns::{Column, reading_order};
 use super::furniture;
 use super::glyphs::Glyph;
 use super::layout::{Laid, Page, lay};
@@ -30,15 +31,32 @@ use crate::ingest::map::{Fragment, OriginId, ViewBuilder};
 
 /// One body item of a page.
 enum Item {
-    Line(Line),
+    Line(Line, Column),
     Table { y: f64, rows: Vec<Vec<Fragment>> },
 }
 
 impl Item {
     fn y(&self) -> f64 {
         match self {
-            Item::Line(l) => l.y - l.size,
+            Item::Line(l, _) => l.y - l.size,
             Item::Table { y, .. } => *y,
+        }
+    }
+}
+
+/// The geometry of the page's body and of its columns, if it has any.
+struct Geometries {
+    full: Geometry,
+    left: Geometry,
+    right: Geometry,
+}
+
+impl Geometries {
+    fn of(&self, c: Column) -> &Geometry {
+        match c {
+            Column::Full => &self.full,
+            Column::Left => &self.left,
+            Column::Right => &self.right,
         }
     }
 }
@@ -61,6 +79,10 @@ struct Tail {
     ends_sentence: bool,
     /// Where continuation lines of this paragraph start.
     cont_x0: f64,
+    /// Where the line starts.
+    x0: f64,
+    /// The line ends inside a time (`1:` of `1:00`), which a narrow cell cut.
+    cut_time: bool,
 }
 
 /// Write the pages into the view; returns the furniture left out.
@@ -83,7 +105,7 @@ pub fn write(pages: &[Page], b: &mut ViewBuilder, part: Option<&str>) -> Vec<Fur
             }
         }
         let items = items(page, laid, origin, &excluded);
-        let geometry = geometry(&items, page);
+        let geometry = geometries(&items, page);
         if tail.is_some() {
             b.blank_line(origin, 0);
         }
@@ -118,25 +140,50 @@ fn items(page: &Page, laid: &Laid, origin: OriginId, excluded: &[bool]) -> Vec<I
     // where they stand on the page
     let mut items = Vec::new();
     let mut tables = tables.into_iter().peekable();
-    for line in letterheads(lines(&page.glyphs, &free), page) {
-        while tables.peek().is_some_and(|t| t.y() <= line.y - line.size) {
-            items.extend(tables.next());
+    for (column, block) in reading_order(lines(&page.glyphs, &free), &page.glyphs, page.width) {
+        let block = if column == Column::Full { letterheads(block, page) } else { block };
+        for line in block {
+            while tables.peek().is_some_and(|t| t.y() <= line.y - line.size) {
+                items.extend(tables.next());
+            }
+            items.push(Item::Line(line, column));
         }
-        items.push(Item::Line(line));
     }
     items.extend(tables);
     items
 }
 
-fn geometry(items: &[Item], page: &Page) -> Geometry {
-    let lines: Vec<&Line> = items.iter().filter_map(|i| if let Item::Line(l) = i { Some(l) } else { None }).collect();
+fn geometries(items: &[Item], page: &Page) -> Geometries {
+    let of = |want: Option<Column>| {
+        let lines: Vec<&Line> = items
+            .iter()
+            .filter_map(|i| match i {
+                Item::Line(l, c) if want.is_none_or(|w| w == *c) => Some(l),
+                _ => None,
+            })
+            .collect();
+        let mut g = geometry(&lines, page);
+        if want.is_some() {
+            // a column's right edge is where its wrapped lines end, which a masthead or a
+            // heading set further right must not move
+            let mut ends: Vec<f64> = lines.iter().map(|l| l.x1()).collect();
+            ends.sort_by(|a, b| b.total_cmp(a));
+            g.right = ends.get(ends.len() / 4).copied().unwrap_or(g.right);
+        }
+        g
+    };
+    let (left, right) = (of(Some(Column::Left)), of(Some(Column::Right)));
+    Geometries { full: of(None), left, right }
+}
+
+fn geometry(lines: &[&Line], page: &Page) -> Geometry {
     let left = lines.iter().map(|l| l.x0()).fold(f64::INFINITY, f64::min);
     let right = lines.iter().map(|l| l.x1()).fold(f64::NEG_INFINITY, f64::max);
     let mut gaps: Vec<f64> =
-        lines.windows(2).map(|w| w[1].y - w[0].y).filter(|&d| d > 0.0 && d < 3.0 * w_size(&lines)).collect();
+        lines.windows(2).map(|w| w[1].y - w[0].y).filter(|&d| d > 0.0 && d < 3.0 * w_size(lines)).collect();
     gaps.sort_by(f64::total_cmp);
     // the usual distance between two lines of a paragraph (paragraph gaps are larger)
-    let pitch = gaps.get(gaps.len() * 3 / 10).copied().unwrap_or(1.5 * w_size(&lines));
+    let pitch = gaps.get(gaps.len() * 3 / 10).copied().unwrap_or(1.5 * w_size(lines));
     Geometry {
         left: if left.is_finite() { left } else { 0.0 },
         right: if right.is_finite() { right } else { page.width },
@@ -176,7 +223,7 @@ fn line_fragment(line: &Line, page: &Page, laid: &Laid, origin: OriginId) -> Fra
 
 fn emit_page(
     items: &[Item],
-    geo: &Geometry,
+    geos: &Geometries,
     page: &Page,
     laid: &Laid,
     origin: OriginId,
@@ -184,6 +231,7 @@ fn emit_page(
     mut tail: Option<Tail>,
 ) -> Option<Tail> {
     let mut same_page = false;
+    let mut last_column = None;
     for item in items {
         match item {
             Item::Table { rows, .. } => {
@@ -192,7 +240,13 @@ fn emit_page(
                 out.blank_line(origin, 0);
                 tail = None;
             }
-            Item::Line(line) => {
+            Item::Line(line, column) => {
+                let geo = geos.of(*column);
+                // a new column starts a new paragraph
+                if last_column.replace(*column).is_some_and(|c| c != *column) {
+                    tail = None;
+                    out.blank_line(origin, 0);
+                }
                 let frag = line_fragment(line, page, laid, origin);
                 let at = line.chunks.first().and_then(|c| c.glyphs.first()).map_or(0, |&g| laid.glyph_at[g]);
                 let joined = tail.is_some_and(|t| continues(&t, line, frag.text(), geo, same_page));
@@ -229,7 +283,8 @@ fn join(out: &mut Fragment, next: &str, origin: OriginId) {
 fn next_tail(line: &Line, page: &Page, text: &str, geo: &Geometry, joined_to: Option<Tail>) -> Tail {
     let size = line.size.max(1.0);
     let cont_x0 = match joined_to {
-        Some(t) => t.cont_x0,
+        // a continuation that sat left of an indented first line sets the paragraph's edge
+        Some(t) => t.cont_x0.max(line.x0()),
         None => match marker_len(text) {
             Some(n) => after_marker(line, page, n),
             None if line.x0() > geo.left + 3.0 * size => line.x0(),
@@ -238,7 +293,8 @@ fn next_tail(line: &Line, page: &Page, text: &str, geo: &Geometry, joined_to: Op
     };
     // a line that reaches the right margin from near the left one: a word processor wrapped
     // it (a right-aligned date also reaches the margin, but it is short)
-    let wide = line.x1() - line.x0() >= 0.6 * (geo.right - geo.left);
+    // (a line of chunks set apart by wide gaps is laid out in columns, not wrapped)
+    let wide = line.x1() - line.x0() >= 0.6 * (geo.right - geo.left) && line.chunks.len() == 1;
     Tail {
         open_url: ends_in_url(text),
         y: line.y,
@@ -246,6 +302,8 @@ fn next_tail(line: &Line, page: &Page, text: &str, geo: &Geometry, joined_to: Op
         full: wide && line.x1() >= geo.right - 1.2 * size,
         ends_sentence: text.trim_end().ends_with(['。', '.', ':', '：']),
         cont_x0,
+        x0: line.x0(),
+        cut_time: ends_in_cut_time(text),
     }
 }
 
@@ -253,6 +311,12 @@ fn continues(t: &Tail, line: &Line, text: &str, geo: &Geometry, same_page: bool)
     // a URL too long for its line is broken where the word processor could (after `?`,
     // `/`, `=`), well before the margin: the next line carries on with more of it
     if t.open_url && url_rest(text) && (!same_page || line.y - t.y <= 1.5 * geo.pitch.max(t.size)) {
+        return true;
+    }
+    // `停止日時 2026年3月8日(日)1:` / `00~6:00`: a time is never split on purpose
+    let near = line.y - t.y <= 1.5 * geo.pitch.max(t.size);
+    let digits = text.chars().take(2).filter(|&c| c.is_ascii_digit() || ('０'..='９').contains(&c)).count();
+    if t.cut_time && digits == 2 && (!same_page || near) {
         return true;
     }
     if !t.full || t.ends_sentence || marker_len(text).is_some() {
@@ -266,7 +330,15 @@ fn continues(t: &Tail, line: &Line, text: &str, geo: &Geometry, same_page: bool)
     if same_page && line.y - t.y > 1.5 * geo.pitch.max(em) {
         return false;
     }
-    line.x0() <= t.cont_x0 + 0.6 * em
+    // at the paragraph's edge, or left of where an indented first line started
+    line.x0() <= t.cont_x0 + 0.6 * em || (line.x0() < t.x0 - 0.5 * em && line.x0() >= geo.left - 0.6 * em)
+}
+
+/// Whether a line ends with an hour and its colon (`…(日)1:`), the minutes cut off.
+fn ends_in_cut_time(text: &str) -> bool {
+    let t = text.trim_end();
+    let Some(head) = t.strip_suffix(':').or_else(|| t.strip_suffix('：')) else { return false };
+    head.chars().next_back().is_some_and(|c| c.is_ascii_digit() || ('０'..='９').contains(&c))
 }
 
 /// Whether a line ends with a URL (its last word has `://` and URL characters only).
@@ -317,6 +389,9 @@ fn marker_len(text: &str) -> Option<usize> {
     if digits > 0 && digits <= 6 && rest.starts_with(['.', ')', '．', '）', '、']) {
         return Some(digits + rest.chars().next().map_or(0, char::len_utf8));
     }
+    if let Some(n) = label_len(t) {
+        return Some(n);
+    }
     if let Some(inner) = t.strip_prefix(['(', '（']) {
         let d: usize =
             inner.chars().take_while(|c| c.is_ascii_digit() || ('０'..='９').contains(c)).map(char::len_utf8).sum();
@@ -325,6 +400,17 @@ fn marker_len(text: &str) -> Option<usize> {
         }
     }
     None
+}
+
+/// Byte length of a short label and its colon opening a line (`対象：`, `停止日時:`), which
+/// starts an item of its own: a continuation line never opens with one. Digits before the
+/// colon are a time cut by the wrap (`21` / `:30`), not a label.
+fn label_len(t: &str) -> Option<usize> {
+    let colon = t.char_indices().take(7).find(|&(_, c)| c == ':' || c == '：')?.0;
+    let label = &t[..colon];
+    let plain = label.chars().all(|c| !c.is_ascii_digit() && !c.is_whitespace() && !"、。,.()（）「」".contains(c));
+    let url = t[colon..].starts_with("://");
+    (colon > 0 && plain && !url).then(|| colon + t[colon..].chars().next().map_or(0, char::len_utf8))
 }
 
 /// Each row of a table as cell fragments (a merged cell repeated down the rows it spans,

@@ -14,7 +14,7 @@
 //!   and `lopdf` fails on the predefined CMaps, and `pdftotext` is an external program
 //!   that is silently empty without poppler-data. It reads a page in about 2 ms.
 //! - [`glyphs`] collects glyphs and ruling lines, [`lines`] groups glyphs into lines and
-//!   chunks, [`layout`] writes each page's text (the *origin* positions point into),
+//!   chunks, [`columns`] reads a two-column page one column after the other, [`layout`] writes each page's text (the *origin* positions point into),
 //!   [`furniture`] finds page numbers and running headers, [`tables`] rebuilds ruled
 //!   tables, and [`flow`] writes the body of every page into one view, rejoining lines a
 //!   word processor wrapped.
@@ -25,6 +25,7 @@
 //! used; an encrypted PDF needs a password; a PDF with no `%%EOF` near its end was cut
 //! short.
 
+pub mod columns;
 pub mod flow;
 pub mod furniture;
 pub mod glyphs;
