@@ -138,6 +138,9 @@ pub fn expressions_of(text: &str, tokens: &[Token]) -> Vec<Expression> {
 /// The points after `e`'s first joined to it as a range (`A~B`, `AからBまで`) or a list
 /// (`2月1日・8日`, `5月・6月`); how many points it took.
 fn join_next(text: &str, points: &[Point], e: &mut Expression, i: usize) -> usize {
+    if let Some(used) = overnight_pair(text, points, e, i) {
+        return used;
+    }
     let p = e.points[0];
     let mut used = 0;
     if let Some(q) = points.get(i + used) {
@@ -286,6 +289,44 @@ fn strip_prefix_any(s: &str, prefixes: &[&str]) -> Option<usize> {
 
 /// Whether `q` can end a range that `p` starts (a date-only start with a time-only end is
 /// not a range: `1月19日~` then `20時` belong to different statements).
+/// Two consecutive days and a time range across the night between them (`8月8日(土)~8月9日
+/// (日) 22:00~翌6:00`, `8月8日~9日 22時~6時`): one night, from the first day's start time to
+/// the end time the morning after. The second date only confirms the night, so the range
+/// is written as `8月8日 22:00~翌6:00`. Returns the points taken.
+fn overnight_pair(text: &str, points: &[Point], e: &mut Expression, i: usize) -> Option<usize> {
+    use super::scan::{DayRef, MonthRef};
+    let (p, q, r) = (e.points[0], *points.get(i)?, *points.get(i + 1)?);
+    let (pd, qd, qt, rt) = (p.date?, q.date?, q.time?, r.time?);
+    if p.time.is_some() || r.date.is_some() || !CONNECTORS.contains(&trim(&text[p.end..q.start])) {
+        return None;
+    }
+    if !CONNECTORS.contains(&trim(&text[q.end..r.start])) {
+        return None;
+    }
+    let day = |d: &DateTok| match d.day {
+        Some(DayRef::Day(n)) => Some(n),
+        _ => None,
+    };
+    let month = |d: &DateTok| match d.month {
+        Some(MonthRef::Month(m)) => Some(m),
+        _ => None,
+    };
+    let (pday, qday) = (day(&pd)?, day(&qd)?);
+    let same_month = qd.month.is_none() || month(&qd) == month(&pd);
+    let next_day =
+        (same_month && qday == pday + 1) || (qday == 1 && pday >= 28 && month(&qd)? % 12 == month(&pd)? % 12 + 1);
+    let crosses = rt.next_day || (rt.hour, rt.minute) < (qt.hour, qt.minute);
+    if !next_day || !crosses {
+        return None;
+    }
+    let start = Point { date: Some(pd), time: Some(qt), start: p.start, end: q.end };
+    let end = Point { date: None, time: Some(TimeTok { next_day: true, ..rt }), start: r.start, end: r.end };
+    e.points = vec![start, end];
+    e.shape = Shape::Range;
+    e.end = r.end;
+    Some(2)
+}
+
 fn compatible_range(p: &Point, q: &Point) -> bool {
     match (p.date.is_some(), p.time.is_some(), q.date.is_some(), q.time.is_some()) {
         // date ~ date, datetime ~ datetime, datetime ~ time, time ~ time
