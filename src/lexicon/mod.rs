@@ -171,10 +171,13 @@ pub enum Class {
     NotLimited,
     /// Right after a bulletin's date: the day it was issued (`2027年1月14日発行`).
     Issued,
+    /// A moving word that puts the window before it off (`延期`, `順延`), as opposed to one
+    /// that names the replacement (`振替`, `新日程`).
+    Postponed,
 }
 
 impl Class {
-    const ALL: [(Class, &'static str); 67] = [
+    const ALL: [(Class, &'static str); 68] = [
         (Class::Outage, "outage"),
         (Class::NotOutage, "not-outage"),
         (Class::Event, "event"),
@@ -242,6 +245,7 @@ impl Class {
         (Class::Arrow, "arrow"),
         (Class::NotLimited, "not-limited"),
         (Class::Issued, "issued"),
+        (Class::Postponed, "postponed"),
     ];
 
     /// Whether the class is searched for in every unit (matched leftmost-longest with all

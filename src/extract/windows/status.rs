@@ -37,7 +37,8 @@ pub fn status_of(c: Classes) -> Status {
 /// The status of one window in a statement. When a statement moves a window
 /// (`9月7日(日)22時~翌日2時に予定していたメンテナンスは、9月21日(日)22時~翌日2時に延期`), the
 /// window it moves away from is cancelled and the one it moves to is rescheduled.
-pub fn expression_status(text: &str, e: &Expression, all: &[Expression], status: Status) -> Status {
+pub fn expression_status(text: &str, e: &Expression, notes: &UnitNotes, status: Status) -> Status {
+    let all = notes.exprs.as_slice();
     // `(予定)` may stand between a window and what is said of it
     let after = text[e.end..].trim_start_matches([' ', ')', '(']).trim_start_matches("予定").trim_start_matches(')');
     let before = text[..e.start].trim_end();
@@ -63,7 +64,28 @@ pub fn expression_status(text: &str, e: &Expression, all: &[Expression], status:
         return Status::Cancelled;
     }
     // the earlier of two windows in a moving statement is the old one
-    if later_window(e, all) { Status::Cancelled } else { Status::Rescheduled }
+    if later_window(e, all) {
+        return Status::Cancelled;
+    }
+    if postponed_only(text, e, notes) { Status::Cancelled } else { Status::Rescheduled }
+}
+
+/// Whether the only window of a statement is the one put off: the statement says `延期`
+/// after it and names no new date (`| 10月31日(土) | 22:00~翌2:00 | 延期(下の振替日に実施) |`,
+/// `10月31日(土)の作業は延期となりました。`); a moving word before the window makes it the
+/// new one (`延期となった作業は11月14日(土)に実施します`).
+fn postponed_only(text: &str, e: &Expression, notes: &UnitNotes) -> bool {
+    let dated = |x: &&Expression| x.points.iter().any(|p| p.has_day());
+    if notes.exprs.iter().filter(dated).any(|x| x.start != e.start) {
+        return false;
+    }
+    let moving = notes.words.iter().filter(|w| w.classes().has(Class::Rescheduled));
+    let (mut before, mut put_off) = (false, false);
+    for w in moving {
+        before |= w.end <= e.start;
+        put_off |= w.start >= e.end && text.get(w.start..w.end).is_some_and(|t| lexicon::is(t, Class::Postponed));
+    }
+    put_off && !before
 }
 
 /// Whether a window with a day is stated after `e`.
@@ -135,6 +157,23 @@ mod tests {
                     "2025-10-11T22:00..2025-10-11T23:00 rescheduled",
                     "2025-10-18T22:00..2025-10-18T23:00 planned",
                 ],
+            ),
+            // the window put off, with no new date in its statement, is the old one
+            (
+                "回線の切替を行います。\n\n| 回 | 作業日 | 作業時間 | 備考 |\n|---|---|---|---|\n| 第3回 | 10月31日(金) | 22:00~翌2:00 | 延期(下の振替日に実施) |\n| 第3回(振替) | 11月14日(金) | 22:00~翌2:00 | 10月31日分の振替 |",
+                &["2025-10-31T22:00..2025-11-01T02:00 cancelled", "2025-11-14T22:00..2025-11-15T02:00 rescheduled"],
+            ),
+            (
+                "令和7年10月4日(土)22:00~23:00の作業は延期となりました。",
+                &["2025-10-04T22:00..2025-10-04T23:00 cancelled"],
+            ),
+            (
+                "システムを停止します。\n\n| 7 | 令和7年10月25日(土)23:00~翌5:00 | 第3回の延期分 |",
+                &["2025-10-25T23:00..2025-10-26T05:00 rescheduled"],
+            ),
+            (
+                "延期となっていた作業は、令和7年10月11日(土)22:00~23:00に実施します。",
+                &["2025-10-11T22:00..2025-10-11T23:00 rescheduled"],
             ),
         ];
         for (statement, want) in cases {

@@ -38,7 +38,7 @@ impl Reader<'_> {
         let mut et = end.and_then(|p| p.time).map(TimeOfDay::from);
         let mention = self.ctx.mention(st.unit, e.start, e.end);
         let mut w = st.window(mention, e.tentative, sd, s_time);
-        let status = expression_status(&st.unit.text, e, &st.notes.exprs, st.status);
+        let status = expression_status(&st.unit.text, e, st.notes, st.status);
         w.status = struck_status(self.ctx, st.unit, e, st.notes, status);
         if end.is_none() && et.is_none() {
             match self.end_elsewhere(st, k, e, &sd, s_time, &mut w) {
