@@ -59,6 +59,7 @@ impl UnitNotes {
         let mut municipalities = crate::municipalities::find(text, &prefectures);
         prefectures.retain(|p| !not_limited_after(text, p.end));
         municipalities.retain(|m| !not_limited_after(text, m.end));
+        fill_prefecture_ranges(text, &mut prefectures);
         add_municipal_prefectures(&mut prefectures, &municipalities);
         let suffix_ends: Vec<usize> =
             words.iter().filter(|w| w.classes().has(lexicon::Class::AreaSuffix)).map(|w| w.end).collect();
@@ -85,6 +86,33 @@ fn not_limited_after(text: &str, end: usize) -> bool {
     let rest = text.get(end..).unwrap_or("");
     let rest = ["内", "全域", "域内"].iter().find_map(|w| rest.strip_prefix(w)).unwrap_or(rest);
     lexicon::starts_with(rest, lexicon::Class::NotLimited).is_some()
+}
+
+/// A range of prefectures in their code order (`新潟県から高知県までの25都府県`,
+/// `茨城県~神奈川県`): the prefectures between the two are named too.
+fn fill_prefecture_ranges(text: &str, prefs: &mut Vec<PrefectureHit>) {
+    let mut added = Vec::new();
+    for pair in prefs.windows(2) {
+        let (a, b) = (&pair[0], &pair[1]);
+        let between = text.get(a.end..b.start).unwrap_or("").trim();
+        let ranged = matches!(between, "から" | "~" | "-" | "より") && text[b.end..].trim_start().starts_with("まで")
+            || between == "~";
+        let (from, to) = (a.prefecture.code, b.prefecture.code);
+        if !ranged || to <= from + 1 {
+            continue;
+        }
+        // the names between stand at the range's own place in the text
+        added.extend((from + 1..to).filter_map(crate::prefectures::by_code).map(|p| PrefectureHit {
+            start: a.end,
+            end: a.end,
+            prefecture: p,
+            with_suffix: true,
+        }));
+    }
+    if !added.is_empty() {
+        prefs.extend(added);
+        prefs.sort_by_key(|p| (p.start, p.prefecture.code));
+    }
 }
 
 /// A resolved municipality stands for its prefecture (`仙台市` → 宮城県); a short prefecture
