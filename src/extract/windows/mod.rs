@@ -224,6 +224,7 @@ impl<'a> Reader<'a> {
             areas: self.areas,
             target: target.as_ref(),
             home: place::issuer_prefecture(self.docs, unit.doc),
+            title,
         };
         self.recovered.clear();
         self.consumed.clear();

@@ -115,6 +115,8 @@ pub struct Placer<'a> {
     pub target: Option<&'a Vec<&'static Prefecture>>,
     /// The issuing association's prefecture.
     pub home: Option<&'static Prefecture>,
+    /// The classes of the words of the document's title.
+    pub title: crate::lexicon::Classes,
 }
 
 impl Placer<'_> {
@@ -148,6 +150,10 @@ impl Placer<'_> {
         }
         if prefs.is_empty() {
             prefs = self.heading().map(|h| sorted(&h.prefectures)).unwrap_or_default();
+        }
+        // the title's own word for the issuer's area (`道内における…回線切替作業について`)
+        if prefs.is_empty() {
+            prefs = home_of(self.title, self.home).into_iter().collect();
         }
         // an area the sentence leading into the statement defines (`工事の間は、東北エリア(青森県、
         // …)の医療機関から…`)
@@ -275,16 +281,20 @@ pub fn issuer_prefecture(docs: &[DocumentMeta], doc: usize) -> Option<&'static P
 /// for a municipality whose name is in several prefectures (`伊達市`), the issuer's, when
 /// it is one of them.
 pub fn home_prefecture(notes: &UnitNotes, home: Option<&'static Prefecture>) -> Option<&'static Prefecture> {
-    let c = notes.classes;
+    let ambiguous_at_home =
+        notes.municipalities.iter().any(|m| m.prefecture.is_none() && home.is_some_and(|h| m.candidates.contains(&h)));
+    home_of(notes.classes, home).or(if ambiguous_at_home { home } else { None })
+}
+
+/// The prefecture that words of `c` mean by `都内`, `道内` or `県内`.
+fn home_of(c: crate::lexicon::Classes, home: Option<&'static Prefecture>) -> Option<&'static Prefecture> {
     if c.has(Class::HomeTokyo) && !c.has(Class::AllPrefectures) {
         return crate::prefectures::by_code(13);
     }
     if c.has(Class::HomeHokkaido) {
         return crate::prefectures::by_code(1);
     }
-    let ambiguous_at_home =
-        notes.municipalities.iter().any(|m| m.prefecture.is_none() && home.is_some_and(|h| m.candidates.contains(&h)));
-    if c.has(Class::Home) || ambiguous_at_home { home } else { None }
+    if c.has(Class::Home) { home } else { None }
 }
 
 /// The municipalities of a statement that no prefecture settles (`伊達市` alone), reported.
@@ -398,6 +408,10 @@ mod tests {
             (
                 "秋田県医師会よりお知らせします。システムが停止します。\n\n1 停止日時\n令和8年6月6日(土)22:00~翌4:00\n\n2 対象\n全国の医療機関・薬局(秋田県内に限りません)",
                 &["2026-06-06T22:00..2026-06-07T04:00 planned"],
+            ),
+            (
+                "道内における回線切替作業について\n\n記\n\n1.第2回作業(予定)\n令和8年6月6日(土)22:00~翌4:00",
+                &["2026-06-06T22:00..2026-06-07T04:00 planned [01]"],
             ),
             (
                 "システムが停止します。\n\n(3)令和8年12月5日(土)0時から6時まで(新潟県から高知県までの25都府県)",
