@@ -60,9 +60,6 @@ pub fn extract(ctx: Context<'_>) -> (AreaTable, Vec<PrefectureSeen>) {
         for h in hits {
             seen.push(PrefectureSeen { prefecture: h.prefecture, mention: ctx.mention(unit, h.start, h.end) });
         }
-        if hits.is_empty() {
-            continue;
-        }
         // definition: NAME(:|() then a list of prefectures
         for (_, e, name) in notes.areas.iter().cloned() {
             let after = &text[e..];
@@ -71,6 +68,17 @@ pub fn extract(ctx: Context<'_>) -> (AreaTable, Vec<PrefectureSeen>) {
                 continue;
             }
             let body_start = e + sep.map(char::len_utf8).unwrap_or(0);
+            // `西日本エリア:上記以外の府県`: the prefectures no other area of the document has
+            if crate::lexicon::starts_with(&text[body_start..], crate::lexicon::Class::Complement).is_some() {
+                let prefs = complement(&table, unit.doc);
+                if !prefs.is_empty() {
+                    table.defs.push(AreaDef { name, prefectures: prefs, doc: unit.doc });
+                }
+                continue;
+            }
+            if hits.is_empty() {
+                continue;
+            }
             let body_end = text[body_start..].find(['。', ')']).map(|p| body_start + p).unwrap_or(text.len());
             let in_body: Vec<_> = hits.iter().filter(|h| h.start >= body_start && h.end <= body_end).collect();
             if in_body.is_empty() {
@@ -94,6 +102,16 @@ pub fn extract(ctx: Context<'_>) -> (AreaTable, Vec<PrefectureSeen>) {
         }
     }
     (table, seen)
+}
+
+/// The prefectures that no area defined so far in document `doc` holds (empty when none is).
+fn complement(table: &AreaTable, doc: usize) -> Vec<&'static Prefecture> {
+    let taken: Vec<u8> =
+        table.defs.iter().filter(|d| d.doc == doc).flat_map(|d| d.prefectures.iter().map(|p| p.code)).collect();
+    if taken.is_empty() {
+        return Vec::new();
+    }
+    (1..=47).filter(|c| !taken.contains(c)).filter_map(crate::prefectures::by_code).collect()
 }
 
 #[cfg(test)]

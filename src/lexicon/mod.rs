@@ -174,10 +174,12 @@ pub enum Class {
     /// A moving word that puts the window before it off (`延期`, `順延`), as opposed to one
     /// that names the replacement (`振替`, `新日程`).
     Postponed,
+    /// Opens an area's definition that is the rest of the country (`上記以外の府県`).
+    Complement,
 }
 
 impl Class {
-    const ALL: [(Class, &'static str); 68] = [
+    const ALL: [(Class, &'static str); 69] = [
         (Class::Outage, "outage"),
         (Class::NotOutage, "not-outage"),
         (Class::Event, "event"),
@@ -246,6 +248,7 @@ impl Class {
         (Class::NotLimited, "not-limited"),
         (Class::Issued, "issued"),
         (Class::Postponed, "postponed"),
+        (Class::Complement, "complement"),
     ];
 
     /// Whether the class is searched for in every unit (matched leftmost-longest with all
