@@ -666,7 +666,11 @@ fn continues(text: &str, next: &str, next_facts: &LineFacts, join: &Join) -> boo
     if kind == UnitKind::Heading {
         return false;
     }
-    !terminated && t.chars().nth(24).is_some() && !next.starts_with("http")
+    // a long line cut by the converter; across a blank line, not into a short line that
+    // ends no sentence (`お問い合わせ`, a section's heading in a page's markup), but into the
+    // tail of a sentence (`…0時~24時の終` / `日とします。`)
+    let short_alone = next.chars().nth(11).is_none() && !next.trim_end().ends_with('。');
+    !terminated && t.chars().nth(24).is_some() && !next.starts_with("http") && (adjacent || !short_alone)
 }
 
 /// Whether a line opens with a short label: an area name (`東海北陸エリア …`) or a word and
