@@ -151,9 +151,12 @@ mod doc_examples {
     fn cell_status_example() {
         use crate::extract::windows::status::cell_status;
         use crate::model::Status;
-        let row = |t: &str| crate::segment::segment(&crate::normalize::normalize(t)).units.remove(0);
-        assert_eq!(cell_status(&row("| 6月6日(土)22:00~翌4:00 | 中止 |")), Some(Status::Cancelled));
-        assert_eq!(cell_status(&row("| 6月6日(土)22:00~翌4:00 | 予定 |")), Some(Status::Planned));
+        let row = |t: &str| {
+            let n = crate::normalize::normalize(t);
+            cell_status(&crate::segment::segment(&n).units.remove(0))
+        };
+        assert_eq!(row("| 6月6日(土)22:00~翌4:00 | 中止 |"), Some(Status::Cancelled));
+        assert_eq!(row("| 6月6日(土)22:00~翌4:00 | 予定 |"), Some(Status::Planned));
     }
 
     #[test]
