@@ -11,8 +11,8 @@
 //! ```text
 //! use tsuchi::{annotate::annotate, lexicon::Class, normalize::normalize, segment::segment};
 //! let n = normalize("東京都のシステムを停止します。\n・令和8年5月24日（日）2:00～3:00");
-//! let s = segment(&n);
-//! let notes = annotate(&s);
+//! let mut s = segment(&n);
+//! let notes = annotate(&mut s);
 //! assert!(notes.units[0].classes.has(Class::Outage));
 //! assert_eq!(notes.units[0].prefectures.len(), 1);
 //! assert_eq!(notes.units[1].exprs.len(), 1);
@@ -28,19 +28,19 @@ use crate::segment::Segmented;
 #[derive(Debug, Clone, Default)]
 pub struct UnitNotes {
     /// Date and time tokens of the unit's text.
-    pub tokens: Vec<Token>,
+    pub tokens: Box<[Token]>,
     /// Date expressions (points, ranges, lists) built from the tokens.
-    pub exprs: Vec<Expression>,
+    pub exprs: Box<[Expression]>,
     /// Lexicon words, left to right, leftmost-longest.
-    pub words: Vec<Hit>,
+    pub words: Box<[Hit]>,
     /// The union of the words' classes.
     pub classes: Classes,
     /// Prefectures named, by their own name or by a municipality's (`仙台市` is 宮城県).
-    pub prefectures: Vec<PrefectureHit>,
+    pub prefectures: Box<[PrefectureHit]>,
     /// Municipalities named as places (not as part of an organisation or an address).
-    pub municipalities: Vec<MunicipalityHit>,
+    pub municipalities: Box<[MunicipalityHit]>,
     /// Area names (`東日本エリア`, `関東地域`): start, end, name.
-    pub areas: Vec<(usize, usize, String)>,
+    pub areas: Box<[(usize, usize, String)]>,
 }
 
 impl UnitNotes {
@@ -64,7 +64,16 @@ impl UnitNotes {
         let suffix_ends: Vec<usize> =
             words.iter().filter(|w| w.classes().has(lexicon::Class::AreaSuffix)).map(|w| w.end).collect();
         let areas = area_names_ending_at(text, &suffix_ends);
-        UnitNotes { tokens, exprs, words, classes, prefectures, municipalities, areas }
+        // exact-size lists (a boxed slice, no spare capacity): one per unit of a large notice
+        UnitNotes {
+            tokens: tokens.into(),
+            exprs: exprs.into(),
+            words: words.into(),
+            classes,
+            prefectures: prefectures.into(),
+            municipalities: municipalities.into(),
+            areas: areas.into(),
+        }
     }
 
     /// Whether a word of `class` starts in `range` (byte offsets of the unit's text).
@@ -137,13 +146,14 @@ pub struct Annotations {
     pub units: Vec<UnitNotes>,
 }
 
-/// Read every unit once.
-pub fn annotate(seg: &Segmented) -> Annotations {
-    let notes = |u: &crate::segment::Unit| match &u.tokens {
-        Some(t) => UnitNotes::with_tokens(&u.text, t.clone()),
+/// Read every unit once. The date tokens segmentation already found for a unit move into
+/// its notes (they are not copied: a large notice holds them once).
+pub fn annotate(seg: &mut Segmented) -> Annotations {
+    let notes = |u: &mut crate::segment::Unit| match u.tokens.take() {
+        Some(t) => UnitNotes::with_tokens(&u.text, t.into_vec()),
         None => UnitNotes::of(&u.text),
     };
-    Annotations { units: seg.units.iter().map(notes).collect() }
+    Annotations { units: seg.units.iter_mut().map(notes).collect() }
 }
 
 /// The examples of this module's docs, run as unit tests (the module is internal, so
@@ -154,8 +164,8 @@ mod doc_examples {
     fn example_1() {
         use crate::{annotate::annotate, lexicon::Class, normalize::normalize, segment::segment};
         let n = normalize("東京都のシステムを停止します。\n・令和8年5月24日（日）2:00～3:00");
-        let s = segment(&n);
-        let notes = annotate(&s);
+        let mut s = segment(&n);
+        let notes = annotate(&mut s);
         assert!(notes.units[0].classes.has(Class::Outage));
         assert_eq!(notes.units[0].prefectures.len(), 1);
         assert_eq!(notes.units[1].exprs.len(), 1);

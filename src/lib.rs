@@ -191,9 +191,10 @@ pub fn extract_ingested(name: &str, bytes: &[u8], ingested: ingest::Ingested) ->
         documents: ingested.doc_starts.iter().map(line_of).collect(),
         originals: ingested.original_starts.iter().map(line_of).collect(),
     };
+    // the view moves into the normalised text as its original: a large notice is not held twice
     let norm = match ingested.map {
         Some(map) => normalize::normalize_view(ingested.view, map),
-        None => normalize::normalize(&ingested.view),
+        None => normalize::normalize_owned(ingested.view),
     }
     .with_struck(ingested.struck);
     let notice = from_normalized(source, &norm, &ingested.hints, &bounds);
@@ -206,10 +207,14 @@ fn from_normalized(
     hints: &ingest::Hints,
     bounds: &segment::Boundaries,
 ) -> Notice {
-    let seg = segment::segment_with(norm, bounds);
-    let notes = annotate::annotate(&seg);
+    let mut seg = segment::segment_with(norm, bounds);
+    let notes = annotate::annotate(&mut seg);
     let ctx = extract::Context { norm, seg: &seg, notes: &notes };
     let mut x = extract::extract(ctx);
+    // the units and their notes are not needed past extraction: released before the
+    // resolver and the notice allocate theirs, so the two never add up in the peak
+    drop(notes);
+    drop(seg);
     apply_hints(&mut x.documents, hints);
     let r = resolve::resolve(&x);
     let doc = |(i, m): (usize, &extract::metadata::DocumentMeta)| {

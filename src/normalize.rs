@@ -247,6 +247,17 @@ pub fn normalize(original: &str) -> Normalized {
     normalize_text(original.to_string(), None)
 }
 
+/// [`normalize`] for text the caller owns: the text is kept as the original, not copied
+/// (a reader's view of a large notice is not held twice).
+///
+/// ```
+/// let n = tsuchi::normalize::normalize_owned("令和 7 年".to_string());
+/// assert_eq!((n.text(), n.original()), ("令和7年", "令和 7 年"));
+/// ```
+pub fn normalize_owned(original: String) -> Normalized {
+    normalize_text(original, None)
+}
+
 /// Normalise a reader's text view, keeping its map to the source: positions then refer to
 /// the HTML file, the PDF page or the e-mail part the view was read from.
 ///
@@ -296,6 +307,9 @@ fn normalize_text(original: String, map: Option<SourceMap>) -> Normalized {
         }
         offset += line.len() + 1;
     }
+    // kept for the whole extraction: no spare capacity
+    runs.shrink_to_fit();
+    text.shrink_to_fit();
     Normalized { original, index, text, runs, norm_line_starts, map, struck: Vec::new() }
 }
 

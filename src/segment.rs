@@ -34,12 +34,15 @@ pub enum UnitKind {
 
 /// One logical line: a heading, a list item or a paragraph, possibly joined from
 /// several source lines.
+///
+/// A unit of one line borrows its text from the normalised text; only a unit joined from
+/// several lines owns a copy, so a large notice is not held a second time in its units.
 #[derive(Debug, Clone)]
-pub struct Unit {
+pub struct Unit<'a> {
     /// Normalised text of the unit, markers (`#`, `- ・`) removed.
-    pub text: String,
+    pub text: std::borrow::Cow<'a, str>,
     /// (offset in `text`, offset in the normalised text, length) of each piece.
-    pieces: Vec<(usize, usize, usize)>,
+    pieces: Box<[(usize, usize, usize)]>,
     /// Kind of unit.
     pub kind: UnitKind,
     /// 0-based index of the first source line.
@@ -52,10 +55,10 @@ pub struct Unit {
     pub heading: Option<usize>,
     /// The date and time tokens of `text`, when segmentation already has them (a unit of
     /// one line: the line's own tokens); the annotation stage scans the others.
-    pub(crate) tokens: Option<Vec<crate::datetime::Token>>,
+    pub(crate) tokens: Option<Box<[crate::datetime::Token]>>,
 }
 
-impl Unit {
+impl Unit<'_> {
     /// Offset in the normalised text for an offset in [`Unit::text`].
     pub fn to_norm(&self, offset: usize) -> usize {
         let idx = match self.pieces.binary_search_by(|p| p.0.cmp(&offset)) {
@@ -103,20 +106,26 @@ impl DocumentSpan {
 
 /// The segmented file.
 #[derive(Debug, Clone)]
-pub struct Segmented {
+pub struct Segmented<'a> {
     /// Documents in file order; the first is the outermost (cover) document.
     pub documents: Vec<DocumentSpan>,
     /// Units in file order.
-    pub units: Vec<Unit>,
-    /// What was found on each line of the normalised text.
-    lines: Vec<LineFacts>,
+    pub units: Vec<Unit<'a>>,
+    /// The date and time tokens of every line, in one list: line `i`'s are
+    /// `line_tokens[line_token_starts[i]..line_token_starts[i + 1]]` (one list per line of a
+    /// large notice would cost a list header and spare capacity each).
+    line_tokens: Vec<crate::datetime::Token>,
+    line_token_starts: Vec<usize>,
 }
 
-impl Segmented {
+impl Segmented<'_> {
     /// The date and time tokens of line `i` of the normalised text (untrimmed), read once
     /// when the lines were classified.
     pub fn line_tokens(&self, i: usize) -> &[crate::datetime::Token] {
-        self.lines.get(i).map_or(&[], |f| f.tokens.as_slice())
+        match (self.line_token_starts.get(i), self.line_token_starts.get(i + 1)) {
+            (Some(&s), Some(&e)) => self.line_tokens.get(s..e).unwrap_or(&[]),
+            _ => &[],
+        }
     }
 
     /// The full date written alone on line `i` (spaces around it allowed, a weekday too:
@@ -159,8 +168,8 @@ pub fn is_kind_word(l: &str) -> bool {
 #[derive(Debug, Clone)]
 struct LineFacts {
     class: LineClass,
-    /// Its date and time tokens.
-    tokens: Vec<crate::datetime::Token>,
+    /// Its date and time tokens (exact size: one list per line of a large notice).
+    tokens: Box<[crate::datetime::Token]>,
     /// It holds a date with a day.
     dated: bool,
     /// It ends with a date with a day, nothing after it.
@@ -178,7 +187,7 @@ fn facts(line: &str) -> LineFacts {
         dated: toks.iter().any(|t| matches!(t, Token::Date(d) if d.day.is_some())),
         ends_with_date: matches!(toks.last(), Some(Token::Date(d)) if d.day.is_some() && d.end == end),
         starts_with_time: matches!(toks.first(), Some(Token::Time(t)) if t.start == 0),
-        tokens: toks,
+        tokens: toks.into(),
     }
 }
 
@@ -390,7 +399,7 @@ fn classify(line: &str, toks: &[crate::datetime::Token]) -> LineClass {
 /// assert_eq!(s.units.iter().filter(|u| u.doc == 1).count(), 3);
 /// ```
 #[cfg(test)]
-pub fn segment(norm: &Normalized) -> Segmented {
+pub fn segment(norm: &Normalized) -> Segmented<'_> {
     segment_with(norm, &Boundaries::default())
 }
 
@@ -405,7 +414,7 @@ pub struct Boundaries {
 }
 
 /// Segment, with the boundaries a reader found.
-pub fn segment_with(norm: &Normalized, bounds: &Boundaries) -> Segmented {
+pub fn segment_with<'a>(norm: &'a Normalized, bounds: &Boundaries) -> Segmented<'a> {
     let n_lines = norm.line_count();
     let facts: Vec<LineFacts> = (0..n_lines).map(|i| facts(norm.line(i))).collect();
     let classes: Vec<LineClass> = facts.iter().map(|f| f.class).collect();
@@ -418,7 +427,7 @@ pub fn segment_with(norm: &Normalized, bounds: &Boundaries) -> Segmented {
         }
     }
     let lines = Lines { norm, facts: &facts, classes: &classes, line_doc: &line_doc };
-    let mut units: Vec<Unit> = Vec::new();
+    let mut units: Vec<Unit<'a>> = Vec::new();
     let mut heading: Option<usize> = None;
     let mut current_doc = 0;
     let mut i = 0;
@@ -440,7 +449,16 @@ pub fn segment_with(norm: &Normalized, bounds: &Boundaries) -> Segmented {
         i = unit.last_line + 1;
         units.push(unit);
     }
-    Segmented { documents, units, lines: facts }
+    // kept to the end of extraction: no spare capacity
+    units.shrink_to_fit();
+    let mut line_tokens = Vec::with_capacity(facts.iter().map(|f| f.tokens.len()).sum());
+    let mut line_token_starts = Vec::with_capacity(facts.len() + 1);
+    for f in facts {
+        line_token_starts.push(line_tokens.len());
+        line_tokens.extend(f.tokens);
+    }
+    line_token_starts.push(line_tokens.len());
+    Segmented { documents, units, line_tokens, line_token_starts }
 }
 
 /// The number, date and `事務連絡` of each document's header lines, from the tokens the
@@ -477,27 +495,27 @@ fn read_headers(norm: &Normalized, facts: &[LineFacts], documents: &mut [Documen
 }
 
 /// The lines of a file with what segmentation knows of each.
-struct Lines<'a> {
+struct Lines<'a, 'f> {
     norm: &'a Normalized,
-    facts: &'a [LineFacts],
-    classes: &'a [LineClass],
-    line_doc: &'a [usize],
+    facts: &'f [LineFacts],
+    classes: &'f [LineClass],
+    line_doc: &'f [usize],
 }
 
-impl Lines<'_> {
+impl<'a> Lines<'a, '_> {
     fn doc_of(&self, line: usize) -> usize {
         self.line_doc.get(line).copied().unwrap_or(0)
     }
 
     /// The unit that starts at line `i`, with the lines that continue it joined.
-    fn unit_at(&self, i: usize) -> Unit {
+    fn unit_at(&self, i: usize) -> Unit<'a> {
         let (ls, le) = self.norm.line_range(i);
-        let line = &self.norm.text()[ls..le];
+        let line: &'a str = &self.norm.text()[ls..le];
         let class = self.classes[i];
         let (kind, skip) = kind_and_marker(class, line, &self.facts[i].tokens);
         let body = &line[skip..];
         let body = if kind == UnitKind::TableRow { body.trim_end_matches([' ', '|']) } else { body };
-        let mut text = String::from(body);
+        let mut text = std::borrow::Cow::Borrowed(body);
         let mut pieces = vec![(0usize, ls + skip, body.len())];
         let mut last = i;
         let mut dated = self.facts[i].dated;
@@ -520,7 +538,7 @@ impl Lines<'_> {
                 break;
             }
             pieces.push((text.len(), ns, ne - ns));
-            text.push_str(next_line);
+            text.to_mut().push_str(next_line);
             dated |= self.facts[next].dated;
             last = next;
         }
@@ -532,7 +550,7 @@ impl Lines<'_> {
                 .map(|k| k.shifted_back(skip))
                 .collect()
         });
-        Unit { text, pieces, kind, line: i, last_line: last, doc, heading: None, tokens }
+        Unit { text, pieces: pieces.into(), kind, line: i, last_line: last, doc, heading: None, tokens }
     }
 }
 

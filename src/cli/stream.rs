@@ -21,6 +21,26 @@ pub trait Sink<R> {
     fn ordered(&mut self, index: usize, result: R) -> ControlFlow<()>;
 }
 
+/// [`run`] of a single input: on the calling thread, which spares a single notice a
+/// thread's start (its stack and its allocator arena). A panic in `work` ends the run as a
+/// worker's death would: the results before it reached the sink, and `false` is returned.
+fn run_here<I, R, W, S>(items: Vec<I>, work: W, sink: &mut S) -> bool
+where
+    W: Fn(usize, I) -> R,
+    S: Sink<R>,
+{
+    for (i, item) in items.into_iter().enumerate() {
+        let Ok(r) = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| work(i, item))) else {
+            return false;
+        };
+        sink.arrived(i, &r);
+        if sink.ordered(i, r).is_break() {
+            return false;
+        }
+    }
+    true
+}
+
 /// Who may start what.
 struct Gate {
     next: usize,
@@ -44,6 +64,9 @@ where
     S: Sink<R>,
 {
     let total = items.len();
+    if total <= 1 {
+        return run_here(items, work, sink);
+    }
     let window = window.max(1);
     let queue = Arc::new(Mutex::new(items.into_iter()));
     let gate = Arc::new((Mutex::new(Gate { next: 0, emitted: 0, stop: false }), Condvar::new()));
@@ -167,6 +190,19 @@ mod tests {
         let mut sink = Collect { out: Vec::new(), stop_after: 3 };
         assert!(!run((0..100).collect(), 2, 4, |_, x| x, &mut sink));
         assert_eq!(sink.out, [0, 1, 2]);
+    }
+
+    #[test]
+    fn one_item_runs_on_the_calling_thread() {
+        let caller = std::thread::current().id();
+        let mut sink = Collect { out: Vec::new(), stop_after: usize::MAX };
+        let on_caller = move |_, x: usize| if std::thread::current().id() == caller { x } else { 0 };
+        assert!(run(vec![7], 2, 4, on_caller, &mut sink));
+        assert_eq!(sink.out, [7]);
+        // a panic ends the run as a worker's death would: nothing reaches the sink
+        let mut sink = Collect { out: Vec::new(), stop_after: usize::MAX };
+        assert!(!run(vec![1], 2, 4, |_, x: usize| if x == 1 { panic!("a bug") } else { x }, &mut sink));
+        assert!(sink.out.is_empty());
     }
 
     #[test]

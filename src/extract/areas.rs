@@ -54,7 +54,7 @@ pub fn extract(ctx: Context<'_>) -> (AreaTable, Vec<PrefectureSeen>) {
     let mut table = AreaTable::default();
     let mut seen = Vec::new();
     for (ui, unit) in ctx.seg.units.iter().enumerate() {
-        let text = unit.text.as_str();
+        let text = &*unit.text;
         let notes = ctx.notes(ui);
         let hits = &notes.prefectures;
         for h in hits {
@@ -101,6 +101,7 @@ pub fn extract(ctx: Context<'_>) -> (AreaTable, Vec<PrefectureSeen>) {
             table.defs.push(AreaDef { name, prefectures: prefs, doc: unit.doc });
         }
     }
+    seen.shrink_to_fit();
     (table, seen)
 }
 

@@ -196,7 +196,7 @@ static MARKER_RE: LazyLock<Regex> = LazyLock::new(|| {
 /// ```
 pub fn find_phones(line: &str) -> Vec<PhoneHit> {
     // a number has ten or eleven digits: most lines are passed over at once
-    if line.bytes().filter(u8::is_ascii_digit).count() < 10 {
+    if !may_hold_number(line) {
         return Vec::new();
     }
     let urls: Vec<(usize, usize)> = if line.contains("://") || line.contains("www.") {
@@ -241,6 +241,27 @@ pub fn find_phones(line: &str) -> Vec<PhoneHit> {
         bound = tr.end;
     }
     hits
+}
+
+/// Whether some stretch of digits, spaces, brackets and hyphens holds ten digits. A number's
+/// match is made of nothing else and needs ten digits (`valid_digits`), so a line without
+/// such a stretch (`令和8年5月24日(日)2:00~3:00` has ten digits, in pieces) holds none, and
+/// the number pattern need not run on it, nor be compiled for a notice with no number.
+fn may_hold_number(line: &str) -> bool {
+    let mut digits = 0;
+    for b in line.bytes() {
+        match b {
+            b'0'..=b'9' => {
+                digits += 1;
+                if digits >= 10 {
+                    return true;
+                }
+            }
+            b' ' | b'(' | b')' | b'-' => {}
+            _ => digits = 0,
+        }
+    }
+    false
 }
 
 /// True when the candidate at `s..e` is part of something larger than a phone number.
@@ -950,6 +971,17 @@ mod tests {
     use super::*;
 
     // ----- phones -----------------------------------------------------------
+
+    #[test]
+    fn only_a_stretch_of_ten_digits_is_searched_for_a_number() {
+        // ten digits in pieces: no number can be there
+        assert!(!may_hold_number("令和8年5月24日(日)2:00~3:00"));
+        for line in ["TEL 03-1234-5678", "フリーダイヤル 0120-95-0178(平日)"] {
+            assert!(may_hold_number(line), "{line}");
+            assert_eq!(find_phones(line).len(), 1, "{line}");
+        }
+        assert!(may_hold_number("(03) 1234 5678") && may_hold_number("0120(95)0178"));
+    }
 
     /// Expected values of one [`PhoneHit`] (spans are checked by `as_written`).
     struct P {

@@ -72,7 +72,7 @@ fn date_like(text: &str) -> Vec<(usize, usize)> {
 
 /// Report date-like text that no token covers (`unparsed-datetime`).
 fn unparsed(ctx: Context<'_>, ui: usize, unit: &crate::segment::Unit, diags: &mut Vec<Diagnostic>) {
-    let text = unit.text.as_str();
+    let text = &*unit.text;
     if !text.bytes().any(|b| b.is_ascii_digit()) {
         return;
     }
@@ -128,6 +128,8 @@ pub fn extract(ctx: Context<'_>, diags: &mut Vec<Diagnostic>) -> Vec<RawDate> {
             }
         }
     }
+    // kept until the notice is built: no spare capacity
+    out.shrink_to_fit();
     out
 }
 

@@ -391,8 +391,8 @@ mod tests {
 
     fn meta(src: &str) -> Vec<DocumentMeta> {
         let n = normalize(src);
-        let s = segment(&n);
-        let notes = crate::annotate::annotate(&s);
+        let mut s = segment(&n);
+        let notes = crate::annotate::annotate(&mut s);
         extract(Context { norm: &n, seg: &s, notes: &notes })
     }
 

@@ -38,7 +38,7 @@ pub struct Context<'a> {
     /// The normalised text, with its map to the original.
     pub norm: &'a Normalized,
     /// Documents and units.
-    pub seg: &'a Segmented,
+    pub seg: &'a Segmented<'a>,
     /// The notes of every unit.
     pub notes: &'a Annotations,
 }

@@ -735,7 +735,7 @@ pub fn extract(ctx: super::Context<'_>, diags: &mut Vec<crate::model::Diagnostic
         if !ctx.notes(ui).classes.has(crate::lexicon::Class::LinkWord) {
             continue;
         }
-        let text = unit.text.as_str();
+        let text = &*unit.text;
         let placeholders = find_placeholders(text);
         for p in &placeholders {
             diags.push(ctx.diagnostic(

@@ -324,12 +324,19 @@ pub struct Lexicon {
 }
 
 /// The words of one class, with what makes testing them cheap: the bytes they can start
-/// with, and (built when first asked) an automaton to find any of them in a text.
+/// with, and (built once the process has searched [`SEARCH_BEFORE_FINDER`] bytes for the
+/// class) an automaton to find any of them in a text.
 struct ClassList {
     words: Vec<&'static str>,
     first_bytes: [bool; 256],
     finder: std::sync::OnceLock<Option<AhoCorasick>>,
+    searched: std::sync::atomic::AtomicUsize,
 }
+
+/// Bytes a class's words are looked for one by one before its automaton is built: a few
+/// dozen substring searches over a short text cost less than building it, which a single
+/// small notice would pay for each class it tests.
+const SEARCH_BEFORE_FINDER: usize = 16 << 10;
 
 impl ClassList {
     fn new(words: Vec<&'static str>) -> ClassList {
@@ -339,7 +346,7 @@ impl ClassList {
                 first_bytes[b as usize] = true;
             }
         }
-        ClassList { words, first_bytes, finder: std::sync::OnceLock::new() }
+        ClassList { words, first_bytes, finder: std::sync::OnceLock::new(), searched: Default::default() }
     }
 
     fn may_start(&self, text: &str) -> bool {
@@ -347,6 +354,12 @@ impl ClassList {
     }
 
     fn contained_in(&self, text: &str) -> bool {
+        use std::sync::atomic::Ordering;
+        if self.finder.get().is_none()
+            && self.searched.fetch_add(text.len(), Ordering::Relaxed) + text.len() < SEARCH_BEFORE_FINDER
+        {
+            return self.words.iter().any(|w| text.contains(w));
+        }
         // A contiguous NFA: a class has a few dozen words, and a DFA's build would cost a
         // small notice more than all its searches.
         let finder = self.finder.get_or_init(|| {
@@ -374,27 +387,29 @@ pub struct RowError {
 /// ```
 pub fn parse(text: &str) -> Result<Vec<Entry>, RowError> {
     let mut entries: Vec<Entry> = Vec::new();
-    let mut index: std::collections::HashMap<String, usize> = Default::default();
+    // read once per process, on first use: the columns are not collected and the index
+    // borrows its keys, so a small notice's run pays little for it
+    let mut index: std::collections::HashMap<&str, usize> = Default::default();
     for (i, row) in text.lines().enumerate() {
         if row.trim().is_empty() || row.starts_with('#') {
             continue;
         }
-        let cols: Vec<&str> = row.split('\t').collect();
+        let mut cols = row.split('\t');
         let err = |message: String| RowError { line: i + 1, message };
-        let (Some(surface), Some(class)) = (cols.first(), cols.get(1)) else {
+        let (Some(surface), Some(class)) = (cols.next(), cols.next()) else {
             return Err(err("a row needs a surface and a class, separated by a tab".into()));
         };
         let class = Class::from_name(class.trim()).ok_or_else(|| err(format!("unknown class {class:?}")))?;
-        if surface.is_empty() || surface.trim() != *surface {
+        if surface.is_empty() || surface.trim() != surface {
             return Err(err(format!("surface {surface:?} is empty or has surrounding spaces")));
         }
-        let k = *index.entry(surface.to_string()).or_insert_with(|| {
+        let k = *index.entry(surface).or_insert_with(|| {
             entries.push(Entry { surface: surface.to_string(), classes: Classes::default(), values: Vec::new() });
             entries.len() - 1
         });
         let e = &mut entries[k];
         e.classes = e.classes.with(class);
-        if let Some(v) = cols.get(2).map(|v| v.trim()).filter(|v| !v.is_empty() && *v != "-") {
+        if let Some(v) = cols.next().map(|v| v.trim()).filter(|v| !v.is_empty() && *v != "-") {
             e.values.push((class, v.to_string()));
         }
     }

@@ -187,6 +187,8 @@ pub fn extract(
         r.out.push(p.window);
     }
     diags.append(&mut r.diags);
+    // kept until the notice is built: no spare capacity
+    r.out.shrink_to_fit();
     r.out
 }
 

@@ -102,7 +102,7 @@ pub struct Placer<'a> {
     /// The extraction context.
     pub ctx: Context<'a>,
     /// The statement's unit, and its index.
-    pub unit: &'a Unit,
+    pub unit: &'a Unit<'a>,
     /// The index of the unit.
     pub ui: usize,
     /// Its notes.
@@ -254,7 +254,7 @@ impl Placer<'_> {
 
     /// A fixed region as the statement's label (`・関東:7月12日…`, `北海道・東北:…`).
     fn by_region_label(&self, e: &Expression, w: &mut WindowSpec) -> bool {
-        let text = self.unit.text.as_str();
+        let text = &*self.unit.text;
         let Some(colon) = text.find(':').filter(|&c| c <= e.start) else { return false };
         let label = text[..colon].trim();
         match region(label).filter(|l| l.len() < 47) {

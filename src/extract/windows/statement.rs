@@ -24,7 +24,7 @@ pub struct Statement<'a> {
     /// Index of the unit.
     pub ui: usize,
     /// The unit.
-    pub unit: &'a Unit,
+    pub unit: &'a Unit<'a>,
     /// Its notes.
     pub notes: &'a UnitNotes,
     /// How strongly it and its surroundings speak of a stop.
@@ -114,7 +114,7 @@ impl<'a> Statement<'a> {
     }
 
     /// The unit after this one in the same document, with its notes.
-    pub fn next(&self) -> Option<(&'a Unit, &'a UnitNotes)> {
+    pub fn next(&self) -> Option<(&'a Unit<'a>, &'a UnitNotes)> {
         let n = self.ctx.seg.units.get(self.ui + 1).filter(|n| n.doc == self.unit.doc)?;
         Some((n, self.ctx.notes(self.ui + 1)))
     }

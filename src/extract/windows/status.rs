@@ -38,7 +38,7 @@ pub fn status_of(c: Classes) -> Status {
 /// (`9月7日(日)22時~翌日2時に予定していたメンテナンスは、9月21日(日)22時~翌日2時に延期`), the
 /// window it moves away from is cancelled and the one it moves to is rescheduled.
 pub fn expression_status(text: &str, e: &Expression, notes: &UnitNotes, status: Status) -> Status {
-    let all = notes.exprs.as_slice();
+    let all: &[Expression] = &notes.exprs;
     // `(予定)` may stand between a window and what is said of it
     let after = text[e.end..].trim_start_matches([' ', ')', '(']).trim_start_matches("予定").trim_start_matches(')');
     let before = text[..e.start].trim_end();
@@ -190,9 +190,12 @@ mod doc_examples {
     fn cell_status_example() {
         use crate::extract::windows::status::cell_status;
         use crate::model::Status;
-        let row = |t: &str| crate::segment::segment(&crate::normalize::normalize(t)).units.remove(0);
-        assert_eq!(cell_status(&row("| 6月6日(土)22:00~翌4:00 | 中止 |")), Some(Status::Cancelled));
-        assert_eq!(cell_status(&row("| 6月6日(土)22:00~翌4:00 | 予定 |")), Some(Status::Planned));
+        let row = |t: &str| {
+            let n = crate::normalize::normalize(t);
+            cell_status(&crate::segment::segment(&n).units.remove(0))
+        };
+        assert_eq!(row("| 6月6日(土)22:00~翌4:00 | 中止 |"), Some(Status::Cancelled));
+        assert_eq!(row("| 6月6日(土)22:00~翌4:00 | 予定 |"), Some(Status::Planned));
     }
 
     #[test]

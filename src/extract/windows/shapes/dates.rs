@@ -43,7 +43,7 @@ impl Reader<'_> {
 /// the time range of the next date of the same list (`2月1日(土)・2月2日(日)の22:00~翌5:00`),
 /// or the daily times stated above a bare date item.
 fn shared_times(st: &Statement<'_>, k: usize, e: &Expression) -> Option<(TimeTok, TimeTok)> {
-    let text = st.unit.text.as_str();
+    let text = &*st.unit.text;
     let listed_with = st.notes.exprs.get(k + 1).filter(|x| {
         let gap = text[e.end..x.start].trim();
         matches!(gap, "・" | "、" | "及び" | "および" | "と" | ",") && x.shape == Shape::Range

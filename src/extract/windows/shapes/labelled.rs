@@ -17,7 +17,7 @@ pub fn end_line(
     lexicon::starts_with(label_text(&st.unit.text), Class::StartLabel)?;
     let (next, notes) = st.next()?;
     lexicon::starts_with(label_text(&next.text), Class::EndLabel)?;
-    let [x] = notes.exprs.as_slice() else { return None };
+    let [x] = &notes.exprs[..] else { return None };
     let p = x.points.first().filter(|p| p.time.is_some())?;
     let date = p.date.and_then(|d| end_of(d, start));
     let tentative = x.tentative || lexicon::contains(&next.text, Class::Tentative);

@@ -20,7 +20,7 @@ impl Reader<'_> {
         (start, end): (TimeTok, TimeTok),
         last: Option<PartialDate>,
     ) {
-        let text = st.unit.text.as_str();
+        let text = &*st.unit.text;
         // the date in brackets right after the times
         let next = st.notes.exprs.get(k + 1).filter(|x| {
             text[e.end..x.start].trim_start_matches(['ま', 'で']).trim() == "("

@@ -1,0 +1,66 @@
+//! Instructions of extraction against the bench's floor (a bare decode + NFKC pass over the
+//! same bytes), for `valgrind --tool=callgrind`, which counts instructions where the bench
+//! counts CPU time (a stable proxy on a shared machine):
+//!
+//! ```sh
+//! cargo build --release --example floor_ratio
+//! for m in floor extract; do
+//!   valgrind --tool=callgrind --toggle-collect='floor_ratio::measured' --callgrind-out-file=/tmp/cg.$m \
+//!     target/release/examples/floor_ratio $m 2>&1 | grep refs
+//! done
+//! ```
+//!
+//! Each mode reads every text notice of `corpus/` and `corpus/synthetic/` (as the bench's
+//! floor ratio does), runs once unmeasured (statics built, automata grown as in the bench's
+//! warm loop), then `ROUNDS` times inside `measured`.
+
+use unicode_normalization::UnicodeNormalization;
+
+const ROUNDS: usize = 3;
+
+fn floor(files: &[Vec<u8>]) {
+    for b in files {
+        if let Ok(d) = tsuchi::decode::decode(b, &Default::default()) {
+            std::hint::black_box(d.text.nfkc().collect::<String>());
+        }
+    }
+}
+
+fn extract(files: &[Vec<u8>]) {
+    for b in files {
+        std::hint::black_box(tsuchi::extract_bytes("bench", b, &tsuchi::Options::default()).ok());
+    }
+}
+
+#[inline(never)]
+fn measured(f: fn(&[Vec<u8>]), files: &[Vec<u8>]) {
+    for _ in 0..ROUNDS {
+        f(files);
+    }
+}
+
+fn main() {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut paths: Vec<_> = ["corpus", "corpus/synthetic"]
+        .iter()
+        .flat_map(|d| std::fs::read_dir(root.join(d)).into_iter().flatten().flatten())
+        .map(|e| e.path())
+        .filter(|p| p.extension().is_some_and(|x| x == "txt"))
+        .collect();
+    paths.sort();
+    let files: Vec<Vec<u8>> = paths.iter().filter_map(|p| std::fs::read(p).ok()).collect();
+    let f: fn(&[Vec<u8>]) = match std::env::args().nth(1).as_deref() {
+        Some("floor") => floor,
+        Some("extract") => extract,
+        _ => {
+            eprintln!("usage: floor_ratio floor|extract");
+            std::process::exit(2);
+        }
+    };
+    // warm: statics built; for extraction, run as often as the bench's loop before it
+    // measures, so the matchers have grown to the automata the bench searches with
+    for _ in 0..8 {
+        f(&files);
+    }
+    measured(f, &files);
+}
