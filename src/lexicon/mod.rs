@@ -167,10 +167,13 @@ pub enum Class {
     ExceptionLead,
     /// An arrow between an old window and the new one (`→`, `⇒`).
     Arrow,
+    /// Right after a date and time at the top of a report: the state it describes is as of
+    /// then (`2026年11月24日 10:30現在`), so that date is the report's.
+    AsOf,
 }
 
 impl Class {
-    const ALL: [(Class, &'static str); 65] = [
+    const ALL: [(Class, &'static str); 66] = [
         (Class::Outage, "outage"),
         (Class::NotOutage, "not-outage"),
         (Class::Event, "event"),
@@ -236,6 +239,7 @@ impl Class {
         (Class::CellPlanned, "cell-planned"),
         (Class::ExceptionLead, "exception-lead"),
         (Class::Arrow, "arrow"),
+        (Class::AsOf, "as-of"),
     ];
 
     /// Whether the class is searched for in every unit (matched leftmost-longest with all

@@ -57,7 +57,11 @@ impl<'a> Statement<'a> {
         let leads = lead_units(ctx, ui, unit);
         let heading = unit.heading.map(|h| ctx.notes(h).classes).unwrap_or_default();
         let around = leads.iter().fold(heading, |acc, &l| acc.union(ctx.notes(l).classes));
-        let evidence = evidence(notes.classes, around, title);
+        // an incident report's labelled start (`発生時刻:11月24日(火)8時40分頃`) speaks of the
+        // failure itself
+        let labelled_incident = notes.classes.has(Class::IncidentContext)
+            && crate::lexicon::starts_with(super::shapes::labelled::label_text(&unit.text), Class::StartLabel).is_some();
+        let evidence = if labelled_incident { Evidence::Own } else { evidence(notes.classes, around, title) };
         let negative = notes.classes.has(Class::NotOutage);
         // an event (a webinar, a video archive) is never an outage, whatever words it uses
         let event = notes.classes.has(Class::Event) || heading.has(Class::Event);
@@ -108,6 +112,8 @@ impl<'a> Statement<'a> {
             mentions: vec![mention],
             summary: false,
             erroneous: false,
+            resumption: false,
+            report: None,
         }
     }
 
@@ -137,7 +143,7 @@ fn evidence(own: Classes, around: Classes, title: Classes) -> Evidence {
 /// dates (`変更前 | 変更後`) moves its window.
 fn status(ctx: Context<'_>, ui: usize, unit: &Unit, notes: &UnitNotes, around: Classes) -> Status {
     if let Some(s) = super::status::cell_status(unit) {
-        return s;
+        return moved_cell(s, notes);
     }
     if notes.classes.has(Class::Unchanged) && !notes.classes.has(Class::Cancelled) {
         return Status::Planned;
@@ -163,6 +169,19 @@ fn status(ctx: Context<'_>, ui: usize, unit: &Unit, notes: &UnitNotes, around: C
         status = Status::Incident;
     }
     status
+}
+
+/// A status cell in a row that states one window: `延期` moves that window away, so it is
+/// the old one (cancelled); `予定` beside a remark that makes it the new date of another
+/// (`| 7月5日(日) 1:00~5:00 | 予定 | No.2の振替日 |`) is the new one (rescheduled). A row
+/// with both dates is read by where each stands ([`super::status::expression_status`]).
+fn moved_cell(s: Status, notes: &UnitNotes) -> Status {
+    let dated = notes.exprs.iter().filter(|e| e.points.iter().any(|p| p.has_day())).count();
+    match s {
+        Status::Rescheduled if dated == 1 => Status::Cancelled,
+        Status::Planned if dated == 1 && notes.classes.has(Class::Rescheduled) => Status::Rescheduled,
+        s => s,
+    }
 }
 
 /// What happens during the windows: from the statement's own words, else its surroundings.

@@ -141,6 +141,15 @@ mod tests {
             assert_eq!(windows("令和7年9月1日", statement), *want, "{statement}");
         }
     }
+
+    #[test]
+    fn a_status_cell_of_a_row_with_one_window() {
+        let table = "下記のとおりシステムを停止します。\n\n| No. | 作業日時 | 状況 | 備考 |\n|---|---|---|---|\n| 1 | 6月7日(日) 1:00~5:00 | 延期 | No.2の日程に振替 |\n| 2 | 7月5日(日) 1:00~5:00 | 予定 | No.1の振替日 |";
+        assert_eq!(
+            windows("令和8年5月1日", table),
+            ["2026-06-07T01:00..2026-06-07T05:00 cancelled", "2026-07-05T01:00..2026-07-05T05:00 rescheduled"]
+        );
+    }
 }
 
 /// The examples of this module's docs, run as unit tests (the module is internal, so
