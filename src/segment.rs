@@ -580,7 +580,8 @@ fn next_nonblank(classes: &[LineClass], from: usize, max_blank: usize) -> Option
 ///
 /// 1. headers, headings, separators, table rows and rule lines (`--`, `────`, `***`:
 ///    no letter, digit or kana) always start something new; a label alone on its line
-///    (`発生日時`) continues with its value on the very next line;
+///    (`発生日時`) continues with its value on the very next line, and a dated line with the
+///    next line when that opens with an arrow (`⇒ 2026.11.28(土)22:00~…`);
 /// 2. a range or a list cut after its connector (`22:00~`, `福島県、`) continues;
 /// 3. a date, a number or a URL cut in the middle (`令和7年6月` / `14日(土)…`,
 ///    `0800-080-4` / `583`, `…/news/2` / `025/…`) continues, unless the next line is a
@@ -603,6 +604,10 @@ fn continues(text: &str, next: &str, next_facts: &LineFacts, join: &Join) -> boo
     let t = text.trim_end();
     // a label alone on its line and its value on the next (`<dt>発生日時</dt><dd>…</dd>`)
     if adjacent && is_bare_label(t) && next_class != LineClass::Item && !starts_with_label(next) {
+        return true;
+    }
+    // `old window` / `⇒ new window` on the line under it: one move
+    if adjacent && lexicon::starts_with(next.trim_start(), Class::Arrow).is_some() && join.dated {
         return true;
     }
     let last = t.chars().next_back();
