@@ -236,11 +236,19 @@ pub fn lead_units(ctx: Context<'_>, ui: usize, unit: &Unit) -> Vec<usize> {
     let mut header: Option<usize> = None;
     let mut in_table = unit.kind == UnitKind::TableRow;
     let mut row_line = unit.line;
-    while k > 0 && out.len() < 2 {
+    // a short item with no date (`■日程が変わらない回`) heads what follows: it leads in, and
+    // does not count among the two
+    let mut heads = 0;
+    while k > 0 && out.len() < 2 + heads {
         k -= 1;
         let Some(prev) = ctx.seg.units.get(k) else { break };
         if prev.doc != unit.doc || prev.kind == UnitKind::Heading {
             break;
+        }
+        if prev.kind == UnitKind::Item && ctx.notes(k).exprs.is_empty() && prev.text.chars().count() <= 20 {
+            heads += 1;
+            out.push(k);
+            continue;
         }
         // items of the same list: the lead-in is above the list
         if unit.kind == UnitKind::Item && prev.kind == UnitKind::Item && ui - k < 40 {
