@@ -680,7 +680,8 @@ fn ends_complete(t: &str) -> bool {
     let mut rev = t.chars().rev();
     let (last, before) = (rev.next(), rev.next());
     let time = matches!(last, Some('分' | '時')) && before.is_some_and(|c| c.is_ascii_digit())
-        || last.is_some_and(|c| c.is_ascii_digit()) && t[..t.len() - 1].trim_end_matches(|c: char| c.is_ascii_digit()).ends_with(':');
+        || last.is_some_and(|c| c.is_ascii_digit())
+            && t[..t.len() - 1].trim_end_matches(|c: char| c.is_ascii_digit()).ends_with(':');
     time || crate::prefectures::find_prefectures(t).last().is_some_and(|h| h.end == t.len())
 }
 

@@ -97,7 +97,10 @@ pub fn report_number(text: &str) -> Option<u32> {
     if !head.is_empty() && !closing {
         return None;
     }
-    digits.parse().ok().or_else(|| "一二三四五六七八九".chars().position(|c| digits == c.to_string()).map(|p| p as u32 + 1))
+    digits
+        .parse()
+        .ok()
+        .or_else(|| "一二三四五六七八九".chars().position(|c| digits == c.to_string()).map(|p| p as u32 + 1))
 }
 
 #[cfg(test)]

@@ -60,7 +60,8 @@ impl<'a> Statement<'a> {
         // an incident report's labelled start (`発生時刻:11月24日(火)8時40分頃`) speaks of the
         // failure itself
         let labelled_incident = notes.classes.has(Class::IncidentContext)
-            && crate::lexicon::starts_with(super::shapes::labelled::label_text(&unit.text), Class::StartLabel).is_some();
+            && crate::lexicon::starts_with(super::shapes::labelled::label_text(&unit.text), Class::StartLabel)
+                .is_some();
         let evidence = if labelled_incident { Evidence::Own } else { evidence(notes.classes, around, title) };
         let negative = notes.classes.has(Class::NotOutage);
         // an event (a webinar, a video archive) is never an outage, whatever words it uses
