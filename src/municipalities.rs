@@ -160,7 +160,12 @@ fn not_an_area(text: &str, end: usize) -> bool {
     if text.contains('〒') {
         return true;
     }
-    // an address: a street and a number follow before any separator (`中央区大通西6丁目`)
+    // an address: a street and a number follow before any separator (`中央区大通西6丁目`);
+    // a date right after the name is no street number (`<dt>沼津市</dt><dd>10月3日…`)
+    let digits = after.bytes().take_while(u8::is_ascii_digit).count();
+    if digits > 0 && after[digits..].starts_with(['月', '年', '/']) {
+        return false;
+    }
     for c in after.chars().take(14) {
         if c.is_ascii_digit() {
             return true;
@@ -263,6 +268,7 @@ mod tests {
             ("札幌市医師会", &[]),
             ("福岡市役所", &[]),
             ("所在地:札幌市中央区大通西6丁目", &[]),
+            ("沼津市10月3日(土)20:00~23:00", &[Some(22)]),
             ("関東区域", &[]),
             ("市町村", &[]),
         ];

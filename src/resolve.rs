@@ -228,6 +228,8 @@ fn concrete_windows(x: &Extraction, reference: &dyn Fn(usize) -> Option<NaiveDat
     let wrong: Vec<(NaiveDateTime, Option<NaiveDateTime>)> =
         concrete.iter().filter(|c| x.windows[c.spec].erroneous).map(|c| (c.start, c.end)).collect();
     concrete.retain(|c| !wrong.contains(&(c.start, c.end)));
+    split_at_resumptions(x, &mut concrete);
+    keep_latest_reports(x, &mut concrete);
     let detailed: Vec<(NaiveDateTime, Option<NaiveDateTime>)> =
         concrete.iter().filter(|c| !x.windows[c.spec].summary).map(|c| (c.start, c.end)).collect();
     concrete.retain(|c| {
@@ -239,6 +241,46 @@ fn concrete_windows(x: &Extraction, reference: &dyn Fn(usize) -> Option<NaiveDat
     });
 
     concrete
+}
+
+/// Several numbered reports of one incident (`第1報` … `第3報`, newest or oldest first): the
+/// latest decides, so an incident window of an earlier report gives way to the incident
+/// windows of a later one in the same document that share its place (or either has none).
+fn keep_latest_reports(x: &Extraction, concrete: &mut Vec<Concrete>) {
+    let incident = |c: &Concrete| {
+        let w = &x.windows[c.spec];
+        (w.status == Status::Incident).then_some(w).and_then(|w| w.report.map(|r| (w, r)))
+    };
+    let shares = |a: &WindowSpec, b: &WindowSpec| {
+        a.prefectures.is_empty() || b.prefectures.is_empty() || a.prefectures.iter().any(|p| b.prefectures.contains(p))
+    };
+    let reports: Vec<(&WindowSpec, u32)> = concrete.iter().filter_map(incident).collect();
+    concrete.retain(|c| {
+        let Some((w, r)) = incident(c) else { return true };
+        !reports.iter().any(|(o, n)| *n > r && o.doc == w.doc && shares(w, o))
+    });
+}
+
+/// A resumption (`23日(日)9時~12時に限り…再開`) strictly inside a stop of the same document
+/// splits the stop in two around it, and is no window itself.
+fn split_at_resumptions(x: &Extraction, concrete: &mut Vec<Concrete>) {
+    let resumptions: Vec<(usize, NaiveDateTime, NaiveDateTime)> = concrete
+        .iter()
+        .filter(|c| x.windows[c.spec].resumption)
+        .filter_map(|c| Some((x.windows[c.spec].doc, c.start, c.end?)))
+        .collect();
+    for (doc, from, to) in resumptions {
+        let inside = |c: &Concrete| {
+            let w = &x.windows[c.spec];
+            !w.resumption && !w.summary && w.doc == doc && c.start < from && c.end.is_some_and(|e| to < e)
+        };
+        let Some(k) = concrete.iter().position(inside) else { continue };
+        let end = concrete[k].end;
+        concrete[k].end = Some(from);
+        let spec = concrete[k].spec;
+        concrete.push(Concrete { start: to, end, spec });
+        concrete.retain(|c| !(x.windows[c.spec].resumption && c.start == from && c.end == Some(to)));
+    }
 }
 
 /// One outage per window: the same window stated twice is merged.

@@ -611,14 +611,18 @@ fn next_nonblank(classes: &[LineClass], from: usize, max_blank: usize) -> Option
 /// Whether `next` continues the unit whose text so far is `text`. The rules, in order:
 ///
 /// 1. headers, headings, separators, table rows and rule lines (`--`, `────`, `***`:
-///    no letter, digit or kana) always start something new;
+///    no letter, digit or kana) always start something new; a label alone on its line
+///    (`発生日時`) continues with its value on the very next line, and a dated line with the
+///    next line when that opens with an arrow (`⇒ 2026.11.28(土)22:00~…`);
 /// 2. a range or a list cut after its connector (`22:00~`, `福島県、`) continues;
 /// 3. a date, a number or a URL cut in the middle (`令和7年6月` / `14日(土)…`,
 ///    `0800-080-4` / `583`, `…/news/2` / `025/…`) continues, unless the next line is a
 ///    numbered item;
 /// 4. a line that opens with a label (`東海北陸エリア:`) or a list marker does not;
 /// 5. a line that starts with what cannot start a sentence (`ー`, `、`, small kana) continues;
-/// 6. an unclosed bracket continues on the very next line;
+/// 6. across a blank line, a list item or a labelled line that ends with a time or a
+///    prefecture does not continue; an unclosed
+///    bracket continues on the very next line;
 /// 7. two statements that each carry a date stay apart;
 /// 8. a long wrapped line with no sentence end continues.
 fn continues(text: &str, next: &str, next_facts: &LineFacts, join: &Join) -> bool {
@@ -630,6 +634,14 @@ fn continues(text: &str, next: &str, next_facts: &LineFacts, join: &Join) -> boo
         return false;
     }
     let t = text.trim_end();
+    // a label alone on its line and its value on the next (`<dt>発生日時</dt><dd>…</dd>`)
+    if adjacent && is_bare_label(t) && next_class != LineClass::Item && !starts_with_label(next) {
+        return true;
+    }
+    // `old window` / `⇒ new window` on the line under it: one move
+    if adjacent && lexicon::starts_with(next.trim_start(), Class::Arrow).is_some() && join.dated {
+        return true;
+    }
     let last = t.chars().next_back();
     let first = next.chars().next();
     if t.ends_with('~') || t.ends_with("から") || t.ends_with('、') || t.ends_with('・') || t.ends_with(',') {
@@ -658,8 +670,9 @@ fn continues(text: &str, next: &str, next_facts: &LineFacts, join: &Join) -> boo
     if !adjacent && lexicon::starts_with(next, Class::Greeting).is_some() {
         return false;
     }
-    // a blank line, then `ただし`/`なお`: a sentence of its own, not the rest of the line above
-    if !adjacent && lexicon::starts_with(next, Class::ExceptionLead).is_some() {
+    // a blank line, then `ただし`/`なお`: a sentence of its own, not the rest of the line above;
+    // nor the rest of a labelled line (`影響範囲:…沖縄県` / `ただし、沖縄県は10時20分に先行して復旧`)
+    if (!adjacent || starts_with_label(t)) && lexicon::starts_with(next, Class::ExceptionLead).is_some() {
         return false;
     }
     if let Some(f) = first {
@@ -673,6 +686,12 @@ fn continues(text: &str, next: &str, next_facts: &LineFacts, join: &Join) -> boo
         if matches!(f, '※' | '【' | '(' | '「') || numbered_item {
             return false;
         }
+    }
+    // across a blank line, a list item or a labelled line that ends with a time or a
+    // prefecture (`(3)…23時30分~翌0時15分`, `西日本エリア=富山県、…沖縄県`) is complete: the
+    // paragraph after it is not its rest
+    if !adjacent && (kind == UnitKind::Item || starts_with_label(t)) && ends_complete(t) {
+        return false;
     }
     if adjacent && t.matches('(').count() > t.matches(')').count() {
         return true;
@@ -691,8 +710,26 @@ fn continues(text: &str, next: &str, next_facts: &LineFacts, join: &Join) -> boo
     !terminated && t.chars().nth(24).is_some() && !next.starts_with("http") && (adjacent || !short_alone)
 }
 
+/// Whether a line ends with a time (`0時15分`, `6:00`) or a prefecture's name: a whole
+/// statement or list, not one cut in the middle of a word.
+fn ends_complete(t: &str) -> bool {
+    let mut rev = t.chars().rev();
+    let (last, before) = (rev.next(), rev.next());
+    let time = matches!(last, Some('分' | '時')) && before.is_some_and(|c| c.is_ascii_digit())
+        || last.is_some_and(|c| c.is_ascii_digit())
+            && t[..t.len() - 1].trim_end_matches(|c: char| c.is_ascii_digit()).ends_with(':');
+    time || crate::prefectures::find_prefectures(t).last().is_some_and(|h| h.end == t.len())
+}
+
+/// Whether a unit so far is nothing but the label of an incident report's or a window's
+/// line (`発生日時`, `【復旧日時】`, `影響範囲:`), its value on the next line.
+fn is_bare_label(t: &str) -> bool {
+    let label = t.trim_matches(['【', '】', '■', '[', ']', ' ', ':']);
+    [Class::StartLabel, Class::EndLabel, Class::TargetLabel].into_iter().any(|c| lexicon::is(label, c))
+}
+
 /// Whether a line opens with a short label: an area name (`東海北陸エリア …`) or a word and
-/// a colon (`日時:`).
+/// a colon or an equals sign (`日時:`, `西日本=`).
 fn starts_with_label(line: &str) -> bool {
     let head = &line[..line.char_indices().nth(16).map_or(line.len(), |(i, _)| i)];
     if let Some(colon) = head.find(':') {

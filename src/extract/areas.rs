@@ -35,9 +35,28 @@ pub struct AreaTable {
 impl AreaTable {
     /// The definition of `name` that applies in document `doc`: the document's own, else
     /// the first one in the file.
+    ///
+    /// A definition written without the suffix (`東日本:北海道、青森…`) defines the area named
+    /// with it (`東日本エリア`), and the other way round.
     pub fn lookup(&self, name: &str, doc: usize) -> Option<&AreaDef> {
-        self.defs.iter().find(|d| d.name == name && d.doc == doc).or_else(|| self.defs.iter().find(|d| d.name == name))
+        let same = |d: &&AreaDef| d.name == name || stem(&d.name) == stem(name);
+        self.defs.iter().filter(same).find(|d| d.doc == doc).or_else(|| self.defs.iter().find(same))
     }
+}
+
+/// An area's name without its suffix (`東日本エリア` → `東日本`).
+fn stem(name: &str) -> &str {
+    crate::lexicon::ends_with(name, crate::lexicon::Class::AreaSuffix).map_or(name, |s| &name[..name.len() - s.len()])
+}
+
+/// The name a definition line opens with when it has no area suffix (`東日本:北海道、青森…`,
+/// `西日本=富山県、…`): a short word before `:` or `=`, with no digit or separator.
+fn bare_label(text: &str) -> Option<(usize, String)> {
+    let at = text.find([':', '='])?;
+    let label = text[..at].trim();
+    let short = (1..=6).contains(&label.chars().count());
+    let word = !label.contains(['、', '。', ' ', '(', ')', '・', '※']) && !label.chars().any(|c| c.is_ascii_digit());
+    (short && word).then(|| (at, label.to_string()))
 }
 
 /// A prefecture named in the text.
@@ -60,11 +79,18 @@ pub fn extract(ctx: Context<'_>) -> (AreaTable, Vec<PrefectureSeen>) {
         for h in hits {
             seen.push(PrefectureSeen { prefecture: h.prefecture, mention: ctx.mention(unit, h.start, h.end) });
         }
-        // definition: NAME(:|() then a list of prefectures
-        for (_, e, name) in notes.areas.iter().cloned() {
+        // definition: NAME(:|=|() then a list of prefectures; a name with no suffix before `:`
+        let mut names = notes.areas.to_vec();
+        if names.is_empty()
+            && !hits.is_empty()
+            && let Some((at, label)) = bare_label(text)
+        {
+            names.push((0, at, label));
+        }
+        for (_, e, name) in names {
             let after = &text[e..];
             let sep = after.chars().next();
-            if !matches!(sep, Some(':') | Some('(')) {
+            if !matches!(sep, Some(':') | Some('(') | Some('=')) {
                 continue;
             }
             let body_start = e + sep.map(char::len_utf8).unwrap_or(0);

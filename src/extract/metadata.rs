@@ -110,17 +110,29 @@ fn document(ctx: Context<'_>, span: &DocumentSpan) -> DocumentMeta {
 }
 
 /// With no header date: a date alone on a line at the top (with a weekday,
-/// `2025年7月25日(金)`), or after `以上` at the end of the letter, or at the end of a running
+/// `2025年7月25日(金)`, or a report's stamp `2026年11月24日 10:30現在`), or after `以上` at the end of the letter, or at the end of a running
 /// header line.
 fn unlabelled_date(doc: Doc<'_>) -> Option<NaiveDate> {
     let (start, end) = (doc.span.start_line, doc.span.end_line);
     let alone = |i: usize| doc.ctx.seg.date_alone(doc.ctx.norm, i);
-    let top = (start..end.min(start + 8)).find_map(alone);
+    let top = (start..end.min(start + 8)).find_map(|i| alone(i).or_else(|| stamped(doc, i)));
     let after_ijo = || {
         let p = (start..end).position(|i| doc.line(i) == "以上")?;
         (start + p + 1..end.min(start + p + 6)).find_map(alone)
     };
     top.or_else(after_ijo).or_else(|| running_header_date(doc))
+}
+
+/// A report's stamp alone on its line: a full date, a time and `現在` (`2026年11月24日 10:30現在`).
+fn stamped(doc: Doc<'_>, i: usize) -> Option<NaiveDate> {
+    let line = doc.ctx.norm.line(i);
+    let lead = line.len() - line.trim_start().len();
+    let [crate::datetime::Token::Date(d), crate::datetime::Token::Time(t)] = doc.ctx.seg.line_tokens(i) else {
+        return None;
+    };
+    let rest = line[t.end..].trim_start();
+    let word = lexicon::starts_with(rest, Class::AsOf)?;
+    (d.start == lead && rest[word.len()..].trim().is_empty()).then(|| crate::datetime::full_date(d)).flatten()
 }
 
 /// A running header that ends with the date (`株式会社… | サポートニュース | 2026年4月3日`): the

@@ -176,10 +176,13 @@ pub enum Class {
     Postponed,
     /// Opens an area's definition that is the rest of the country (`上記以外の府県`).
     Complement,
+    /// Right after a date and time at the top of a report: the state it describes is as of
+    /// then (`2026年11月24日 10:30現在`), so that date is the report's.
+    AsOf,
 }
 
 impl Class {
-    const ALL: [(Class, &'static str); 69] = [
+    const ALL: [(Class, &'static str); 70] = [
         (Class::Outage, "outage"),
         (Class::NotOutage, "not-outage"),
         (Class::Event, "event"),
@@ -249,6 +252,7 @@ impl Class {
         (Class::Issued, "issued"),
         (Class::Postponed, "postponed"),
         (Class::Complement, "complement"),
+        (Class::AsOf, "as-of"),
     ];
 
     /// Whether the class is searched for in every unit (matched leftmost-longest with all

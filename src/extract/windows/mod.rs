@@ -12,6 +12,7 @@
 //! | start and duration | [`shapes::duration`] | `22時から約8時間` |
 //! | labelled lines | [`shapes::labelled`] | `開始:8月2日(土)22時00分` / `終了:8月3日(日)6時00分` · `発生日時:…` / `復旧日時:未定` |
 //! | an exception to an incident | [`shapes::exception`] | `ただし、宮城県は同日9時40分に先に復旧しました` |
+//! | an incident recovered area by area | [`shapes::by_area`] | `東日本エリアは、同日12時10分に復旧しました` |
 //! | date range plus a daily time range | [`shapes::days`] | `1月19日(月)~30日(金)` … `各日20時~翌日5時` |
 //! | whole day, open day | [`shapes::whole_day`] | `3月1日(土)終日` · `1月31日(土)以降、終日` |
 //! | dates sharing times | [`shapes::dates`] | `2月1日(土)・2日(日)の22:00~翌5:00` |
@@ -118,6 +119,13 @@ pub struct WindowSpec {
     /// Stated as wrong by an erratum (`誤` column, `当初お知らせした「22:00~24:00」`): the
     /// resolver drops every statement of this window.
     pub erroneous: bool,
+    /// A short time the service comes back inside a longer stop stated in the same document
+    /// (`なお、23日(日)9時~12時に限り、オンライン請求を一時的に再開します`): the resolver
+    /// splits the stop around it, and it is no window of its own.
+    pub resumption: bool,
+    /// The report of an incident it is stated in (`第2報` → 2), when the notice numbers its
+    /// reports: the resolver keeps the latest report's windows of one incident.
+    pub report: Option<u32>,
 }
 
 /// How strongly the surroundings of a unit speak of an outage.
@@ -156,6 +164,8 @@ pub struct Reader<'a> {
     /// Expressions of the current unit already read as part of another.
     recovered: Vec<usize>,
     consumed: Vec<usize>,
+    /// The numbered report (`【第2報】`) the current unit is in: its document and number.
+    report: Option<(usize, u32)>,
 }
 
 /// Find window statements.
@@ -178,6 +188,7 @@ pub fn extract(
         pending: None,
         recovered: Vec::new(),
         consumed: Vec::new(),
+        report: None,
     };
     let titles: Vec<_> = docs.iter().map(|d| crate::lexicon::classes(d.title.as_deref().unwrap_or(""))).collect();
     for ui in 0..ctx.seg.units.len() {
@@ -199,6 +210,21 @@ impl<'a> Reader<'a> {
         if let Some(p) = self.pending.take_if(|p| p.doc != unit.doc || ui > p.unit + 3) {
             self.out.push(p.window);
         }
+        if let Some(n) = partial::report_number(&unit.text) {
+            self.report = Some((unit.doc, n));
+        }
+        let before = self.out.len();
+        self.read_unit(ui, title);
+        let report = self.report.filter(|(doc, _)| *doc == unit.doc).map(|(_, n)| n);
+        let from = before.min(self.out.len());
+        for w in &mut self.out[from..] {
+            w.report = w.report.or(report);
+        }
+    }
+
+    /// Read one unit's statement.
+    fn read_unit(&mut self, ui: usize, title: crate::lexicon::Classes) {
+        let unit = &self.ctx.seg.units[ui];
         if self.skip_unit == Some(ui) {
             return;
         }
@@ -209,6 +235,10 @@ impl<'a> Reader<'a> {
         scope::apply(unit.doc, &unit.text, self.ctx.notes(ui), &mut self.out);
         // `ただし、宮城県は同日9時40分に先に復旧`: part of the incident above recovered earlier
         if self.exception(ui) {
+            return;
+        }
+        // `東日本エリアは、同日12時10分に復旧しました。`: some places of the incident above recovered
+        if self.recovery_by_area(ui) {
             return;
         }
         let Some(st) = Statement::read(self.ctx, ui, title) else {

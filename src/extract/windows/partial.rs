@@ -73,6 +73,36 @@ pub fn last_full_date(exprs: &[Expression]) -> Option<PartialDate> {
         .find_map(|d| date_of(d, None))
 }
 
+/// The number of the report a short line opens or heads (`【第2報】復旧のお知らせ`,
+/// `第3報(令和8年7月9日 7:10)`, `■第1報`, `…の障害について(第3報)`).
+///
+/// ```text
+/// assert_eq!(report_number("【第2報】復旧のお知らせ"), Some(2));
+/// assert_eq!(report_number("第1報では発生時刻を8時30分頃とお知らせしましたが、その後の調査で8時20分頃と判明しました。"), None);
+/// ```
+pub fn report_number(text: &str) -> Option<u32> {
+    if text.chars().count() > 40 {
+        return None;
+    }
+    let at = text.find('第')?;
+    let head = text[..at].trim_matches(['【', '■', '(', '[', ' ', '・']);
+    let rest = &text[at + '第'.len_utf8()..];
+    let digits: String = rest.chars().take_while(|c| c.is_ascii_digit() || "一二三四五六七八九".contains(*c)).collect();
+    let after = &rest[digits.len()..];
+    if !after.starts_with('報') || digits.is_empty() {
+        return None;
+    }
+    // at the start of the line, or closing it in brackets (a title's `(第3報)`)
+    let closing = after['報'.len_utf8()..].trim_start_matches([')', '】', ']']).trim().is_empty();
+    if !head.is_empty() && !closing {
+        return None;
+    }
+    digits
+        .parse()
+        .ok()
+        .or_else(|| "一二三四五六七八九".chars().position(|c| digits == c.to_string()).map(|p| p as u32 + 1))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -88,5 +118,21 @@ mod tests {
         let end = end_of(range[1], &start).expect("a date");
         assert_eq!((end.year, end.month, end.day, end.inherited), (Some(2025), Some(2), 2, true));
         assert_eq!(end.weekday, Some(chrono::Weekday::Sun));
+    }
+
+    #[test]
+    fn report_numbers() {
+        let cases: &[(&str, Option<u32>)] = &[
+            ("【第2報】復旧のお知らせ", Some(2)),
+            ("第3報(令和8年7月9日7:10)", Some(3)),
+            ("■第一報", Some(1)),
+            ("【復旧】電子処方箋管理サービスの障害について(第3報)", Some(3)),
+            ("第1報では発生時刻を8時30分頃とお知らせしましたが、その後の調査で8時20分頃と判明しました。", None),
+            ("掲載日:令和8年8月3日(第2報:同日15時掲載)", None),
+            ("発生日時:7月8日(水)20時05分頃(第1報の「20時15分頃」から訂正)", None),
+        ];
+        for (line, want) in cases {
+            assert_eq!(report_number(line), *want, "{line}");
+        }
     }
 }

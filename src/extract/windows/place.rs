@@ -212,6 +212,8 @@ impl Placer<'_> {
         match region(stem) {
             Some(list) if list.len() < 47 => w.prefectures = list,
             Some(_) => {}
+            // an area inside a place the statement names (`神奈川県横浜市港北区(新横浜地区)では`)
+            None if !self.places.prefectures.is_empty() => w.prefectures = self.places.prefectures.clone(),
             None => {
                 let (s, end) = at.unwrap_or((e.start, e.end));
                 let message = format!(

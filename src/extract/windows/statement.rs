@@ -57,9 +57,17 @@ impl<'a> Statement<'a> {
         let leads = lead_units(ctx, ui, unit);
         let heading = unit.heading.map(|h| ctx.notes(h).classes).unwrap_or_default();
         let around = leads.iter().fold(heading, |acc, &l| acc.union(ctx.notes(l).classes));
-        // the section a numbered heading belongs to says whether its windows are stops, not
-        // what happened to them
-        let evidence = evidence(notes.classes, around.union(section_classes(ctx, unit)), title);
+        // an incident report's labelled start (`発生時刻:11月24日(火)8時40分頃`) speaks of the
+        // failure itself; the section a numbered heading belongs to says whether its windows
+        // are stops, not what happened to them
+        let labelled_incident = notes.classes.has(Class::IncidentContext)
+            && crate::lexicon::starts_with(super::shapes::labelled::label_text(&unit.text), Class::StartLabel)
+                .is_some();
+        let evidence = if labelled_incident {
+            Evidence::Own
+        } else {
+            evidence(notes.classes, around.union(section_classes(ctx, unit)), title)
+        };
         let negative = notes.classes.has(Class::NotOutage);
         // an event (a webinar, a video archive) is never an outage, whatever words it uses
         let event = notes.classes.has(Class::Event) || heading.has(Class::Event);
@@ -110,6 +118,8 @@ impl<'a> Statement<'a> {
             mentions: vec![mention],
             summary: false,
             erroneous: false,
+            resumption: false,
+            report: None,
         }
     }
 
@@ -139,7 +149,7 @@ fn evidence(own: Classes, around: Classes, title: Classes) -> Evidence {
 /// dates (`変更前 | 変更後`) moves its window.
 fn status(ctx: Context<'_>, ui: usize, unit: &Unit, notes: &UnitNotes, around: Classes) -> Status {
     if let Some(s) = super::status::cell_status(unit) {
-        return s;
+        return moved_cell(s, notes);
     }
     if notes.classes.has(Class::Unchanged) && !notes.classes.has(Class::Cancelled) {
         return Status::Planned;
@@ -165,6 +175,19 @@ fn status(ctx: Context<'_>, ui: usize, unit: &Unit, notes: &UnitNotes, around: C
         status = Status::Incident;
     }
     status
+}
+
+/// A status cell in a row that states one window: `延期` moves that window away, so it is
+/// the old one (cancelled); `予定` beside a remark that makes it the new date of another
+/// (`| 7月5日(日) 1:00~5:00 | 予定 | No.2の振替日 |`) is the new one (rescheduled). A row
+/// with both dates is read by where each stands ([`super::status::expression_status`]).
+fn moved_cell(s: Status, notes: &UnitNotes) -> Status {
+    let dated = notes.exprs.iter().filter(|e| e.points.iter().any(|p| p.has_day())).count();
+    match s {
+        Status::Rescheduled if dated == 1 => Status::Cancelled,
+        Status::Planned if dated == 1 && notes.classes.has(Class::Rescheduled) => Status::Rescheduled,
+        s => s,
+    }
 }
 
 /// What happens during the windows: from the statement's own words, else its surroundings.
@@ -219,11 +242,19 @@ pub fn lead_units(ctx: Context<'_>, ui: usize, unit: &Unit) -> Vec<usize> {
     let mut header: Option<usize> = None;
     let mut in_table = unit.kind == UnitKind::TableRow;
     let mut row_line = unit.line;
-    while k > 0 && out.len() < 2 {
+    // a short item with no date (`■日程が変わらない回`) heads what follows: it leads in, and
+    // does not count among the two
+    let mut heads = 0;
+    while k > 0 && out.len() < 2 + heads {
         k -= 1;
         let Some(prev) = ctx.seg.units.get(k) else { break };
         if prev.doc != unit.doc || prev.kind == UnitKind::Heading {
             break;
+        }
+        if prev.kind == UnitKind::Item && ctx.notes(k).exprs.is_empty() && prev.text.chars().count() <= 20 {
+            heads += 1;
+            out.push(k);
+            continue;
         }
         // items of the same list: the lead-in is above the list
         if unit.kind == UnitKind::Item && prev.kind == UnitKind::Item && ui - k < 40 {

@@ -49,11 +49,10 @@ const PARAGRAPHS: [&str; 18] = [
 ];
 
 /// Elements that start a line.
-const LINES: [&str; 17] = [
+const LINES: [&str; 16] = [
     "div",
     "li",
     "dt",
-    "dd",
     "tr",
     "caption",
     "center",
@@ -141,7 +140,14 @@ impl Render<'_> {
         }
         let para = PARAGRAPHS.contains(&name);
         let line = para || LINES.contains(&name) || matches!(name, "td" | "th");
-        if line {
+        // a term and its description share a line (`<dt>発生日時</dt><dd>…</dd>` reads as
+        // `発生日時 …`, `<dt>静岡市葵区</dt><dd>9月12日…完了</dd>` as one statement)
+        let (opens, closes) = match name {
+            "dt" => (true, false),
+            "dd" => (false, true),
+            _ => (line, line),
+        };
+        if opens {
             self.boundary(out, st, ctx, para, n.start);
         }
         let ctx = Ctx { pre: ctx.pre || name == "pre", ..ctx };
@@ -153,7 +159,7 @@ impl Render<'_> {
         if matches!(name, "del" | "s" | "strike") {
             out.mark_struck(before, out.text().len());
         }
-        if line {
+        if closes {
             self.boundary(out, st, ctx, para, n.end);
         }
     }

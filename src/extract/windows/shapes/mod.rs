@@ -6,6 +6,7 @@
 //! it a window and writes the window. Each file holds its own table test: the statement and
 //! the windows it gives.
 
+pub mod by_area;
 pub mod dates;
 pub mod days;
 pub mod duration;

@@ -59,6 +59,7 @@ impl Reader<'_> {
         placer.place(e, &mut w, &mut self.diags);
         self.same_place_as_above(st, e, &mut w);
         w.erroneous = marked_wrong(self.ctx, st.ui, st.unit, e);
+        w.resumption = w.status == Status::Planned && et.is_some() && resumes_in_sentence(st, e);
         self.quoted_old_windows(st, k, &w);
         self.out.push(w);
     }
@@ -133,6 +134,16 @@ fn resumes(st: &Statement<'_>, e: &Expression) -> bool {
     st.notes.word_in(e.end..e.end + span, Class::Resumes)
 }
 
+/// Whether the sentence of a closed window says the service comes back during it
+/// (`23日(日)9時~12時に限り、オンライン請求を一時的に再開します`) and speaks of no stop
+/// (`22:00~翌5:00まで停止し、それ以降は通常どおり`, `停止期間は…6時までであり、…通常どおり` are stops).
+fn resumes_in_sentence(st: &Statement<'_>, e: &Expression) -> bool {
+    let text = &st.unit.text;
+    let start = text[..e.start].rfind('。').map_or(0, |i| i + '。'.len_utf8());
+    let end = e.end + text[e.end..].find('。').unwrap_or(text.len() - e.end);
+    st.notes.word_in(e.end..end, Class::Resumes) && !st.notes.word_in(start..end, Class::Outage)
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::super::tests::windows;
@@ -152,12 +163,56 @@ mod tests {
             ("令和7年2月1日(土) 22:00に停止の予定をお知らせします。", &[]),
             ("令和7年2月1日(土) 5:00以降は通常どおりご利用いただけます。", &[]),
             (
+                "夜間メンテナンスの日程変更をお知らせします。\n\n■A回\n\u{3000}2026.11.14(土)22:00~2026.11.15(日)5:00 ⇒ 2026.11.28(土)22:00~2026.11.29(日)5:00\n\n■B回\n\u{3000}2026.11.21(土)1:00~4:00",
+                &[
+                    "2026-11-14T22:00..2026-11-15T05:00 cancelled",
+                    "2026-11-21T01:00..2026-11-21T04:00 planned",
+                    "2026-11-28T22:00..2026-11-29T05:00 rescheduled",
+                ],
+            ),
+            (
                 "システムが停止します。\n\n| 令和7年2月1日(土)22:00~翌5:00 | 青森県 |\n| 令和7年2月8日(土)22:00~翌5:00 | 同上 |",
                 &["2025-02-01T22:00..2025-02-02T05:00 planned [02]", "2025-02-08T22:00..2025-02-09T05:00 planned [02]"],
             ),
         ];
         for (statement, want) in cases {
             assert_eq!(windows("令和7年1月10日", statement), *want, "{statement}");
+        }
+    }
+
+    #[test]
+    fn a_resumption_splits_the_stop_around_it() {
+        let body = "オンライン請求を停止します。\n\n令和7年11月22日(土)17時から11月24日(月・祝)8時まで\n\nなお、23日(日)9時~12時に限り、オンライン請求を一時的に再開します。";
+        assert_eq!(
+            windows("令和7年10月20日", body),
+            ["2025-11-22T17:00..2025-11-23T09:00 planned", "2025-11-23T12:00..2025-11-24T08:00 planned"]
+        );
+    }
+
+    #[test]
+    fn places_defined_apart_or_named_before_the_date() {
+        let cases: &[(&str, &[&str])] = &[
+            (
+                "下記のとおりシステムを停止します。\n\n(1)西日本エリア 令和8年8月9日(日) 1:00~6:00\n(2)東日本エリア 令和8年8月23日(日) 1:00~6:00\n\n東日本:北海道、青森、岩手\n\n西日本エリア=富山県、石川県、福井県",
+                &[
+                    "2026-08-09T01:00..2026-08-09T06:00 planned [16,17,18]",
+                    "2026-08-23T01:00..2026-08-23T06:00 planned [01,02,03]",
+                ],
+            ),
+            (
+                "メンテナンスの実施状況です。\n\n静岡市葵区9月12日(土)20:00~22:00 完了しました\n沼津市10月3日(土)20:00~23:00 中止",
+                &[
+                    "2026-09-12T20:00..2026-09-12T22:00 completed [22]",
+                    "2026-10-03T20:00..2026-10-03T23:00 cancelled [22]",
+                ],
+            ),
+            (
+                "下記のとおりシステムを停止します。\n\n神奈川県横浜市港北区(新横浜地区)では、9月5日(土)0時~3時の停止となります。",
+                &["2026-09-05T00:00..2026-09-05T03:00 planned [14]"],
+            ),
+        ];
+        for (statement, want) in cases {
+            assert_eq!(windows("令和8年7月21日", statement), *want, "{statement}");
         }
     }
 }

@@ -1,0 +1,98 @@
+//! An incident's recovery told area by area: `東日本エリアは、同日12時10分に復旧しました。` /
+//! `西日本エリアについては、現在も復旧作業中であり、復旧時期は未定です。`
+//!
+//! After an incident's start, a sentence that names an area (defined by the notice) or
+//! prefectures and either the time they recovered or that they are still down splits the
+//! incident: those places get a window of their own with the incident's start, and that end
+//! or none. An incident stated with no place becomes the first area's window; one with
+//! prefectures keeps those not named.
+
+use super::super::partial::end_of;
+use super::super::place::sorted;
+use super::super::{Reader, TimeOfDay};
+use crate::datetime::DayRef;
+use crate::lexicon::Class;
+use crate::model::Status;
+use crate::prefectures::Prefecture;
+
+impl Reader<'_> {
+    /// Read unit `ui` as the recovery (or not) of some places of the last incident; whether
+    /// it was one.
+    pub(in super::super) fn recovery_by_area(&mut self, ui: usize) -> bool {
+        let unit = &self.ctx.seg.units[ui];
+        let notes = self.ctx.notes(ui);
+        let (names, named) = self.places_named(ui);
+        // a date of its own (not `同日`) starts something else
+        let dated = |p: &crate::datetime::Point| p.date.is_some_and(|d| matches!(d.day, Some(DayRef::Day(_))));
+        if named.is_empty() || notes.exprs.iter().any(|e| e.points.iter().any(dated)) {
+            return false;
+        }
+        let recovery = notes.exprs.iter().find(|e| super::incident::recovery_point(&unit.text, e));
+        let still_down = recovery.is_none() && notes.classes.has(Class::Incident);
+        if recovery.is_none() && !still_down {
+            return false;
+        }
+        let Some(k) = self.out.iter().rposition(|w| w.doc == unit.doc && w.status == Status::Incident) else {
+            return false;
+        };
+        // the incident stated a few lines above, not one from another part of the document
+        let near = self.out[k].mentions.last().is_some_and(|m| (unit.line as u32 + 1).saturating_sub(m.line) <= 20);
+        if !near {
+            return false;
+        }
+        let mut w = self.out[k].clone();
+        w.prefectures = named.clone();
+        w.areas = names;
+        w.end = None;
+        w.end_time = None;
+        w.open_end = true;
+        if let Some(e) = recovery {
+            let Some(p) = e.points.last() else { return false };
+            // `同日12時10分`: the incident's day
+            w.end = p.date.filter(|d| matches!(d.day, Some(DayRef::Day(_)))).and_then(|d| end_of(d, &w.start));
+            w.end_time = p.time.map(TimeOfDay::from);
+            w.open_end = false;
+            w.mentions.push(self.ctx.mention(unit, e.start, e.end));
+        }
+        let base = &mut self.out[k];
+        if base.prefectures.is_empty() && base.areas.is_empty() {
+            *base = w;
+        } else {
+            base.prefectures.retain(|p| !named.contains(p));
+            self.out.push(w);
+        }
+        true
+    }
+
+    /// The areas a unit names that the notice defines, and their prefectures with those the
+    /// unit names itself.
+    fn places_named(&self, ui: usize) -> (Vec<String>, Vec<&'static Prefecture>) {
+        let notes = self.ctx.notes(ui);
+        let doc = self.ctx.seg.units[ui].doc;
+        let mut names = Vec::new();
+        let mut prefs = sorted(&notes.prefectures);
+        for (_, _, name) in &notes.areas {
+            if let Some(def) = self.areas.lookup(name, doc) {
+                names.push(name.clone());
+                prefs.extend(def.prefectures.iter().copied());
+            }
+        }
+        prefs.sort_by_key(|p| p.code);
+        prefs.dedup();
+        (names, prefs)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::super::tests::windows;
+
+    #[test]
+    fn an_incident_recovered_area_by_area() {
+        let body = "令和8年11月24日(火)11時05分頃から、システムに接続できない障害が発生しております。\n\n東日本エリアは、同日12時10分に復旧しました。\n西日本エリアについては、現在も復旧作業中であり、復旧時期は未定です。\n\n東日本エリア:北海道、青森県、岩手県\n\n西日本エリア:福岡県、佐賀県、長崎県";
+        assert_eq!(
+            windows("令和8年11月24日", body),
+            ["2026-11-24T11:05..- incident [40,41,42]", "2026-11-24T11:05..2026-11-24T12:10 incident [01,02,03]"]
+        );
+    }
+}
