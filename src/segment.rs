@@ -707,6 +707,13 @@ fn continues(text: &str, next: &str, next_facts: &LineFacts, join: &Join) -> boo
     // ends no sentence (`お問い合わせ`, a section's heading in a page's markup), but into the
     // tail of a sentence (`…0時~24時の終` / `日とします。`)
     let short_alone = next.chars().nth(11).is_none() && !next.trim_end().ends_with('。');
+    // a line that ends in a link goes on only with more of the link (`…/csm?` / `id=kb_…`),
+    // never into a markdown link or a sentence after a blank line
+    let last_word = t.rsplit([' ', '\u{3000}']).next().unwrap_or("");
+    let link_rest = next.starts_with(|c: char| c.is_ascii_alphanumeric() || "/?&=%#_.-".contains(c));
+    if last_word.contains("://") && !(adjacent && link_rest) {
+        return false;
+    }
     !terminated && t.chars().nth(24).is_some() && !next.starts_with("http") && (adjacent || !short_alone)
 }
 

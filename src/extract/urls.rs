@@ -758,7 +758,7 @@ pub fn extract(ctx: super::Context<'_>, diags: &mut Vec<crate::model::Diagnostic
             while placeholders.get(next_placeholder).is_some_and(|p| p.end <= hit.start) {
                 next_placeholder += 1;
             }
-            if placeholders.get(next_placeholder).is_some_and(|p| p.start < hit.end) {
+            if placeholders.get(next_placeholder).is_some_and(|p| p.start < hit.end) || is_share_link(&hit.url) {
                 continue;
             }
             let mention = ctx.mention(unit, hit.start, hit.end);
@@ -789,6 +789,15 @@ pub fn extract(ctx: super::Context<'_>, diags: &mut Vec<crate::model::Diagnostic
         }
     }
     out
+}
+
+/// Whether a link is a page's share button (`https://twitter.com/intent/tweet?url=…`,
+/// `https://www.facebook.com/sharer/…`): it shares the page itself and points a reader to
+/// nothing the notice says.
+fn is_share_link(url: &str) -> bool {
+    let rest = url.split_once("://").map_or(url, |(_, r)| r);
+    let rest = rest.strip_prefix("www.").unwrap_or(rest);
+    crate::lexicon::starts_with(rest, crate::lexicon::Class::ShareLink).is_some()
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -1213,5 +1222,27 @@ mod doc_examples {
         );
         assert_eq!(label_from_context("### 【URL】"), None);
         assert_eq!(label_from_context("下記に URL を記載しています。"), None);
+    }
+}
+
+#[cfg(test)]
+mod share_tests {
+    #[test]
+    fn share_buttons_are_no_links_of_the_notice() {
+        let cases: &[(&str, &[&str])] = &[
+            (
+                "詳細:https://iryohokenjyoho.service-now.com/csm?id=kb_article_view&sysparm_article=KB0012480\n\n[Xでシェア](https://twitter.com/intent/tweet?url=https%3A%2F%2Fexample.co.jp%2Fnews%2F)",
+                &["https://iryohokenjyoho.service-now.com/csm?id=kb_article_view&sysparm_article=KB0012480"],
+            ),
+            ("シェア:https://www.facebook.com/sharer/sharer.php?u=https%3A%2F%2Fa.jp%2F", &[]),
+            ("LINEで送る https://social-plugins.line.me/lineit/share?url=https%3A%2F%2Fa.jp%2F", &[]),
+            // an organisation's own page on such a site is a link like any other
+            ("公式アカウント:https://twitter.com/mhlwitter", &["https://twitter.com/mhlwitter"]),
+        ];
+        for (text, want) in cases {
+            let n = crate::extract_str("t.txt", text).expect("reads");
+            let got: Vec<&str> = n.urls.iter().map(|u| u.url.as_str()).collect();
+            assert_eq!(got, *want, "{text}");
+        }
     }
 }

@@ -179,10 +179,12 @@ pub enum Class {
     /// Right after a date and time at the top of a report: the state it describes is as of
     /// then (`2026年11月24日 10:30現在`), so that date is the report's.
     AsOf,
+    /// Opens a share button's address, after its scheme and `www.` (`twitter.com/intent/`).
+    ShareLink,
 }
 
 impl Class {
-    const ALL: [(Class, &'static str); 70] = [
+    const ALL: [(Class, &'static str); 71] = [
         (Class::Outage, "outage"),
         (Class::NotOutage, "not-outage"),
         (Class::Event, "event"),
@@ -253,6 +255,7 @@ impl Class {
         (Class::Postponed, "postponed"),
         (Class::Complement, "complement"),
         (Class::AsOf, "as-of"),
+        (Class::ShareLink, "share-link"),
     ];
 
     /// Whether the class is searched for in every unit (matched leftmost-longest with all
