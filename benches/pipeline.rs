@@ -27,6 +27,8 @@
 //!
 //! It exits 1 when a target is missed.
 
+#[path = "pipeline/corpus.rs"]
+mod corpus;
 #[path = "pipeline/targets.rs"]
 mod targets;
 

@@ -14,6 +14,9 @@
 //! floor ratio does), runs once unmeasured (statics built, automata grown as in the bench's
 //! warm loop), then `ROUNDS` times inside `measured`.
 
+#[path = "../benches/pipeline/corpus.rs"]
+mod corpus;
+
 use unicode_normalization::UnicodeNormalization;
 
 const ROUNDS: usize = 3;
@@ -41,14 +44,7 @@ fn measured(f: fn(&[Vec<u8>]), files: &[Vec<u8>]) {
 
 fn main() {
     let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
-    let mut paths: Vec<_> = ["corpus", "corpus/synthetic"]
-        .iter()
-        .flat_map(|d| std::fs::read_dir(root.join(d)).into_iter().flatten().flatten())
-        .map(|e| e.path())
-        .filter(|p| p.extension().is_some_and(|x| x == "txt"))
-        .collect();
-    paths.sort();
-    let files: Vec<Vec<u8>> = paths.iter().filter_map(|p| std::fs::read(p).ok()).collect();
+    let files = corpus::corpus_files(root);
     let f: fn(&[Vec<u8>]) = match std::env::args().nth(1).as_deref() {
         Some("floor") => floor,
         Some("extract") => extract,

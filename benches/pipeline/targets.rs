@@ -52,14 +52,7 @@ fn extract(bytes: &[u8]) {
 
 /// Every text notice of the corpus, and the same text as one string.
 pub fn corpus_text(root: &std::path::Path) -> (Vec<Vec<u8>>, String) {
-    let mut paths: Vec<_> = ["corpus", "corpus/synthetic"]
-        .iter()
-        .flat_map(|d| std::fs::read_dir(root.join(d)).into_iter().flatten().flatten())
-        .map(|e| e.path())
-        .filter(|p| p.extension().is_some_and(|x| x == "txt"))
-        .collect();
-    paths.sort();
-    let files: Vec<Vec<u8>> = paths.iter().filter_map(|p| std::fs::read(p).ok()).collect();
+    let files = super::corpus::corpus_files(root);
     let text = files.iter().map(|f| String::from_utf8_lossy(f)).collect::<Vec<_>>().join("\n");
     (files, text)
 }
