@@ -484,6 +484,17 @@ static PLACEHOLDER_HOST_RE: LazyLock<Regex> = LazyLock::new(|| {
 /// A path/query token that is all `x` (after at most 3 letters: `KBxxxxxxx`).
 static PLACEHOLDER_TOKEN_RE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^[a-z]{0,3}x{3,}$").unwrap());
 
+/// A host that names its own site under a reserved documentation domain
+/// (`support.vendor.example.jp`): an invented but particular address, as in a drill or a
+/// template filled in for one sender. Its notice points a reader at it, so it is a link of
+/// the notice; a bare `example.jp`, `www.example.jp` or an all-`x` label is still a stand-in.
+fn is_named_under_example(host: &str) -> bool {
+    let Some(at) = host.find(".example.") else { return false };
+    let sub = &host[..at];
+    let label = sub.rsplit('.').next().unwrap_or(sub);
+    label != "www" && !label.is_empty() && !PLACEHOLDER_HOST_RE.is_match(sub) && !sub.ends_with(".test")
+}
+
 /// Is this URL (as produced by [`find_urls`]) a stand-in rather than a real link?
 fn is_placeholder_url(url: &str) -> bool {
     let lower = url.to_ascii_lowercase();
@@ -492,7 +503,7 @@ fn is_placeholder_url(url: &str) -> bool {
     let auth = &rest[..auth_end];
     let hostport = auth.rsplit_once('@').map_or(auth, |(_, h)| h);
     let host = hostport.split(':').next().unwrap_or("").trim_end_matches('.');
-    PLACEHOLDER_HOST_RE.is_match(host)
+    (PLACEHOLDER_HOST_RE.is_match(host) && !is_named_under_example(host))
         || rest[auth_end..].split(|c: char| !c.is_ascii_alphanumeric()).any(|t| PLACEHOLDER_TOKEN_RE.is_match(t))
 }
 
@@ -1011,6 +1022,7 @@ mod tests {
             ("example.org in parens", "(https://example.org/a)", &["https://example.org/a"]),
             ("example.co.jp", "https://www.example.co.jp/", &["https://www.example.co.jp/"]),
             ("localhost", "http://localhost:8080/", &["http://localhost:8080/"]),
+            ("x label under example.jp", "https://xxx.example.jp/", &["https://xxx.example.jp/"]),
             ("x path token", "https://www.mhlw.go.jp/stf/newpage_xxxxx.html", &["https://www.mhlw.go.jp/stf/newpage_xxxxx.html"]),
             ("KB x", "https://x.service-now.com/csm?sysparm_article=KBxxxxxxx", &["https://x.service-now.com/csm?sysparm_article=KBxxxxxxx"]),
             ("circles in host", "https://www.○○○.jp/ を参照", &["https://www.○○○.jp/"]),
@@ -1025,6 +1037,8 @@ mod tests {
             ("real URL", "https://www.mhlw.go.jp/stf/newpage_08277.html#Q21", &[]),
             ("real markdown KB link", "[https://iryohokenjyoho.service-now.com/csm?id=kb_article_view&sysparm_article=KB0011769#B](https://iryohokenjyoho.service-now.com/csm?id=kb_article_view&sysparm_article=KB0011769#B)", &[]),
             ("http: alone", "http:", &[]),
+            ("a named site under example.jp", "https://support.vendor.example.jp/kb/1.html", &[]),
+            ("a named site under example.co.jp", "https://www.clinic-net.example.co.jp/", &[]),
             ("no text", "", &[]),
         ];
         for (name, input, want) in cases {
