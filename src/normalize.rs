@@ -567,13 +567,33 @@ fn fix_spaces(chars: &[Ch], out: &mut Vec<Ch>) {
         // `２　本県の…`: a list number at the start of the line keeps its space
         let numbering = i <= 2 && chars[..i].iter().all(|c| c.c.is_ascii_digit());
         let digit_cjk = !numbering && ((a.is_ascii_digit() && is_cjk(b)) || (is_cjk(a) && b.is_ascii_digit()));
-        let letter_spaced =
-            is_cjk(a) && is_cjk(b) && (i < 2 || chars[i - 2].c == ' ') && chars.get(j + 1).is_none_or(|n| n.c == ' ');
+        let letter_spaced = is_letter_spaced(chars, i, j);
         if !(digit_cjk || letter_spaced) {
             out.push(chars[i]);
         }
         i = j;
     }
+}
+
+/// Whether the spaces `chars[i..j]` sit between two single CJK characters of a letter-spaced
+/// line (`事 務 連 絡`). Brackets bound a word like spaces, and the space may stand outside
+/// one: `号 (情 シ)(保 険)` is `号(情シ)(保険)`.
+fn is_letter_spaced(chars: &[Ch], i: usize, j: usize) -> bool {
+    let bracket = |c: char| matches!(c, '(' | ')' | '[' | ']' | '「' | '」' | '【' | '】' | '『' | '』' | '〔' | '〕');
+    let boundary = |k: Option<&Ch>| k.is_none_or(|c| c.c == ' ' || bracket(c.c));
+    // the letters either side, past any brackets next to the spaces
+    let Some(a) = (0..i).rev().find(|&k| !bracket(chars[k].c)) else { return false };
+    let Some(b) = (j..chars.len()).find(|&k| !bracket(chars[k].c)) else { return false };
+    // only brackets between a letter and the spaces, on one side at most
+    if (i - 1 - a > 0) && (b - j > 0) {
+        return false;
+    }
+    is_cjk(chars[a].c)
+        && is_cjk(chars[b].c)
+        && chars[a].c != ' '
+        && chars[b].c != ' '
+        && boundary(a.checked_sub(1).map(|k| &chars[k]))
+        && boundary(chars.get(b + 1))
 }
 
 #[cfg(test)]
@@ -607,6 +627,7 @@ mod tests {
             ("会 長 友利 博朗", "会長 友利 博朗"),
             ("公益社団法人 日本医師会  ", "公益社団法人 日本医師会"),
             ("日医発第 1817 号(情シ)(保険)", "日医発第1817号(情シ)(保険)"),
+            ("日 医 発 第 1590 号 (情 シ)(保 険)", "日医発第1590号(情シ)(保険)"),
             ("kb\\\\_article\\\\_view", "kb_article_view"),
             ("kb\\_article", "kb_article"),
             ("**令和 8 年の影響**", "令和8年の影響"),
