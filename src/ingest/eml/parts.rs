@@ -122,16 +122,19 @@ fn alternative<'m>(m: &'m ParsedMail<'m>, id: String, out: &mut Vec<Planned<'m>>
 }
 
 /// Which child of a `multipart/alternative` to read: the plain text, unless the HTML (or
-/// a multipart holding it) has clearly more text.
+/// a multipart holding it) has clearly more text, or clearly more digits: a sender whose
+/// plain part says "see the table" and whose HTML part holds the dates of the windows.
 fn choose_alternative(m: &ParsedMail<'_>) -> usize {
     let plain = m.subparts.iter().position(|p| p.ctype.mimetype == "text/plain");
     let rich =
         m.subparts.iter().rposition(|p| p.ctype.mimetype == "text/html" || p.ctype.mimetype.starts_with("multipart/"));
     match (plain, rich) {
         (Some(p), Some(r)) => {
-            let plain_len = visible_len(&m.subparts[p]);
-            let rich_len = visible_len(&m.subparts[r]);
-            if plain_len * 2 < rich_len { r } else { p }
+            let plain = visible(&m.subparts[p]);
+            let rich = visible(&m.subparts[r]);
+            let more_text = plain.chars * 2 < rich.chars;
+            let more_digits = plain.digits * 3 / 2 + 8 < rich.digits;
+            if more_text || more_digits { r } else { p }
         }
         (Some(p), None) => p,
         (None, Some(r)) => r,
@@ -139,23 +142,34 @@ fn choose_alternative(m: &ParsedMail<'_>) -> usize {
     }
 }
 
-/// Characters outside markup in a part (a rough measure to compare renderings).
-fn visible_len(m: &ParsedMail<'_>) -> usize {
+/// What a reader sees of a part: characters outside markup, and how many are digits (a
+/// rough measure to compare renderings).
+#[derive(Debug, Clone, Copy, Default)]
+struct Visible {
+    chars: usize,
+    digits: usize,
+}
+
+fn visible(m: &ParsedMail<'_>) -> Visible {
     if m.ctype.mimetype.starts_with("multipart/") {
-        return m.subparts.iter().map(visible_len).max().unwrap_or(0);
+        return m.subparts.iter().map(visible).max_by_key(|v| v.chars).unwrap_or_default();
     }
     let body = m.get_body().unwrap_or_default();
     let mut in_tag = false;
-    let mut n = 0;
+    let mut v = Visible::default();
     for c in body.chars() {
         match c {
             '<' => in_tag = true,
             '>' => in_tag = false,
-            c if !in_tag && !c.is_whitespace() => n += 1,
+            c if !in_tag && !c.is_whitespace() => {
+                v.chars += 1;
+                // ASCII and full-width digits alike
+                v.digits += usize::from(c.is_ascii_digit() || ('０'..='９').contains(&c));
+            }
             _ => {}
         }
     }
-    n
+    v
 }
 
 #[cfg(test)]
@@ -182,5 +196,39 @@ mod tests {
                 ("3".to_string(), PartRole::Attachment, false),
             ]
         );
+    }
+
+    #[test]
+    fn which_alternative_is_read() {
+        let alt = |plain: &str, html: &str| {
+            let raw = format!(
+                "Content-Type: multipart/alternative; boundary=y\r\n\r\n--y\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n{plain}\r\n--y\r\nContent-Type: text/html; charset=utf-8\r\n\r\n{html}\r\n--y--\r\n"
+            );
+            let mail = mailparse::parse_mail(raw.as_bytes()).unwrap();
+            choose_alternative(&mail)
+        };
+        let cases: &[(&str, &str, &str, usize)] = &[
+            (
+                "the same notice twice",
+                "下記のとおり停止します。5月24日 2:00~3:00",
+                "<p>下記のとおり停止します。5月24日 2:00~3:00</p>",
+                0,
+            ),
+            (
+                "the HTML is much longer",
+                "詳細はHTML版をご覧ください。",
+                "<p>システムのメンテナンスにより、下記のとおりサービスを停止いたします。ご不便をおかけします。</p>",
+                1,
+            ),
+            (
+                "only the HTML has the table of dates",
+                "定期メンテナンスの日程は下表のとおりです。表はHTML形式でご覧ください。よろしくお願いいたします。",
+                "<p>日程は下表のとおりです。</p><table><tr><td>9月6日</td><td>23:30~1:30</td></tr><tr><td>10月11日</td><td>23:30~1:30</td></tr></table>",
+                1,
+            ),
+        ];
+        for (name, plain, html, want) in cases {
+            assert_eq!(alt(plain, html), *want, "{name}");
+        }
     }
 }
