@@ -227,10 +227,51 @@ fn shared_times(
     }
     let daily = |n: &UnitNotes| n.exprs.iter().filter(|e| e.daily).find_map(range_times);
     let dated = |n: &UnitNotes| n.exprs.iter().any(|e| e.points.iter().any(|p| p.date.is_some()));
-    let _ = ui;
     unit.heading
         .and_then(|h| daily(ctx.notes(h)))
         .or_else(|| leads.iter().map(|&l| ctx.notes(l)).filter(|n| !dated(n)).find_map(daily))
+        .or_else(|| times_line_near(ctx, ui, unit))
+}
+
+/// The times of a line that is only a time range (`■停止時間帯 22:00~翌5:00`, under
+/// `■メンテナンス時間` a bare `21:00~翌6:00`), stated for the dates listed next to it: the
+/// nearest such line above the date (past headings, lines with no date, and the dates listed
+/// with it), or the line right after it. Opening hours (`受付時間`) are no such line.
+fn times_line_near(ctx: Context<'_>, ui: usize, unit: &Unit) -> Option<(TimeTok, TimeTok)> {
+    let same_doc = |k: &usize| ctx.seg.units.get(*k).is_some_and(|u| u.doc == unit.doc);
+    let dated = |k: usize| ctx.notes(k).exprs.iter().any(|e| e.points.iter().any(|p| p.date.is_some()));
+    let above = (ui.saturating_sub(8)..ui).rev().take_while(same_doc).filter(|&k| !ctx.notes(k).exprs.is_empty());
+    for k in above {
+        if let Some(t) = times_only(ctx, k) {
+            return Some(t);
+        }
+        // a sibling date (`(2) 1月23日(土)`) is passed over; any other statement ends the search
+        if !dated(k) || !is_bare_dates(ctx, k) {
+            return None;
+        }
+    }
+    (ui + 1..ui + 4).take_while(same_doc).find(|&k| !ctx.notes(k).exprs.is_empty()).and_then(|k| times_only(ctx, k))
+}
+
+/// A line that is little more than one time range with no date, and no opening hours.
+fn times_only(ctx: Context<'_>, k: usize) -> Option<(TimeTok, TimeTok)> {
+    let (u, n) = (ctx.seg.units.get(k)?, ctx.notes(k));
+    let [e] = &n.exprs[..] else { return None };
+    if e.points.iter().any(|p| p.date.is_some())
+        || n.classes.has(Class::HoursLabel)
+        || n.classes.has(Class::NotOutage)
+        || u.text.chars().count() > e.end - e.start + 16
+    {
+        return None;
+    }
+    range_times(e)
+}
+
+/// A line that is little more than its dates (no times).
+fn is_bare_dates(ctx: Context<'_>, k: usize) -> bool {
+    let (Some(u), n) = (ctx.seg.units.get(k), ctx.notes(k)) else { return false };
+    let [e] = &n.exprs[..] else { return false };
+    e.points.iter().all(|p| p.time.is_none()) && u.text.chars().count() <= e.end - e.start + 12
 }
 
 /// The units just before `ui` under the same heading (the lead-in sentence). For a table
