@@ -225,15 +225,19 @@ impl Placer<'_> {
         true
     }
 
-    /// A table row's cell before the window that names an area (`| 第1回 | 北海道・東北 |
-    /// 令和8年2月21日(土)23:00~… |`): the notice's own definition of it (a line `北海道・東北:
-    /// 北海道、青森県…`), else the fixed region.
+    /// A table row's cell that names an area (`| 第1回 | 北海道・東北 | 令和8年2月21日(土)23:00~…
+    /// |`, or after the window: `| 11月7日(土) | 1:00~5:00 | 東日本 | 予定どおり |`): the
+    /// notice's own definition of it (a line `北海道・東北:北海道、青森県…`), else the fixed
+    /// region. The cells before the window are read first.
     fn by_table_cell(&self, e: &Expression, w: &mut WindowSpec) -> bool {
         if self.unit.kind != crate::segment::UnitKind::TableRow {
             return false;
         }
-        for cell in self.unit.text[..e.start].split('|').map(str::trim).filter(|c| !c.is_empty()) {
-            let prefs = self.defined_label(cell).or_else(|| region(cell).filter(|l| l.len() < 47));
+        let text = &*self.unit.text;
+        let cells = text[..e.start].split('|').chain(text[e.end.min(text.len())..].split('|'));
+        for cell in cells.map(str::trim).filter(|c| !c.is_empty()) {
+            // a single prefecture's name is a place, read as such; an area names several
+            let prefs = self.defined_label(cell).or_else(|| region(cell).filter(|l| l.len() < 47 && l.len() > 1));
             if let Some(prefs) = prefs {
                 w.areas.push(cell.to_string());
                 w.prefectures = prefs;

@@ -1,6 +1,6 @@
 //! A time range with no date of its own: the time first and the date after it in brackets
 //! (`22時~翌朝6時(9月13日(土))`), or a table row whose date is the row above (`| 〃 |
-//! 22:00~24:00 |`, `同上`).
+//! 22:00~24:00 |`, `同上`, or an empty date cell).
 
 use super::super::partial::date_of;
 use super::super::place::Placer;
@@ -28,8 +28,10 @@ impl Reader<'_> {
                 && x.points.first().is_some_and(|p| p.time.is_none() && p.has_day())
         });
         // `| 〃 | 22:00~24:00 |`: the date of the row above
+        // or an empty date cell (`| | 2:00~6:00 |`, a merged cell written out as text)
         let ditto = st.unit.kind == UnitKind::TableRow
-            && crate::lexicon::contains(&text[..e.start], crate::lexicon::Class::Ditto);
+            && (crate::lexicon::contains(&text[..e.start], crate::lexicon::Class::Ditto)
+                || text[..e.start].split('|').all(|c| c.trim().is_empty()) && text[..e.start].contains('|'));
         let sd = match next {
             Some(n) => n.points.first().and_then(|p| p.date).and_then(|d| date_of(d, last)),
             None if ditto => last,
@@ -59,6 +61,14 @@ mod tests {
         assert_eq!(
             windows("令和7年9月1日", table),
             ["2025-09-13T02:00..2025-09-13T03:00 planned", "2025-09-13T22:00..2025-09-14T00:00 planned",]
+        );
+        let merged = "下記の日程でシステムを停止します。\n\n| 実施日 | 時間 | 地域 |\n|---|---|---|\n| 令和7年9月13日(土) | 1:00~5:00 | 東日本 |\n| | 2:00~6:00 | 西日本 |\n\n東日本:北海道、宮城県\n西日本:大阪府、沖縄県";
+        assert_eq!(
+            windows("令和7年9月1日", merged),
+            [
+                "2025-09-13T01:00..2025-09-13T05:00 planned [01,04]",
+                "2025-09-13T02:00..2025-09-13T06:00 planned [27,47]",
+            ]
         );
     }
 }
