@@ -402,8 +402,12 @@ fn points(text: &str, tokens: &[Token]) -> Vec<Point> {
                     let gap = trim(&text[d.end..t.start]);
                     // `3月14日(土)は20時から`, `同日11時30分に`, `本日(11月16日(日))9時頃`
                     let bracketed = gap == ")" && text[..d.start].ends_with('(');
-                    // `| 4月13日(日) | 0:00~6:00 |`: a date column and a time column
-                    if d.day.is_some() && (matches!(gap, "" | "の" | "、" | "," | "は" | "に" | "|") || bracketed) {
+                    // `| 4月13日(日) | 0:00~6:00 |`: a date column and a time column;
+                    // `12月5日(土)[21:00-24:00]`, `12月5日(土)(21時~24時)`: the times in brackets
+                    let opens = matches!(gap, "[" | "(" | "【" | "〔" | "<" | "〈");
+                    if d.day.is_some()
+                        && (matches!(gap, "" | "の" | "、" | "," | "は" | "に" | "|") || bracketed || opens)
+                    {
                         out.push(Point { date: Some(d), time: Some(*t), start: d.start, end: t.end });
                         k += 2;
                         continue;
@@ -437,6 +441,17 @@ fn points(text: &str, tokens: &[Token]) -> Vec<Point> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn times_in_brackets_after_the_date() {
+        for text in ["令和8年12月5日(土)[21:00-24:00]", "令和8年12月5日(土)(21時~24時)", "12月5日(土)【21:00~24:00】"]
+        {
+            let e = expressions(text);
+            assert_eq!(e.len(), 1, "{text}: {e:?}");
+            assert_eq!(e[0].shape, Shape::Range, "{text}");
+            assert!(e[0].points[0].date.is_some() && e[0].points[0].time.is_some(), "{text}");
+        }
+    }
 
     #[test]
     fn split_range_over_page_break() {

@@ -187,7 +187,10 @@ impl Placer<'_> {
             Some(first) if own.is_empty() && after.iter().all(|x| x.2 == first.2) => Some(*first),
             _ => None,
         };
-        if own.is_empty() && single_after.is_none() && (self.by_region_label(e, w) || self.by_table_cell(e, w)) {
+        if own.is_empty()
+            && single_after.is_none()
+            && (self.by_region_label(e, w) || self.by_table_cell(e, w) || self.by_defined_word_after(e, w))
+        {
             return true;
         }
         // the heading's area gives way to the prefectures the statement or its `対象:` line names
@@ -245,6 +248,24 @@ impl Placer<'_> {
             }
         }
         false
+    }
+
+    /// The statement ends in a word the notice defines as an area (`(1)12月5日(土)[21:00-24:00]
+    /// 西日本`, with a line `西日本:富山、石川…` in the notice).
+    fn by_defined_word_after(&self, e: &Expression, w: &mut WindowSpec) -> bool {
+        let rest =
+            self.unit.text[e.end.min(self.unit.text.len())..].trim_matches([' ', ']', ')', '】', '〕', '>', '〉']);
+        if rest.is_empty() || rest.chars().count() > 8 {
+            return false;
+        }
+        match self.areas.lookup(rest, self.unit.doc) {
+            Some(def) if !def.prefectures.is_empty() => {
+                w.areas.push(rest.to_string());
+                w.prefectures = def.prefectures.clone();
+                true
+            }
+            _ => false,
+        }
     }
 
     /// The prefectures a line of the same document gives `label` (`北海道・東北:北海道、青森県…`).
@@ -379,6 +400,18 @@ fn target_of(
 #[cfg(test)]
 mod tests {
     use super::super::tests::windows;
+
+    #[test]
+    fn an_area_word_after_the_window() {
+        let body = "下記の日程でシステムを停止いたします。\n\n(1)令和8年12月5日(土)[21:00-24:00] 西日本\n(2)令和8年12月12日(土)[21:00-24:00] 東日本\n\n東日本:北海道、宮城県\n西日本:大阪府、沖縄県";
+        assert_eq!(
+            windows("令和8年11月16日", body),
+            [
+                "2026-12-05T21:00..2026-12-06T00:00 planned [27,47]",
+                "2026-12-12T21:00..2026-12-13T00:00 planned [01,04]"
+            ]
+        );
+    }
 
     #[test]
     fn windows_limited_to_municipalities() {
