@@ -1,7 +1,9 @@
 #!/usr/bin/env python3
 """Oracle for score.py: print a case's expected answer as tsuchi's JSON (schema v1) would be.
 
-    python3 /work/shared/tools/score.py /work/batch10c/cases --cmd 'python3 /work/batch10c/gen/oracle.py {}'
+    python3 ../shared/tools/score.py corpus/BATCH/cases --cmd 'python3 corpus/BATCH/gen/oracle.py {}'
+
+(shared by blind10c and blind10d: the answers are read next to each case)
 
 must score 1.000: it checks that every expected.yaml parses and is in the form score.py reads.
 """

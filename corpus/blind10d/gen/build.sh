@@ -4,7 +4,6 @@ set -e
 cd "$(dirname "$0")"
 python3 make_eml.py
 python3 make_pdf.py
-cp ../src/h01_portal_kb_dl_status.html ../src/h03_tokyo_assoc_incident_sections.html ../cases/
 # EUC-JP and Shift_JIS pages: written in UTF-8 in ../src, encoded here. EUC-JP has no U+FF5E,
 # so the range sign goes out as U+301C (what an EUC-JP page decodes to).
 python3 -c "s=open('../src/h02_mhlw_news_eucjp_rowspan.html',encoding='utf-8').read().replace('～','〜'); open('../cases/h02_mhlw_news_eucjp_rowspan.html','wb').write(s.encode('euc_jp'))"
