@@ -220,8 +220,7 @@ fn shared_times(
     leads: &[usize],
 ) -> Option<(TimeTok, TimeTok)> {
     let bare = matches!(unit.kind, UnitKind::Item | UnitKind::TableRow | UnitKind::Paragraph)
-        && notes.exprs.len() == 1
-        && unit.text.chars().count() <= notes.exprs[0].end - notes.exprs[0].start + 12;
+        && only_expression(unit, notes, 12).is_some();
     if !bare {
         return None;
     }
@@ -253,14 +252,18 @@ fn times_line_near(ctx: Context<'_>, ui: usize, unit: &Unit) -> Option<(TimeTok,
     (ui + 1..ui + 4).take_while(same_doc).find(|&k| !ctx.notes(k).exprs.is_empty()).and_then(|k| times_only(ctx, k))
 }
 
+/// The one expression of a unit that is little more than it (at most `slack` characters
+/// besides: a label, a bullet, `の2夜`).
+fn only_expression<'n>(unit: &Unit, notes: &'n UnitNotes, slack: usize) -> Option<&'n crate::datetime::Expression> {
+    let [e] = &notes.exprs[..] else { return None };
+    (unit.text.chars().count() <= e.end - e.start + slack).then_some(e)
+}
+
 /// A line that is little more than one time range with no date, and no opening hours.
 fn times_only(ctx: Context<'_>, k: usize) -> Option<(TimeTok, TimeTok)> {
-    let (u, n) = (ctx.seg.units.get(k)?, ctx.notes(k));
-    let [e] = &n.exprs[..] else { return None };
-    if e.points.iter().any(|p| p.date.is_some())
-        || n.classes.has(Class::HoursLabel)
-        || n.classes.has(Class::NotOutage)
-        || u.text.chars().count() > e.end - e.start + 16
+    let n = ctx.notes(k);
+    let e = only_expression(ctx.seg.units.get(k)?, n, 16)?;
+    if e.points.iter().any(|p| p.date.is_some()) || n.classes.has(Class::HoursLabel) || n.classes.has(Class::NotOutage)
     {
         return None;
     }
@@ -269,9 +272,8 @@ fn times_only(ctx: Context<'_>, k: usize) -> Option<(TimeTok, TimeTok)> {
 
 /// A line that is little more than its dates (no times).
 fn is_bare_dates(ctx: Context<'_>, k: usize) -> bool {
-    let (Some(u), n) = (ctx.seg.units.get(k), ctx.notes(k)) else { return false };
-    let [e] = &n.exprs[..] else { return false };
-    e.points.iter().all(|p| p.time.is_none()) && u.text.chars().count() <= e.end - e.start + 12
+    let Some(u) = ctx.seg.units.get(k) else { return false };
+    only_expression(u, ctx.notes(k), 12).is_some_and(|e| e.points.iter().all(|p| p.time.is_none()))
 }
 
 /// The units just before `ui` under the same heading (the lead-in sentence). For a table
