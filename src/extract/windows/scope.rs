@@ -25,17 +25,66 @@ fn sentence_status(notes: &UnitNotes, range: std::ops::Range<usize>) -> Option<S
         .map(|(_, s)| s)
 }
 
-/// The ordinal a sentence opens with, naming a listed window (`①は…`, `第3回は…`), when it
-/// is near its start (after `このうち、`, `なお、`).
-fn ordinal(sentence: &str) -> Option<&str> {
-    let head: usize = sentence.chars().take(8).map(char::len_utf8).sum();
-    let (i, c) = sentence[..head].char_indices().find(|(_, c)| matches!(c, '①'..='⑳' | '第'))?;
-    if c != '第' {
-        return Some(&sentence[i..i + c.len_utf8()]);
+/// An ordinal naming a listed window at the start of `s`, as its number and length: `②`
+/// is 2, `第3回` and `第三回` are 3.
+fn ordinal_at(s: &str) -> Option<(u32, usize)> {
+    let c = s.chars().next()?;
+    if let '①'..='⑳' = c {
+        return Some((c as u32 - '①' as u32 + 1, c.len_utf8()));
     }
-    let rest = &sentence[i + c.len_utf8()..];
-    let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
-    (digits > 0 && rest[digits..].starts_with('回')).then(|| &sentence[i..i + c.len_utf8() + digits + '回'.len_utf8()])
+    let rest = s.strip_prefix('第')?;
+    let (after, n) = crate::datetime::numerals::number(2)(rest).ok()?;
+    let after = after.strip_prefix('回')?;
+    Some((n, s.len() - after.len()))
+}
+
+/// What joins two ordinals spoken of together (`①及び③`, `第一回と第三回`).
+const JOINERS: [&str; 5] = ["及び", "および", "と", "、", "・"];
+/// The particles that make what precedes them the topic, longest first.
+const TOPIC: [&str; 4] = ["につきましては", "につきまして", "については", "は"];
+
+/// The ordinals a sentence makes its topic (`②については`, `第二回の作業につきましては`,
+/// `①及び③は`, `第2回分は`), wherever they stand in it; an ordinal used otherwise (`第1回で
+/// 全て行える`) is not what the sentence speaks of. Failing that, the ordinal it opens with (`②中止`),
+/// when near its start (after `このうち、`, `なお、`).
+fn ordinals(sentence: &str) -> Vec<u32> {
+    let mut found = Vec::new();
+    for (i, _) in sentence.char_indices() {
+        let Some((n, len)) = ordinal_at(&sentence[i..]) else { continue };
+        let (mut run, mut at) = (vec![n], i + len);
+        while let Some(j) = JOINERS.iter().find_map(|j| sentence[at..].strip_prefix(j)) {
+            let Some((n, len)) = ordinal_at(j) else { break };
+            run.push(n);
+            at = sentence.len() - j.len() + len;
+        }
+        if is_topic(&sentence[at..]) {
+            found.extend(run);
+        }
+    }
+    if found.is_empty() {
+        let head: usize = sentence.chars().take(8).map(char::len_utf8).sum();
+        found.extend(sentence[..head].char_indices().find_map(|(i, _)| ordinal_at(&sentence[i..])).map(|(n, _)| n));
+    }
+    found
+}
+
+/// Whether `rest`, right after an ordinal, makes it the topic: a topic particle, after at
+/// most `の` and a short noun (`の作業`, `の保守作業`) or `分`.
+fn is_topic(rest: &str) -> bool {
+    let mut rest = rest;
+    if let Some(r) = rest.strip_prefix('の') {
+        let noun: usize = r.chars().take_while(|c| is_noun_char(*c)).take(6).map(char::len_utf8).sum();
+        if noun > 0 {
+            rest = &r[noun..];
+        }
+    }
+    let rest = rest.strip_prefix('分').unwrap_or(rest);
+    TOPIC.iter().any(|t| rest.starts_with(t))
+}
+
+/// A character of a short kanji or katakana noun (`作業`, `メンテナンス`).
+fn is_noun_char(c: char) -> bool {
+    matches!(c, '\u{4e00}'..='\u{9fff}' | '\u{30a0}'..='\u{30ff}')
 }
 
 /// Statuses said by ordinal (`②については…行わないこととなりました`): the earlier windows whose
@@ -53,8 +102,11 @@ fn by_ordinal(doc: usize, text: &str, notes: &UnitNotes, out: &mut [WindowSpec])
             (notes.word_in(range.clone(), Class::Rescheduled) && dated).then_some(Status::Cancelled)
         };
         let status = sentence_status(notes, range.clone()).or_else(moved);
-        if let (Some(ord), Some(status)) = (ordinal(&text[range.clone()]), status) {
-            let opens = |w: &WindowSpec| w.description.trim_start_matches(['|', ' ']).starts_with(ord);
+        let spoken = if status.is_some() { ordinals(&text[range.clone()]) } else { Vec::new() };
+        if let (false, Some(status)) = (spoken.is_empty(), status) {
+            let opens = |w: &WindowSpec| {
+                ordinal_at(w.description.trim_start_matches(['|', ' '])).is_some_and(|(n, _)| spoken.contains(&n))
+            };
             for w in out.iter_mut().filter(|w| w.doc == doc && w.status == Status::Planned && opens(w)) {
                 w.status = status;
             }
@@ -64,7 +116,7 @@ fn by_ordinal(doc: usize, text: &str, notes: &UnitNotes, out: &mut [WindowSpec])
 }
 
 /// The sentence of `text` around byte `at`.
-fn sentence(text: &str, at: usize) -> std::ops::Range<usize> {
+pub(super) fn sentence(text: &str, at: usize) -> std::ops::Range<usize> {
     let start = text[..at].rfind('。').map_or(0, |i| i + '。'.len_utf8());
     let end = text[at..].find('。').map_or(text.len(), |i| at + i);
     start..end
@@ -125,6 +177,30 @@ mod tests {
             (
                 "下記の日時にシステムを停止します。\n\n・令和8年3月6日(土)22:00~翌5:00\n・令和8年3月13日(土)1:00~4:00\n\nなお、3月13日(土)の臨時保守は、修正を3月6日(土)の定期保守で併せて行うこととしたため、中止します。",
                 &["2026-03-06T22:00..2026-03-07T05:00 planned", "2026-03-13T01:00..2026-03-13T04:00 cancelled"],
+            ),
+            (
+                "次のとおりシステムを停止します。\n\n第一回 令和8年3月7日(土)1:00~5:00\n第二回 令和8年3月14日(土)1:00~5:00\n\n追って、関係機関と調整した結果、第二回の作業につきましては実施を見合わせることとなりました。",
+                &["2026-03-07T01:00..2026-03-07T05:00 planned", "2026-03-14T01:00..2026-03-14T05:00 cancelled"],
+            ),
+            (
+                "次のとおりシステムを停止します。\n\n| 第1回 | 3月7日(土)1:00~5:00 |\n| 第2回 | 3月14日(土)1:00~5:00 |\n\n手順を見直した結果、第1回で全ての作業を行えるため、第2回の作業は不要となりました。",
+                &["2026-03-07T01:00..2026-03-07T05:00 planned", "2026-03-14T01:00..2026-03-14T05:00 cancelled"],
+            ),
+            (
+                "次のとおりシステムを停止します。\n\n①令和8年3月7日(土)1:00~5:00\n②令和8年3月14日(土)1:00~5:00\n③令和8年3月21日(土)1:00~5:00\n\nその後、②及び③については中止することとなりました。",
+                &[
+                    "2026-03-07T01:00..2026-03-07T05:00 planned",
+                    "2026-03-14T01:00..2026-03-14T05:00 cancelled",
+                    "2026-03-21T01:00..2026-03-21T05:00 cancelled",
+                ],
+            ),
+            (
+                "次のとおりシステムを停止します。\n\n①令和8年3月7日(土)1:00~5:00\n②令和8年3月14日(土)1:00~5:00\n\n本日、事務局より、②の作業については調整のため延期し、3月28日(土)1時から5時までの間に実施するとの連絡がありました。①の日程に変更はございません。",
+                &[
+                    "2026-03-07T01:00..2026-03-07T05:00 planned",
+                    "2026-03-14T01:00..2026-03-14T05:00 cancelled",
+                    "2026-03-28T01:00..2026-03-28T05:00 rescheduled",
+                ],
             ),
         ];
         for (statement, want) in cases {

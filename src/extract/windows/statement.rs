@@ -151,7 +151,7 @@ fn status(ctx: Context<'_>, ui: usize, unit: &Unit, notes: &UnitNotes, around: C
     if let Some(s) = super::status::cell_status(unit) {
         return moved_cell(s, notes);
     }
-    if notes.classes.has(Class::Unchanged) && !notes.classes.has(Class::Cancelled) {
+    if unchanged(&unit.text, notes) && !notes.classes.has(Class::Cancelled) {
         return Status::Planned;
     }
     let mut status = super::status::status_of(notes.classes);
@@ -175,6 +175,18 @@ fn status(ctx: Context<'_>, ui: usize, unit: &Unit, notes: &UnitNotes, around: C
         status = Status::Incident;
     }
     status
+}
+
+/// Whether the statement says its window did not move: an unchanged word in the sentence of
+/// one of its dates. One said of other windows in a sentence of its own (`…延期し、11月7日(土)
+/// 23時から…実施します。①及び③の日程に変更はございません。`) leaves this one as its words say.
+fn unchanged(text: &str, notes: &UnitNotes) -> bool {
+    let sentences: Vec<_> = notes.exprs.iter().map(|e| super::scope::sentence(text, e.start)).collect();
+    notes
+        .words
+        .iter()
+        .filter(|w| w.classes().has(Class::Unchanged))
+        .any(|w| sentences.is_empty() || sentences.iter().any(|r| r.start <= w.start && w.start <= r.end))
 }
 
 /// A status cell in a row that states one window: `延期` moves that window away, so it is
