@@ -329,6 +329,17 @@ pub fn number_style(text: &str) -> Option<u8> {
     })
 }
 
+/// A unit's text after the bullets and the list number it opens with (`■`, `(3)`, `・1.`).
+///
+/// ```text
+/// assert_eq!(after_markers("(3)復旧日時"), "復旧日時");
+/// ```
+pub fn after_markers(text: &str) -> &str {
+    let t = text.trim_start();
+    let t = &t[item_marker(t).unwrap_or(0)..];
+    t[number_marker(t).unwrap_or(0)..].trim_start()
+}
+
 /// Numbered markers (`1.`, `(1)`, `①`, `1)`): byte length, if present.
 fn number_marker(line: &str) -> Option<usize> {
     let digits = line.bytes().take_while(u8::is_ascii_digit).count();

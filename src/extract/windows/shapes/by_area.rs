@@ -10,8 +10,9 @@
 use super::super::partial::end_of;
 use super::super::place::sorted;
 use super::super::{Reader, TimeOfDay};
+use super::labelled::label_text;
 use crate::datetime::DayRef;
-use crate::lexicon::Class;
+use crate::lexicon::{self, Class};
 use crate::model::Status;
 use crate::prefectures::Prefecture;
 
@@ -27,14 +28,22 @@ impl Reader<'_> {
         if named.is_empty() || notes.exprs.iter().any(|e| e.points.iter().any(dated)) {
             return false;
         }
-        let recovery = notes.exprs.iter().find(|e| super::incident::recovery_point(&unit.text, e));
+        let listed = || match &notes.exprs[..] {
+            [e] if e.points.len() == 1 && self.in_recovery_list(ui) => Some(e),
+            _ => None,
+        };
+        let recovery = notes.exprs.iter().find(|e| super::incident::recovery_point(&unit.text, e)).or_else(listed);
         let still_down = recovery.is_none() && notes.classes.has(Class::Incident);
         if recovery.is_none() && !still_down {
             return false;
         }
-        let Some(k) = self.out.iter().rposition(|w| w.doc == unit.doc && w.status == Status::Incident) else {
+        let Some(last) = self.out.iter().rposition(|w| w.doc == unit.doc && w.status == Status::Incident) else {
             return false;
         };
+        // the incident as first read, not a part of it split off by an earlier line
+        let (start, time) = (self.out[last].start, self.out[last].start_time);
+        let same = |w: &&super::super::WindowSpec| w.doc == unit.doc && w.start == start && w.start_time == time;
+        let k = self.out.iter().position(|w| same(&w) && w.status == Status::Incident).unwrap_or(last);
         // the incident stated a few lines above, not one from another part of the document
         let near = self.out[k].mentions.last().is_some_and(|m| (unit.line as u32 + 1).saturating_sub(m.line) <= 20);
         if !near {
@@ -55,13 +64,43 @@ impl Reader<'_> {
             w.mentions.push(self.ctx.mention(unit, e.start, e.end));
         }
         let base = &mut self.out[k];
-        if base.prefectures.is_empty() && base.areas.is_empty() {
+        let had_places = !(base.prefectures.is_empty() && base.areas.is_empty());
+        base.prefectures.retain(|p| !named.contains(p));
+        // the last places of the incident recovered: it has no window of its own left
+        if !had_places || (base.prefectures.is_empty() && base.areas.is_empty()) {
             *base = w;
         } else {
-            base.prefectures.retain(|p| !named.contains(p));
             self.out.push(w);
         }
         true
+    }
+
+    /// Whether unit `ui` is a line of a list of recovery times by place: under a line that is
+    /// only a recovery label (`(3)復旧日時`, `■復旧日時`), right after it or after other lines
+    /// of the list (a time each, no day of their own).
+    fn in_recovery_list(&self, ui: usize) -> bool {
+        let doc = self.ctx.seg.units[ui].doc;
+        for k in (ui.saturating_sub(12)..ui).rev() {
+            let u = &self.ctx.seg.units[k];
+            let notes = self.ctx.notes(k);
+            if u.doc != doc {
+                return false;
+            }
+            if notes.exprs.is_empty() {
+                let t = label_text(crate::segment::after_markers(&u.text));
+                let rest = lexicon::starts_with(t, Class::EndLabel).map(|l| &t[l.len()..]);
+                return rest.is_some_and(|r| r.trim_matches([' ', ':']).is_empty());
+            }
+            let timed = |e: &crate::datetime::Expression| {
+                e.points
+                    .iter()
+                    .all(|p| p.time.is_some() && !p.date.is_some_and(|d| matches!(d.day, Some(DayRef::Day(_)))))
+            };
+            if !notes.exprs.iter().all(timed) {
+                return false;
+            }
+        }
+        false
     }
 
     /// The areas a unit names that the notice defines, and their prefectures with those the
@@ -94,5 +133,28 @@ mod tests {
             windows("令和8年11月24日", body),
             ["2026-11-24T11:05..- incident [40,41,42]", "2026-11-24T11:05..2026-11-24T12:10 incident [01,02,03]"]
         );
+    }
+
+    #[test]
+    fn recovery_times_listed_by_place_under_the_label() {
+        let cases: &[(&str, &[&str])] = &[
+            (
+                "システムに接続できない障害が発生しました。\n\n(1)発生日時\n令和8年2月9日(月)22時15分頃\n\n(2)影響地域\n宮城県:仙台市、石巻市\n山形県:山形市\n\n(3)復旧日時\n仙台市、石巻市の医療機関:翌日 4時05分\n山形市の医療機関:翌日 1時30分",
+                &[
+                    "2026-02-09T22:15..2026-02-10T01:30 incident [06]",
+                    "2026-02-09T22:15..2026-02-10T04:05 incident [04]",
+                ],
+            ),
+            (
+                "回線の障害についてご報告します。\n\n■発生日時:2月9日(月)8時30分頃\n■復旧日時\n・青森県:同日9時15分\n・秋田県、岩手県:同日10時40分",
+                &[
+                    "2026-02-09T08:30..2026-02-09T09:15 incident [02]",
+                    "2026-02-09T08:30..2026-02-09T10:40 incident [03,05]",
+                ],
+            ),
+        ];
+        for (statement, want) in cases {
+            assert_eq!(windows("令和8年2月10日", statement), *want, "{statement}");
+        }
     }
 }
