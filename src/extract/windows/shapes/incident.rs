@@ -13,11 +13,26 @@ pub fn recovery(text: &str, e: &Expression, all: &[Expression]) -> Option<(usize
     })
 }
 
-/// Whether the expression is the time something was restored (`11時30分に復旧`).
+/// Whether the expression is the time something was restored: `復旧` right after it
+/// (`11時30分に復旧`), or later in its clause with nothing else in between that is timed
+/// (`翌17日(火)2時45分に設備交換が完了し、全面的に復旧いたしました`).
 pub fn recovery_point(text: &str, e: &Expression) -> bool {
     let after = &text[e.end..];
     let near = &after[..after.char_indices().nth(8).map_or(after.len(), |(i, _)| i)];
-    e.shape == Shape::Single && crate::lexicon::contains(near, crate::lexicon::Class::Recovery)
+    if e.shape != Shape::Single {
+        return false;
+    }
+    if crate::lexicon::contains(near, crate::lexicon::Class::Recovery) {
+        return true;
+    }
+    // the rest of the sentence, up to a time of its own
+    let clause = &after[..after.find(['。', '\n']).unwrap_or(after.len())];
+    let clause = &clause[..clause.find(|c: char| c.is_ascii_digit()).unwrap_or(clause.len())];
+    // `復旧の見込みは未定`, `復旧作業中`: not restored yet
+    let words = crate::lexicon::classes(clause);
+    clause.chars().count() <= 40
+        && words.has(crate::lexicon::Class::Recovery)
+        && !words.has(crate::lexicon::Class::Incident)
 }
 
 #[cfg(test)]
@@ -32,6 +47,10 @@ mod tests {
                 &["2025-03-04T10:00..2025-03-04T11:30 incident"],
             ),
             ("令和7年3月4日(火)10時頃から障害が発生しております。", &["2025-03-04T10:00..- incident"]),
+            (
+                "3月4日(火)19時20分頃から発生しておりました通信障害は、翌5日(水)2時45分に回線事業者の設備交換が完了し、全面的に復旧いたしました。",
+                &["2025-03-04T19:20..2025-03-05T02:45 incident"],
+            ),
         ];
         for (statement, want) in cases {
             assert_eq!(windows("令和7年3月4日", statement), *want, "{statement}");

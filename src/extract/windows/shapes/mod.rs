@@ -112,11 +112,17 @@ pub fn classify(e: &Expression) -> Option<Stated> {
     }
 }
 
-/// An exclusion (`(12月29日~1月3日)を除く`) or a monthly rule (`毎月1日~4日`): dates, but
-/// never a window.
+/// An exclusion (`(12月29日~1月3日)を除く`), a monthly rule (`毎月1日~4日`) or the time a
+/// report was sent (`(11月17日 9時30分 配信)`): dates, but never a window.
 pub fn not_a_window(st: &Statement<'_>, e: &Expression) -> bool {
     let after = st.unit.text[e.end..].trim_start_matches([')', ' ']);
     if crate::lexicon::starts_with(after, crate::lexicon::Class::Except).is_some() {
+        return true;
+    }
+    // `(11月17日 9時30分 配信)`: when a report was sent, not a window
+    if e.shape == crate::datetime::Shape::Single
+        && crate::lexicon::starts_with(after, crate::lexicon::Class::Issued).is_some()
+    {
         return true;
     }
     st.monthly && e.points.first().and_then(|p| p.date).is_some_and(|d| d.month.is_none())
