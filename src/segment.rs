@@ -209,7 +209,8 @@ pub fn is_number_line(line: &str) -> bool {
     number_in(line).is_some_and(|(s, e)| s == 0 && (line[e..].trim().is_empty() || is_date_line(line[e..].trim())))
 }
 
-/// The document number in a line, as a byte span: `[発文字]*第N号(...)*`.
+/// The document number in a line, as a byte span: `[発文字]*第N号(...)*`, N perhaps a year and
+/// a serial (`医ネ運第2027-031号`).
 pub fn number_in(line: &str) -> Option<(usize, usize)> {
     let dai = line.find('第')?;
     let after = &line[dai + '第'.len_utf8()..];
@@ -223,6 +224,9 @@ pub fn number_in(line: &str) -> Option<(usize, usize)> {
         })
         .map(char::len_utf8)
         .sum();
+    // a year and a serial (`第2027-031号`)
+    let serial = after[digits..].strip_prefix('-').map_or(0, |r| r.bytes().take_while(u8::is_ascii_digit).count());
+    let digits = if digits > 0 && serial > 0 { digits + 1 + serial } else { digits };
     if digits == 0 || !after[digits..].starts_with('号') {
         return None;
     }
@@ -919,6 +923,9 @@ mod tests {
             ("第1817号", false),
             ("日医発第1576号(情シ)(保険) 令和7年", false),
             ("日医発第1817号 令和7年1月30日", true),
+            ("医ネ運第2027-031号", true),
+            ("運セ発第2027-004号 令和9年1月18日", true),
+            ("第2027-031号", false),
         ];
         for (s, want) in cases {
             assert_eq!(is_number_line(s), want, "{s}");

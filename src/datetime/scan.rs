@@ -267,9 +267,9 @@ fn era_date(i: &str) -> Res<'_, Parsed> {
     let (r, _) = sp(r)?;
     let (r, _) = tag("年")(r)?;
     let year = Year { value: era.western_year(n), era: Some((era, n)) };
-    // 令和7年(2025年)12月24日: the western year in brackets repeats the era year
-    let r = match (ch::<_, nom::error::Error<&str>>('('), ascii_number(4), tag("年"), ch(')')).parse(r) {
-        Ok((r2, (_, w, _, _))) if w as i32 == year.value => r2,
+    // 令和7年(2025年)12月24日, 令和八年(二〇二五年)…: the western year in brackets repeats the era year
+    let r = match (ch::<_, nom::error::Error<&str>>('('), western_year_value, tag("年"), ch(')')).parse(r) {
+        Ok((r2, (_, w, _, _))) if w == year.value => r2,
         _ => r,
     };
     if let Ok((r2, (m, d))) = month_day_body(r) {
@@ -329,11 +329,17 @@ fn western_year_value(i: &str) -> Res<'_, i32> {
     if four && (1800..=2200).contains(&y) { Ok((r, y as i32)) } else { fail(i) }
 }
 
-/// `2026年1月19日`, `2025年12月`, `二〇二五年十二月二十四日`
+/// `2026年1月19日`, `2025年12月`, `二〇二五年十二月二十四日`, `2025年(令和7年)12月24日`
 fn western_date(i: &str) -> Res<'_, Parsed> {
     let (r, y) = western_year_value(i)?;
     let (r, _) = sp(r)?;
     let (r, _) = tag("年")(r)?;
+    // 2025年(令和7年)12月24日: the era year in brackets repeats the western year
+    let mut bracketed = (ch::<_, nom::error::Error<&str>>('('), era_name, sp, era_year_number, sp, tag("年"), ch(')'));
+    let r = match bracketed.parse(r) {
+        Ok((r2, (_, era, _, n, _, _, _))) if era.western_year(n) == y => r2,
+        _ => r,
+    };
     let (r, (m, d)) = month_day_body(r)?;
     let form = if d.is_some() { DateForm::Western } else { DateForm::YearMonth };
     Ok((r, Parsed { year: Some(Year { value: y, era: None }), month: Some(MonthRef::Month(m)), day: d, form }))
