@@ -26,6 +26,8 @@ pub struct Places {
     pub prefectures: Vec<&'static Prefecture>,
     /// The prefectures of a `対象:` line right under the statement.
     below: Vec<&'static Prefecture>,
+    /// The word classes of that line (`対象:県内全域`: the issuer's prefecture).
+    below_classes: crate::lexicon::Classes,
 }
 
 /// The prefectures of hits, sorted and without repeats.
@@ -93,6 +95,7 @@ impl Places {
             nationwide: notes.classes.has(Class::Nationwide) || below_nationwide,
             prefectures: sorted(&notes.prefectures),
             below: below.map(|n| sorted(&n.prefectures)).unwrap_or_default(),
+            below_classes: below.map(|n| n.classes).unwrap_or_default(),
         }
     }
 }
@@ -140,10 +143,12 @@ impl Placer<'_> {
         if prefs.is_empty() && self.target.is_some_and(|t| t.is_empty()) {
             return;
         }
-        // the issuer's own prefecture (`県内全域`, `本県`, `都内`), then the heading's prefectures
+        // the issuer's own prefecture (`県内全域`, `本県`, `都内`, in the statement or on its `対象:`
+        // line), then the heading's prefectures
         if prefs.is_empty() {
             let heading = self.heading();
             prefs = home_prefecture(self.notes, self.home)
+                .or_else(|| home_of(self.places.below_classes, self.home))
                 .or_else(|| home_prefecture(heading?, self.home))
                 .into_iter()
                 .collect();
@@ -435,6 +440,10 @@ mod tests {
             (
                 "回線工事のため、システムが停止します。\n\n■第1回 令和8年6月6日(土)22:00~翌4:00\n福島県内の次の市町:福島市、伊達市、桑折町、国見町",
                 &["2026-06-06T22:00..2026-06-07T04:00 planned [07]"],
+            ),
+            (
+                "会員各位\n\n一般社団法人 宮城県医師会\n\n回線工事のため、システムが停止します。\n\n第3夜 11月21日(土)21時00分~24時00分\n対象:県内全域",
+                &["2026-11-21T21:00..2026-11-22T00:00 planned [04]"],
             ),
             (
                 "回線工事のため、システムが停止します。\n\n1. 停止日時 令和8年6月6日(土)22:00~翌4:00\n2. 対象 和歌山県内の参加施設",
