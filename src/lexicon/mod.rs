@@ -71,6 +71,9 @@ pub enum Class {
     Home,
     /// Tokyo, whoever writes it (`都内`).
     HomeTokyo,
+    /// In an issuer's name: a body whose own systems serve its prefecture alone
+    /// (`愛知県国民健康保険団体連合会`), so its windows are that prefecture's.
+    PrefecturalBody,
     /// Hokkaido, whoever writes it (`道内`).
     HomeHokkaido,
     /// `都道府県`: all prefectures as a word (`都道府県医師会`).
@@ -184,7 +187,7 @@ pub enum Class {
 }
 
 impl Class {
-    const ALL: [(Class, &'static str); 71] = [
+    const ALL: [(Class, &'static str); 72] = [
         (Class::Outage, "outage"),
         (Class::NotOutage, "not-outage"),
         (Class::Event, "event"),
@@ -204,6 +207,7 @@ impl Class {
         (Class::Nationwide, "nationwide"),
         (Class::Home, "home"),
         (Class::HomeTokyo, "home-tokyo"),
+        (Class::PrefecturalBody, "prefectural-body"),
         (Class::HomeHokkaido, "home-hokkaido"),
         (Class::AllPrefectures, "all-prefectures"),
         (Class::Target, "target"),

@@ -256,6 +256,7 @@ impl<'a> Reader<'a> {
             areas: self.areas,
             target: target.as_ref(),
             home: place::issuer_prefecture(self.docs, unit.doc),
+            home_body: place::issuer_is_prefectural_body(self.docs, unit.doc),
             title,
         };
         self.recovered.clear();

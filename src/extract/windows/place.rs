@@ -118,6 +118,8 @@ pub struct Placer<'a> {
     pub target: Option<&'a Vec<&'static Prefecture>>,
     /// The issuing association's prefecture.
     pub home: Option<&'static Prefecture>,
+    /// Whether the issuer is a body whose own systems serve that prefecture alone (a 国保連).
+    pub home_body: bool,
     /// The classes of the words of the document's title.
     pub title: crate::lexicon::Classes,
 }
@@ -176,6 +178,10 @@ impl Placer<'_> {
             && let Some(t) = self.target
         {
             prefs = t.clone();
+        }
+        // a 国保連's own system serves its prefecture, said or not
+        if prefs.is_empty() && self.home_body {
+            prefs = self.home.into_iter().collect();
         }
         report_unresolved(self, &prefs, diags);
         w.prefectures = prefs;
@@ -306,6 +312,13 @@ pub fn issuer_prefecture(docs: &[DocumentMeta], doc: usize) -> Option<&'static P
     docs.get(doc).into_iter().chain(docs.first()).filter_map(|d| d.issuer.as_deref()).find_map(|i| {
         find_prefectures(i).first().map(|h| h.prefecture).or_else(|| crate::municipalities::issuer_prefecture(i))
     })
+}
+
+/// Whether the document's issuer (else the outermost document's) is a body whose own systems
+/// serve its prefecture alone (`沖縄県国民健康保険団体連合会`).
+pub fn issuer_is_prefectural_body(docs: &[DocumentMeta], doc: usize) -> bool {
+    let issuer = docs.get(doc).and_then(|d| d.issuer.as_deref()).or_else(|| docs.first()?.issuer.as_deref());
+    issuer.is_some_and(|i| lexicon::contains(i, Class::PrefecturalBody))
 }
 
 /// The prefecture a statement means by `県内`, `本県`, `都内`, `道内`, `府内`: Tokyo and
@@ -440,6 +453,14 @@ mod tests {
             (
                 "回線工事のため、システムが停止します。\n\n■第1回 令和8年6月6日(土)22:00~翌4:00\n福島県内の次の市町:福島市、伊達市、桑折町、国見町",
                 &["2026-06-06T22:00..2026-06-07T04:00 planned [07]"],
+            ),
+            (
+                "保険医療機関 各位\n\n愛知県国民健康保険団体連合会\n事務局長\n\n電子請求受付システムを停止します。\n\n停止日時:令和8年6月13日(土)21時~翌14日(日)7時",
+                &["2026-06-13T21:00..2026-06-14T07:00 planned [23]"],
+            ),
+            (
+                "会員各位\n\n愛知県医師会\n\nオンライン資格確認等システムを停止します。\n\n停止日時:令和8年6月13日(土)21時~翌14日(日)7時",
+                &["2026-06-13T21:00..2026-06-14T07:00 planned"],
             ),
             (
                 "会員各位\n\n一般社団法人 宮城県医師会\n\n回線工事のため、システムが停止します。\n\n第3夜 11月21日(土)21時00分~24時00分\n対象:県内全域",

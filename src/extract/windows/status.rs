@@ -54,10 +54,12 @@ pub fn expression_status(text: &str, e: &Expression, notes: &UnitNotes, status: 
     if status != Status::Rescheduled {
         return status;
     }
-    if lexicon::ends_with(before, Class::OldLabel).is_some() {
+    // a label in brackets or with a colon (`【変更前】`, `旧日程:`, `(変更後)`): the word decides
+    let label = before.trim_end_matches(['】', ')', ']', '>', '》', ':', ' ']);
+    if lexicon::ends_with(label, Class::OldLabel).is_some() {
         return Status::Cancelled;
     }
-    if lexicon::starts_with(after, Class::MovedTo).is_some() || lexicon::ends_with(before, Class::NewLabel).is_some() {
+    if lexicon::starts_with(after, Class::MovedTo).is_some() || lexicon::ends_with(label, Class::NewLabel).is_some() {
         return Status::Rescheduled;
     }
     if lexicon::starts_with(after, Class::MovedFrom).is_some() {
@@ -146,6 +148,10 @@ mod tests {
                 &["2025-10-04T22:00..2025-10-04T23:00 cancelled"],
             ),
             ("令和7年10月4日(土)22:00~23:00の作業は完了しました。", &["2025-10-04T22:00..2025-10-04T23:00 completed"]),
+            (
+                "メンテナンスの日程を変更します。\n\n【変更前】 令和7年10月4日(土)22:00~23:00\n《変更後》令和7年10月11日(土)22:00~23:00",
+                &["2025-10-04T22:00..2025-10-04T23:00 cancelled", "2025-10-11T22:00..2025-10-11T23:00 rescheduled"],
+            ),
             (
                 "メンテナンスの日程:令和7年10月4日(土)22:00~23:00 ⇒ 令和7年10月11日(土)22:00~23:00",
                 &["2025-10-04T22:00..2025-10-04T23:00 cancelled", "2025-10-11T22:00..2025-10-11T23:00 rescheduled"],
