@@ -29,10 +29,8 @@ pub fn recovery_point(text: &str, e: &Expression) -> bool {
     let clause = &after[..after.find(['。', '\n']).unwrap_or(after.len())];
     let clause = &clause[..clause.find(|c: char| c.is_ascii_digit()).unwrap_or(clause.len())];
     // `復旧の見込みは未定`, `復旧作業中`: not restored yet
-    let words = crate::lexicon::classes(clause);
-    clause.chars().count() <= 40
-        && words.has(crate::lexicon::Class::Recovery)
-        && !words.has(crate::lexicon::Class::Incident)
+    use crate::lexicon::{Class, contains};
+    clause.chars().count() <= 40 && contains(clause, Class::Recovery) && !contains(clause, Class::Incident)
 }
 
 #[cfg(test)]
