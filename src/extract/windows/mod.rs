@@ -28,6 +28,7 @@
 //! the resolver fills it in.
 
 pub mod errata;
+pub mod narrow;
 pub mod partial;
 pub mod place;
 pub mod scope;
@@ -197,6 +198,7 @@ pub fn extract(
     if let Some(p) = r.pending.take() {
         r.out.push(p.window);
     }
+    narrow::apply(&mut r.out);
     diags.append(&mut r.diags);
     // kept until the notice is built: no spare capacity
     r.out.shrink_to_fit();

@@ -14,8 +14,8 @@ pub fn recovery(text: &str, e: &Expression, all: &[Expression]) -> Option<(usize
 }
 
 /// Whether the expression is the time something was restored: `復旧` right after it
-/// (`11時30分に復旧`), or later in its clause with nothing else in between that is timed
-/// (`翌17日(火)2時45分に設備交換が完了し、全面的に復旧いたしました`).
+/// (`11時30分に復旧`), or later in the clause the time opens with `に`, nothing else timed in
+/// between (`翌17日(火)2時45分に設備交換が完了し、全面的に復旧いたしました`).
 pub fn recovery_point(text: &str, e: &Expression) -> bool {
     let after = &text[e.end..];
     let near = &after[..after.char_indices().nth(8).map_or(after.len(), |(i, _)| i)];
@@ -25,7 +25,11 @@ pub fn recovery_point(text: &str, e: &Expression) -> bool {
     if crate::lexicon::contains(near, crate::lexicon::Class::Recovery) {
         return true;
     }
-    // the rest of the sentence, up to a time of its own
+    // the time something happened at (`2時45分に…`, not `(24:00まで)より早く終了し`), then the
+    // rest of the sentence, up to a time of its own
+    if !after.starts_with('に') {
+        return false;
+    }
     let clause = &after[..after.find(['。', '\n']).unwrap_or(after.len())];
     let clause = &clause[..clause.find(|c: char| c.is_ascii_digit()).unwrap_or(clause.len())];
     // `復旧の見込みは未定`, `復旧作業中`: not restored yet
