@@ -243,6 +243,10 @@ impl<'a> Reader<'a> {
         if self.recovery_by_area(ui) {
             return;
         }
+        // `結果:…翌7日(日)3時40分にすべての作業を終了しました。`: what became of the window above
+        if self.work_result(ui) {
+            return;
+        }
         let Some(st) = Statement::read(self.ctx, ui, title) else {
             self.remember(ui, partial::last_full_date(&self.ctx.notes(ui).exprs));
             return;

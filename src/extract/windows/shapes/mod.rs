@@ -13,6 +13,7 @@ pub mod duration;
 pub mod exception;
 pub mod incident;
 pub mod labelled;
+pub mod result;
 pub mod timed;
 pub mod times_first;
 pub mod whole_day;

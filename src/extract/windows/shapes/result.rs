@@ -1,0 +1,58 @@
+//! The result of work, on the line under its window: `予定:6月6日(土)22:00 − 翌7日(日)5:00` over
+//! `結果:作業は順調に進み、翌7日(日)3時40分にすべての作業を終了しました。`
+//!
+//! A line that states one time and that the work ended then (the recovery words of an
+//! incident's end, [`super::incident::recovery_point`]) reports what became of the window
+//! stated right above it: done, and at that time, which is its end.
+
+use super::super::partial::end_of;
+use super::super::{Reader, TimeOfDay};
+use crate::datetime::DayRef;
+use crate::model::Status;
+
+impl Reader<'_> {
+    /// Read unit `ui` as the result of the window stated just above; whether it was one.
+    pub(in super::super) fn work_result(&mut self, ui: usize) -> bool {
+        let unit = &self.ctx.seg.units[ui];
+        let notes = self.ctx.notes(ui);
+        let [e] = &notes.exprs[..] else { return false };
+        let Some(p) = e.points.last().filter(|p| p.time.is_some() && e.points.len() == 1) else { return false };
+        if !super::incident::recovery_point(&unit.text, e) {
+            return false;
+        }
+        let Some(w) = self.out.last_mut() else { return false };
+        let just_above = w.mentions.first().is_some_and(|m| (unit.line as u32 + 1).saturating_sub(m.line) <= 2);
+        if w.doc != unit.doc || !just_above || !matches!(w.status, Status::Planned | Status::Completed) {
+            return false;
+        }
+        let date = p.date.filter(|d| matches!(d.day, Some(DayRef::Day(_)))).and_then(|d| end_of(d, &w.start));
+        w.status = Status::Completed;
+        w.end = date.or(w.end.filter(|_| p.date.is_none()));
+        w.end_time = p.time.map(TimeOfDay::from);
+        w.open_end = false;
+        w.mentions.push(self.ctx.mention(unit, e.start, e.end));
+        true
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::super::tests::windows;
+
+    #[test]
+    fn the_result_under_a_window() {
+        let cases: &[(&str, &[&str])] = &[
+            (
+                "作業の結果をご報告します。\n\n予定:6月6日(土)22:00 - 翌7日(日)5:00\n結果:作業は順調に進み、翌7日(日)3時40分にすべての作業を終了しました。\n\n次回:6月20日(土)22:00 - 翌21日(日)5:00",
+                &["2026-06-06T22:00..2026-06-07T03:40 completed", "2026-06-20T22:00..2026-06-21T05:00 planned"],
+            ),
+            (
+                "下記のとおりシステムを停止します。\n\n停止日時:6月13日(土)22:00 - 翌14日(日)5:00\n\n停止中は、紙での運用をお願いします。\n\nなお、前回の作業は6月7日(日)3時40分にすべて終了しました。",
+                &["2026-06-13T22:00..2026-06-14T05:00 planned"],
+            ),
+        ];
+        for (statement, want) in cases {
+            assert_eq!(windows("令和8年6月8日", statement), *want, "{statement}");
+        }
+    }
+}
