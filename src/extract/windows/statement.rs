@@ -143,7 +143,8 @@ fn evidence(own: Classes, around: Classes, title: Classes) -> Evidence {
 }
 
 /// The status of a statement: a status cell of its table row (`| 完了 |`), its own words,
-/// else the words of the line right under it (`予定どおり完了いたしました。`); planned when
+/// else the words of the line right under it when it names no date or month of its own
+/// (`予定どおり完了いたしました。`, not `(2月・3月は定期保守を行いません。)`); planned when
 /// it says the window did not move (`(変更なし)`); an incident when a failure is spoken of
 /// around it and no planned work is. A table row under a header that pairs old and new
 /// dates (`変更前 | 変更後`) moves its window.
@@ -163,7 +164,7 @@ fn status(ctx: Context<'_>, ui: usize, unit: &Unit, notes: &UnitNotes, around: C
     }
     if status == Status::Planned
         && ctx.seg.units.get(ui + 1).is_some_and(|n| n.doc == unit.doc && n.kind != UnitKind::Heading)
-        && ctx.notes(ui + 1).exprs.is_empty()
+        && ctx.notes(ui + 1).tokens.is_empty()
         && !ctx.notes(ui + 1).classes.has(Class::Unchanged)
     {
         status = super::status::status_of(ctx.notes(ui + 1).classes);
