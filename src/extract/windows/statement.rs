@@ -68,10 +68,13 @@ impl<'a> Statement<'a> {
         } else {
             evidence(notes.classes, around.union(section_classes(ctx, unit)), title)
         };
-        let negative = notes.classes.has(Class::NotOutage);
+        // a help desk's closing with the system open (`ヘルプデスクは…休業します。システムは通常どおり
+        // ご利用いただけます。`): its one word of the service says it runs
+        let stops = notes.words.iter().any(|w| w.classes().has(Class::Outage) && !w.classes().has(Class::Resumes));
+        let negative = notes.classes.has(Class::NotOutage) && !(evidence == Evidence::Own && stops);
         // an event (a webinar, a video archive) is never an outage, whatever words it uses
         let event = notes.classes.has(Class::Event) || heading.has(Class::Event);
-        if evidence == Evidence::None || (negative && evidence != Evidence::Own) || event {
+        if evidence == Evidence::None || negative || event {
             return None;
         }
         let status = status(ctx, ui, unit, notes, around);
@@ -394,6 +397,22 @@ mod tests {
         ];
         for (statement, want) in cases {
             assert_eq!(windows("令和9年1月10日", statement), *want, "{statement}");
+        }
+    }
+    #[test]
+    fn a_closed_help_desk_is_no_stop() {
+        let cases: &[(&str, &[&str])] = &[
+            (
+                "下記のとおりシステムを停止します。\n\n停止日時:令和8年12月19日(土)21:00~翌20日(日)7:00\n\nヘルプデスクは12月29日(火)から1月3日(日)まで休業します。システムは通常どおりご利用いただけます。",
+                &["2026-12-19T21:00..2026-12-20T07:00 planned"],
+            ),
+            (
+                "ヘルプデスクの休業に合わせて、12月29日(火)10:00~12:00はシステムもご利用いただけません。",
+                &["2026-12-29T10:00..2026-12-29T12:00 planned"],
+            ),
+        ];
+        for (statement, want) in cases {
+            assert_eq!(windows("令和8年12月1日", statement), *want, "{statement}");
         }
     }
 }
