@@ -234,7 +234,7 @@ impl<'a> Reader<'a> {
             self.last_date = None;
         }
         // what a later sentence says of the windows above it, by their dates
-        scope::apply(unit.doc, &unit.text, self.ctx.notes(ui), &mut self.out);
+        scope::apply(self.ctx, unit, self.ctx.notes(ui), &mut self.out);
         // `ただし、宮城県は同日9時40分に先に復旧`: part of the incident above recovered earlier
         if self.exception(ui) {
             return;

@@ -10,11 +10,13 @@
 //! only its first date is what it speaks of (`3月13日(土)の臨時保守は、…3月6日(土)の定期保守で
 //! 併せて行うこととしたため、中止します`: the 6th is not cancelled).
 
+use super::super::Context;
 use super::WindowSpec;
 use crate::annotate::UnitNotes;
 use crate::datetime::{DayRef, MonthRef};
 use crate::lexicon::Class;
 use crate::model::Status;
+use crate::segment::Unit;
 
 /// The status a sentence's words give, the strongest first; `None` when it says the window
 /// stands (`予定どおり実施`) or says nothing of what became of it.
@@ -90,7 +92,8 @@ fn is_noun_char(c: char) -> bool {
 /// Statuses said by ordinal (`②については…行わないこととなりました`): the earlier windows whose
 /// statement opens with that ordinal; a sentence that moves it to a time it states
 /// (`④は…12:00~14:00に変更します`) cancels the listed one.
-fn by_ordinal(doc: usize, text: &str, notes: &UnitNotes, out: &mut [WindowSpec]) {
+fn by_ordinal(ctx: Context<'_>, unit: &Unit, notes: &UnitNotes, out: &mut [WindowSpec]) {
+    let (doc, text) = (unit.doc, &*unit.text);
     let mut at = 0;
     while at < text.len() {
         let range = sentence(text, at);
@@ -102,16 +105,41 @@ fn by_ordinal(doc: usize, text: &str, notes: &UnitNotes, out: &mut [WindowSpec])
             (notes.word_in(range.clone(), Class::Rescheduled) && dated).then_some(Status::Cancelled)
         };
         let status = sentence_status(notes, range.clone()).or_else(moved);
-        let spoken = if status.is_some() { ordinals(&text[range.clone()]) } else { Vec::new() };
-        if let (false, Some(status)) = (spoken.is_empty(), status) {
-            let opens = |w: &WindowSpec| {
-                ordinal_at(w.description.trim_start_matches(['|', ' '])).is_some_and(|(n, _)| spoken.contains(&n))
-            };
-            for w in out.iter_mut().filter(|w| w.doc == doc && w.status == Status::Planned && opens(w)) {
-                w.status = status;
-            }
+        let spoken = ordinals(&text[range.clone()]);
+        let opens = |w: &WindowSpec| {
+            ordinal_at(w.description.trim_start_matches(['|', ' '])).is_some_and(|(n, _)| spoken.contains(&n))
+        };
+        let listed = out.iter_mut().filter(|w| w.doc == doc && w.status == Status::Planned && opens(w));
+        match status {
+            Some(status) => listed.for_each(|w| w.status = status),
+            None => retime(ctx, unit, notes, range.clone(), listed),
         }
         at = next;
+    }
+}
+
+/// `※第3回は、作業時間を【午前0時~午前8時】に延長します。`: a sentence that gives the windows it
+/// names by ordinal a time range with no date of its own gives them those times.
+fn retime<'w>(
+    ctx: Context<'_>,
+    unit: &Unit,
+    notes: &UnitNotes,
+    range: std::ops::Range<usize>,
+    listed: impl Iterator<Item = &'w mut WindowSpec>,
+) {
+    let in_sentence = notes.exprs.iter().filter(|e| range.contains(&e.start)).collect::<Vec<_>>();
+    let [e] = in_sentence[..] else { return };
+    let (Some(start), Some(end)) = (e.points.first(), e.points.get(1)) else { return };
+    if e.points.iter().any(|p| p.date.is_some()) {
+        return;
+    }
+    let (Some(s), Some(t)) = (start.time, end.time) else { return };
+    for w in listed {
+        w.start_time = Some(s.into());
+        w.end = None;
+        w.end_time = Some(t.into());
+        w.open_end = false;
+        w.mentions.push(ctx.mention(unit, e.start, e.end));
     }
 }
 
@@ -124,11 +152,16 @@ pub(super) fn sentence(text: &str, at: usize) -> std::ops::Range<usize> {
 
 /// Apply the statuses unit `notes` (of document `doc`, text `text`) gives by date to the
 /// earlier windows `out`.
-pub fn apply(doc: usize, text: &str, notes: &UnitNotes, out: &mut [WindowSpec]) {
-    if !notes.classes.any(&[Class::Cancelled, Class::Completed, Class::Rescheduled]) {
+pub fn apply(ctx: Context<'_>, unit: &Unit, notes: &UnitNotes, out: &mut [WindowSpec]) {
+    let (doc, text) = (unit.doc, &*unit.text);
+    let says_status = notes.classes.any(&[Class::Cancelled, Class::Completed, Class::Rescheduled]);
+    // new times for a window named by ordinal need an expression, a status needs its word
+    if says_status || !notes.exprs.is_empty() {
+        by_ordinal(ctx, unit, notes, out);
+    }
+    if !says_status {
         return;
     }
-    by_ordinal(doc, text, notes, out);
     let mut spoken: Vec<usize> = Vec::new();
     for e in &notes.exprs {
         let range = sentence(text, e.start);
@@ -200,6 +233,15 @@ mod tests {
                     "2026-03-07T01:00..2026-03-07T05:00 planned",
                     "2026-03-14T01:00..2026-03-14T05:00 cancelled",
                     "2026-03-28T01:00..2026-03-28T05:00 rescheduled",
+                ],
+            ),
+            (
+                "■作業時間(各回共通)\n【午前0時~午前6時】\n\n■作業日\n第1回 2026年5月10日(日)\n第2回 2026年8月9日(日)\n第3回 2026年11月8日(日) ※\n第4回 2027年2月14日(日)\n\n※第3回は、作業時間を【午前0時~午前8時】に延長します。",
+                &[
+                    "2026-05-10T00:00..2026-05-10T06:00 planned",
+                    "2026-08-09T00:00..2026-08-09T06:00 planned",
+                    "2026-11-08T00:00..2026-11-08T08:00 planned",
+                    "2027-02-14T00:00..2027-02-14T06:00 planned",
                 ],
             ),
         ];

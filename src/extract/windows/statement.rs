@@ -315,8 +315,10 @@ pub fn lead_units(ctx: Context<'_>, ui: usize, unit: &Unit) -> Vec<usize> {
             out.push(k);
             continue;
         }
-        // items of the same list: the lead-in is above the list
-        if unit.kind == UnitKind::Item && prev.kind == UnitKind::Item && ui - k < 40 {
+        // items of the same list, or lines of the same list of dates (`第3回 2026年11月8日(日)`):
+        // the lead-in is above the list
+        let listed = unit.kind == UnitKind::Item && prev.kind == UnitKind::Item;
+        if (listed || (is_bare_dates(ctx, k) && is_bare_dates(ctx, ui))) && ui - k < 40 {
             continue;
         }
         // rows of the same table: adjacent lines, or one delimiter row between
