@@ -73,7 +73,7 @@ impl<'a> Statement<'a> {
         let stops = notes.words.iter().any(|w| w.classes().has(Class::Outage) && !w.classes().has(Class::Resumes));
         let negative = notes.classes.has(Class::NotOutage) && !(evidence == Evidence::Own && stops);
         // an event (a webinar, a video archive) is never an outage, whatever words it uses
-        let event = notes.classes.has(Class::Event) || heading.has(Class::Event);
+        let event = notes.classes.has(Class::Event) || heading.has(Class::Event) || heads_event(ctx, &leads);
         if evidence == Evidence::None || negative || event {
             return None;
         }
@@ -292,6 +292,18 @@ fn is_bare_dates(ctx: Context<'_>, k: usize) -> bool {
     only_expression(u, ctx.notes(k), 12).is_some_and(|e| e.points.iter().all(|p| p.time.is_none()))
 }
 
+/// Whether the short line with no date heading a statement names an event
+/// (`■新機能の操作説明会(オンライン)` over `日時:2026年4月22日(水)19:00~20:00`).
+fn heads_event(ctx: Context<'_>, leads: &[usize]) -> bool {
+    leads.first().is_some_and(|&k| {
+        let (u, n) = (&ctx.seg.units[k], ctx.notes(k));
+        n.exprs.is_empty()
+            && u.text.chars().count() <= 30
+            && n.classes.has(Class::Event)
+            && !n.classes.has(Class::Outage)
+    })
+}
+
 /// The units just before `ui` under the same heading (the lead-in sentence). For a table
 /// row, the rows above it are passed over: its lead is the table's header row and the
 /// sentence before the table.
@@ -401,6 +413,23 @@ mod tests {
             assert_eq!(windows("令和9年1月10日", statement), *want, "{statement}");
         }
     }
+    #[test]
+    fn a_short_line_heading_an_event() {
+        let cases: &[(&str, &[&str])] = &[
+            (
+                "作業中はすべての機能がご利用いただけません。\n\n■新機能の操作説明会(オンライン)\n日時:2026年4月22日(水)19:00~20:00",
+                &[],
+            ),
+            (
+                "作業中はすべての機能がご利用いただけません。\n\n■サーバ停止\n日時:2026年4月22日(水)19:00~20:00",
+                &["2026-04-22T19:00..2026-04-22T20:00 planned"],
+            ),
+        ];
+        for (statement, want) in cases {
+            assert_eq!(windows("令和8年4月1日", statement), *want, "{statement}");
+        }
+    }
+
     #[test]
     fn a_closed_help_desk_is_no_stop() {
         let cases: &[(&str, &[&str])] = &[
