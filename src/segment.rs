@@ -632,7 +632,7 @@ fn next_nonblank(classes: &[LineClass], from: usize, max_blank: usize) -> Option
 /// 2. a range or a list cut after its connector (`22:00~`, `福島県、`) continues;
 /// 3. a date, a number or a URL cut in the middle (`令和7年6月` / `14日(土)…`,
 ///    `0800-080-4` / `583`, `…/news/2` / `025/…`) continues, unless the next line is a
-///    numbered item;
+///    numbered item or both lines carry a date;
 /// 4. a line that opens with a label (`東海北陸エリア:`) or a list marker does not;
 /// 5. a line that starts with what cannot start a sentence (`ー`, `、`, small kana) continues;
 /// 6. across a blank line, a list item or a labelled line that ends with a time or a
@@ -666,9 +666,13 @@ fn continues(text: &str, next: &str, next_facts: &LineFacts, join: &Join) -> boo
         || next.split_once(' ').is_some_and(|(h, _)| !h.is_empty() && h.bytes().all(|b| b.is_ascii_digit()));
     let cut_number = last.is_some_and(|c| c.is_ascii_digit() || matches!(c, '-' | '/'))
         || (t.ends_with('月') || t.ends_with('年')) && t.chars().rev().nth(1).is_some_and(|c| c.is_ascii_digit());
+    // two lines that each carry a full date are two statements, even when one ends in a digit
+    // and the next opens with one (`…3月21日(日・祝)6:00` / `2回目 2027年4月3日(土)…`)
+    let both_dated = join.dated && next_facts.dated && (join.ends_with_date || ends_with_clock(t));
     if cut_number
         && first.is_some_and(|c| c.is_ascii_digit())
         && !numbered_item
+        && !both_dated
         && t.chars().nth(19).is_some()
         && kind != UnitKind::Heading
     {
@@ -748,6 +752,12 @@ fn ends_complete(t: &str) -> bool {
 fn is_bare_label(t: &str) -> bool {
     let label = t.trim_matches(['【', '】', '■', '[', ']', ' ', ':']);
     [Class::StartLabel, Class::EndLabel, Class::TargetLabel].into_iter().any(|c| lexicon::is(label, c))
+}
+
+/// Whether `t` ends with a whole clock time (`6:00`), not a number cut short.
+fn ends_with_clock(t: &str) -> bool {
+    let b = t.as_bytes();
+    b.len() >= 4 && b[b.len() - 3] == b':' && [1, 2, 4].iter().all(|&k| b[b.len() - k].is_ascii_digit())
 }
 
 /// Whether a line opens with a short label: an area name (`東海北陸エリア …`) or a word and
@@ -949,6 +959,17 @@ mod tests {
         assert_eq!(s.units[0].text, "東日本エリア:令和7年2月1日(土) 22:00~2月2日(日) 0:30(予定)");
         let at = s.units[0].text.find("2月2日").unwrap();
         assert_eq!(n.locate(s.units[0].to_norm(at)).line, 3);
+    }
+
+    #[test]
+    fn two_dated_lines_stay_apart_across_digits() {
+        let n = normalize(
+            "1回目(データ移行)令和9年3月20日(土)22:00 ~ 3月21日(日・祝)6:00\n2回目(最終確認)2027年4月3日(土)23:00 ~ 翌4日(日)5:00",
+        );
+        assert_eq!(segment(&n).units.len(), 2);
+        // a date cut after its month still continues
+        let n = normalize("停止日時は、令和7年12月13日(土)20時00分から12月\n14日(日)8時00分までです。");
+        assert_eq!(segment(&n).units.len(), 1);
     }
 
     #[test]
