@@ -33,6 +33,14 @@ impl Reader<'_> {
             _ => None,
         };
         let recovery = notes.exprs.iter().find(|e| super::incident::recovery_point(&unit.text, e)).or_else(listed);
+        // `同日7時55分頃から…発生しておりましたが、8時20分に解消`: a start of its own, an incident
+        // of its own
+        let own_start = |r: &&crate::datetime::Expression| {
+            notes.exprs.iter().any(|x| x.start < r.start && x.points.iter().any(|p| p.time.is_some()))
+        };
+        if recovery.as_ref().is_some_and(own_start) {
+            return false;
+        }
         let still_down = recovery.is_none() && notes.classes.has(Class::Incident);
         if recovery.is_none() && !still_down {
             return false;
@@ -132,6 +140,15 @@ mod tests {
         assert_eq!(
             windows("令和8年11月24日", body),
             ["2026-11-24T11:05..- incident [40,41,42]", "2026-11-24T11:05..2026-11-24T12:10 incident [01,02,03]"]
+        );
+    }
+
+    #[test]
+    fn an_incident_of_its_own_in_an_area() {
+        let body = "下記のとおり通信障害が発生しております。\n\n・発生日時:令和9年1月18日(月)8時40分頃\n・復旧日時:未定\n・影響範囲:青森県、岩手県\n\n同日7時55分頃から、北海道エリアの一部で接続が遅くなる事象が発生しておりましたが、8時20分に解消しております。\n\n北海道エリア:北海道";
+        assert_eq!(
+            windows("令和9年1月18日", body),
+            ["2027-01-18T07:55..2027-01-18T08:20 incident [01]", "2027-01-18T08:40..- incident [02,03]"]
         );
     }
 
