@@ -28,6 +28,8 @@ pub struct Places {
     below: Vec<&'static Prefecture>,
     /// The word classes of that line (`対象:県内全域`: the issuer's prefecture).
     below_classes: crate::lexicon::Classes,
+    /// The area names of that line (`影響範囲:東北エリア`).
+    below_areas: Vec<String>,
 }
 
 /// The prefectures of hits, sorted and without repeats.
@@ -96,6 +98,7 @@ impl Places {
             prefectures: sorted(&notes.prefectures),
             below: below.map(|n| sorted(&n.prefectures)).unwrap_or_default(),
             below_classes: below.map(|n| n.classes).unwrap_or_default(),
+            below_areas: below.map(|n| n.areas.iter().map(|(_, _, name)| name.clone()).collect()).unwrap_or_default(),
         }
     }
 }
@@ -140,6 +143,17 @@ impl Placer<'_> {
         let mut prefs = self.places.prefectures.clone();
         if prefs.is_empty() {
             prefs = self.places.below.clone();
+        }
+        // an area the notice defines, named on the line under the statement
+        if prefs.is_empty() {
+            for name in &self.places.below_areas {
+                if let Some(def) = self.areas.lookup(name, self.unit.doc) {
+                    w.areas.push(name.clone());
+                    prefs.extend(def.prefectures.iter().copied());
+                }
+            }
+            prefs.sort_by_key(|p| p.code);
+            prefs.dedup();
         }
         // a document that states it is about the whole country
         if prefs.is_empty() && self.target.is_some_and(|t| t.is_empty()) {
@@ -429,6 +443,23 @@ mod tests {
                 "2026-12-12T21:00..2026-12-13T00:00 planned [01,04]"
             ]
         );
+    }
+
+    #[test]
+    fn an_area_named_on_the_line_under_the_window() {
+        let cases: &[(&str, &[&str])] = &[
+            (
+                "下記のとおり通信障害が発生しております。\n\n・発生日時:令和9年1月18日(月)8時40分頃\n・影響範囲:東北エリア\n\n東北エリア:青森県、岩手県",
+                &["2027-01-18T08:40..- incident [02,03]"],
+            ),
+            (
+                "回線工事のため、システムが停止します。\n\n停止日時:令和9年1月23日(土)22:00~翌4:00\n対象:西日本エリア\n\n西日本エリア:大阪府、福岡県",
+                &["2027-01-23T22:00..2027-01-24T04:00 planned [27,40]"],
+            ),
+        ];
+        for (statement, want) in cases {
+            assert_eq!(windows("令和9年1月18日", statement), *want, "{statement}");
+        }
     }
 
     #[test]
