@@ -60,9 +60,15 @@ impl<'a> Statement<'a> {
         // an incident report's labelled start (`発生時刻:11月24日(火)8時40分頃`) speaks of the
         // failure itself; the section a numbered heading belongs to says whether its windows
         // are stops, not what happened to them
-        let labelled_incident = notes.classes.has(Class::IncidentContext)
-            && crate::lexicon::starts_with(super::shapes::labelled::label_text(&unit.text), Class::StartLabel)
-                .is_some();
+        let starts_labelled = |text: &str, classes: Classes| {
+            let t = super::shapes::labelled::label_text(crate::segment::after_markers(text));
+            classes.has(Class::IncidentContext) && crate::lexicon::starts_with(t, Class::StartLabel).is_some()
+        };
+        // the label may head its value (`1.発生日時` over `令和9年7月7日(水)15時10分頃`)
+        let label_above =
+            unit.heading.filter(|&h| h + 1 == ui).map(|h| (&*ctx.seg.units[h].text, ctx.notes(h).classes));
+        let labelled_incident =
+            starts_labelled(&unit.text, notes.classes) || label_above.is_some_and(|(t, c)| starts_labelled(t, c));
         let evidence = if labelled_incident {
             Evidence::Own
         } else {
@@ -70,7 +76,9 @@ impl<'a> Statement<'a> {
         };
         // a help desk's closing with the system open (`ヘルプデスクは…休業します。システムは通常どおり
         // ご利用いただけます。`): its one word of the service says it runs
-        let stops = notes.words.iter().any(|w| w.classes().has(Class::Outage) && !w.classes().has(Class::Resumes));
+        let stops = labelled_incident
+            || notes.classes.has(Class::Incident)
+            || notes.words.iter().any(|w| w.classes().has(Class::Outage) && !w.classes().has(Class::Resumes));
         let negative = notes.classes.has(Class::NotOutage) && !(evidence == Evidence::Own && stops);
         // an event (a webinar, a video archive) is never an outage, whatever words it uses
         let event = notes.classes.has(Class::Event) || heading.has(Class::Event) || heads_event(ctx, &leads);

@@ -83,9 +83,10 @@ impl Reader<'_> {
         true
     }
 
-    /// Whether unit `ui` is a line of a list of recovery times by place: under a line that is
-    /// only a recovery label (`(3)復旧日時`, `■復旧日時`), right after it or after other lines
-    /// of the list (a time each, no day of their own).
+    /// Whether unit `ui` is a line of a list of recovery times by place: under a short line
+    /// that ends with a recovery label (`(3)復旧日時`, `■復旧日時`, `エリア別の復旧日時`, a table's
+    /// header row `| エリア | 復旧日時 |`), right after it or after other lines of the list (a
+    /// time each, no day of their own).
     fn in_recovery_list(&self, ui: usize) -> bool {
         let doc = self.ctx.seg.units[ui].doc;
         for k in (ui.saturating_sub(12)..ui).rev() {
@@ -95,9 +96,9 @@ impl Reader<'_> {
                 return false;
             }
             if notes.exprs.is_empty() {
-                let t = label_text(crate::segment::after_markers(&u.text));
-                let rest = lexicon::starts_with(t, Class::EndLabel).map(|l| &t[l.len()..]);
-                return rest.is_some_and(|r| r.trim_matches([' ', ':']).is_empty());
+                // `(3)復旧日時`, `■復旧日時:`, `2.エリア別の復旧日時`, a header row `| エリア | 復旧日時 |`
+                let t = label_text(crate::segment::after_markers(&u.text)).trim_end_matches([' ', ':', '|']);
+                return lexicon::ends_with(t, Class::EndLabel).is_some() && t.chars().count() <= 20;
             }
             let timed = |e: &crate::datetime::Expression| {
                 e.points
