@@ -28,8 +28,16 @@ impl Reader<'_> {
         if named.is_empty() || notes.exprs.iter().any(|e| e.points.iter().any(dated)) {
             return false;
         }
+        // each later time in the line is an exception's (`同日16時30分(ただし、鹿児島県は同日18時05分)`)
+        let excepted = |e: &crate::datetime::Expression, x: &crate::datetime::Expression| {
+            lexicon::contains(&unit.text[e.end..x.start], Class::ExceptionLead)
+        };
         let listed = || match &notes.exprs[..] {
-            [e] if e.points.len() == 1 && self.in_recovery_list(ui) => Some(e),
+            [e, rest @ ..]
+                if e.points.len() == 1 && rest.iter().all(|x| excepted(e, x)) && self.in_recovery_list(ui) =>
+            {
+                Some(e)
+            }
             _ => None,
         };
         let recovery = notes.exprs.iter().find(|e| super::incident::recovery_point(&unit.text, e)).or_else(listed);
@@ -75,12 +83,45 @@ impl Reader<'_> {
         let had_places = !(base.prefectures.is_empty() && base.areas.is_empty());
         base.prefectures.retain(|p| !named.contains(p));
         // the last places of the incident recovered: it has no window of its own left
-        if !had_places || (base.prefectures.is_empty() && base.areas.is_empty()) {
+        let at = if !had_places || (base.prefectures.is_empty() && base.areas.is_empty()) {
             *base = w;
+            k
         } else {
             self.out.push(w);
+            self.out.len() - 1
+        };
+        if let Some(e) = recovery {
+            self.split_exceptions(ui, e, at);
         }
         true
+    }
+
+    /// `| 西日本エリア | 同日16時30分(ただし、鹿児島県は同日18時05分) |`: the prefectures an
+    /// exception after recovery `e` names recovered at its own time. They get a window of their
+    /// own and leave window `at`, the line's.
+    fn split_exceptions(&mut self, ui: usize, e: &crate::datetime::Expression, at: usize) {
+        let unit = &self.ctx.seg.units[ui];
+        let notes = self.ctx.notes(ui);
+        for x in notes.exprs.iter().filter(|x| x.start >= e.end) {
+            let between = &unit.text[e.end..x.start];
+            let (Some(p), true) = (x.points.last(), lexicon::contains(between, Class::ExceptionLead)) else { continue };
+            let Some(time) = p.time else { continue };
+            let hits: Vec<_> =
+                notes.prefectures.iter().filter(|h| h.start >= e.end && h.end <= x.start).cloned().collect();
+            let named = sorted(&hits);
+            if named.is_empty() {
+                continue;
+            }
+            let mut part = self.out[at].clone();
+            part.prefectures = named.clone();
+            part.areas.clear();
+            part.end = p.date.filter(|d| matches!(d.day, Some(DayRef::Day(_)))).and_then(|d| end_of(d, &part.start));
+            part.end_time = Some(TimeOfDay::from(time));
+            part.open_end = false;
+            part.mentions.push(self.ctx.mention(unit, x.start, x.end));
+            self.out[at].prefectures.retain(|q| !named.contains(q));
+            self.out.push(part);
+        }
     }
 
     /// Whether unit `ui` is a line of a list of recovery times by place: under a short line
@@ -141,6 +182,19 @@ mod tests {
         assert_eq!(
             windows("令和8年11月24日", body),
             ["2026-11-24T11:05..- incident [40,41,42]", "2026-11-24T11:05..2026-11-24T12:10 incident [01,02,03]"]
+        );
+    }
+
+    #[test]
+    fn an_exception_inside_a_recovery_row() {
+        let body = "障害の概要をお知らせします。\n\n1.発生日時\n令和9年7月7日(水)15時10分頃\n\n2.エリア別の復旧日時\n| エリア | 復旧日時 |\n|---|---|\n| 東日本エリア | 同日17時45分 |\n| 西日本エリア | 同日16時30分(ただし、鹿児島県は同日18時05分) |\n\n東日本エリア:北海道、青森県\n西日本エリア:大阪府、鹿児島県、沖縄県";
+        assert_eq!(
+            windows("令和9年7月8日", body),
+            [
+                "2027-07-07T15:10..2027-07-07T16:30 incident [27,47]",
+                "2027-07-07T15:10..2027-07-07T17:45 incident [01,02]",
+                "2027-07-07T15:10..2027-07-07T18:05 incident [46]"
+            ]
         );
     }
 
