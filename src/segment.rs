@@ -627,7 +627,8 @@ fn next_nonblank(classes: &[LineClass], from: usize, max_blank: usize) -> Option
 ///
 /// 1. headers, headings, separators, table rows and rule lines (`--`, `────`, `***`:
 ///    no letter, digit or kana) always start something new; a label alone on its line
-///    (`発生日時`) continues with its value on the very next line, and a dated line with the
+///    (`発生日時`) continues with its value on the very next line and never continues what
+///    is above it, and a dated line with the
 ///    next line when that opens with an arrow (`⇒ 2026.11.28(土)22:00~…`);
 /// 2. a range or a list cut after its connector (`22:00~`, `福島県、`) continues;
 /// 3. a date, a number or a URL cut in the middle (`令和7年6月` / `14日(土)…`,
@@ -652,6 +653,11 @@ fn continues(text: &str, next: &str, next_facts: &LineFacts, join: &Join) -> boo
     // a label alone on its line and its value on the next (`<dt>発生日時</dt><dd>…</dd>`)
     if adjacent && is_bare_label(t) && next_class != LineClass::Item && !starts_with_label(next) {
         return true;
+    }
+    // a label alone on its line (`<dt>復旧日時</dt>`) opens an item of its own, as does a
+    // labelled line under another (`影響範囲…の参加施設` / `復旧日時2026年12月3日(木)18時50分`)
+    if is_bare_label(next.trim()) || (opens_with_report_label(t) && opens_with_report_label(next)) {
+        return false;
     }
     // `old window` / `⇒ new window` on the line under it: one move
     if adjacent && lexicon::starts_with(next.trim_start(), Class::Arrow).is_some() && join.dated {
@@ -758,6 +764,13 @@ fn is_bare_label(t: &str) -> bool {
 fn ends_with_clock(t: &str) -> bool {
     let b = t.as_bytes();
     b.len() >= 4 && b[b.len() - 3] == b':' && [1, 2, 4].iter().all(|&k| b[b.len() - k].is_ascii_digit())
+}
+
+/// Whether a line opens with a label of a report's items (`発生日時`, `復旧日時`, `影響範囲`),
+/// with or without a colon.
+fn opens_with_report_label(line: &str) -> bool {
+    let t = line.trim_start_matches(['【', '■', '[', ' ', '・']);
+    [Class::StartLabel, Class::EndLabel, Class::TargetLabel].into_iter().any(|c| lexicon::starts_with(t, c).is_some())
 }
 
 /// Whether a line opens with a short label: an area name (`東海北陸エリア …`) or a word and

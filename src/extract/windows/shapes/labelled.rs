@@ -8,20 +8,30 @@ use super::super::{PartialDate, TimeOfDay};
 use crate::lexicon::{self, Class};
 use crate::model::Mention;
 
-/// The end stated on a `終了:` line right under a `開始:` statement: its date (inheriting
-/// from the start), its time, its mention and whether it says `(予定)`.
+/// The end stated on a `終了:` line under a `開始:` statement (right under it, or after an
+/// `影響範囲:` line between them): its unit, its date (inheriting from the start), its time,
+/// its mention and whether it says `(予定)`.
 pub fn end_line(
     st: &Statement<'_>,
     start: &PartialDate,
-) -> Option<(Option<PartialDate>, Option<TimeOfDay>, Mention, bool)> {
+) -> Option<(usize, Option<PartialDate>, Option<TimeOfDay>, Mention, bool)> {
     lexicon::starts_with(label_text(&st.unit.text), Class::StartLabel)?;
-    let (next, notes) = st.next()?;
+    let units = &st.ctx.seg.units;
+    let area_line = |k: usize| {
+        let u = &units[k];
+        st.ctx.notes(k).exprs.is_empty() && lexicon::starts_with(label_text(&u.text), Class::TargetLabel).is_some()
+    };
+    let k = (st.ui + 1..units.len().min(st.ui + 3)).find(|&k| !area_line(k))?;
+    let (next, notes) = (&units[k], st.ctx.notes(k));
+    if next.doc != st.unit.doc {
+        return None;
+    }
     lexicon::starts_with(label_text(&next.text), Class::EndLabel)?;
     let [x] = &notes.exprs[..] else { return None };
     let p = x.points.first().filter(|p| p.time.is_some())?;
     let date = p.date.and_then(|d| end_of(d, start));
     let tentative = x.tentative || lexicon::contains(&next.text, Class::Tentative);
-    Some((date, p.time.map(TimeOfDay::from), st.ctx.mention(next, x.start, x.end), tentative))
+    Some((k, date, p.time.map(TimeOfDay::from), st.ctx.mention(next, x.start, x.end), tentative))
 }
 
 /// A line's text from its label on (a table row's first `|` and spaces left out).
@@ -66,6 +76,14 @@ mod tests {
             (
                 "接続できない障害が発生しております。\n\n(1)宮城県仙台市青葉区\n発生時刻:11月24日(火)8時40分頃\n状況:継続中(復旧見込み時刻は未定)",
                 &["2026-11-24T08:40..- incident [04]"],
+            ),
+            (
+                "回線の障害についてご報告します。\n\n・発生日時:令和8年2月9日(月)8時05分頃\n・影響範囲:岐阜県、愛知県\n・復旧日時:令和8年2月9日(月)11時20分",
+                &["2026-02-09T08:05..2026-02-09T11:20 incident [21,23]"],
+            ),
+            (
+                "回線の障害についてご報告します。\n\n発生日時令和8年2月9日(月)8時05分頃\n影響範囲岐阜県、愛知県の参加施設\n復旧日時令和8年2月9日(月)11時20分",
+                &["2026-02-09T08:05..2026-02-09T11:20 incident [21,23]"],
             ),
             (
                 "障害の概要をお知らせします。\n\n1.発生日時\n令和8年2月9日(月)8時05分頃(第1報の「8時30分頃」から訂正)\n\n2.エリア別の復旧日時\n| エリア | 復旧日時 |\n|---|---|\n| 東日本エリア | 同日11時20分 |\n| 西日本エリア | 同日9時40分 |\n\n東日本エリア:北海道、青森県\n西日本エリア:大阪府、沖縄県",

@@ -82,10 +82,10 @@ impl Reader<'_> {
             self.recovered.push(j);
             return Some((date.and_then(|d| end_of(d, sd)), Some(time.into())));
         }
-        if let Some((date, time, mention, tentative)) = super::labelled::end_line(st, sd) {
+        if let Some((k, date, time, mention, tentative)) = super::labelled::end_line(st, sd) {
             w.mentions.push(mention);
             w.tentative |= tentative;
-            self.skip_unit = Some(st.ui + 1);
+            self.skip_unit = Some(k);
             return Some((date, time));
         }
         let _ = k;
