@@ -126,7 +126,28 @@ pub fn not_a_window(st: &Statement<'_>, e: &Expression) -> bool {
     {
         return true;
     }
-    st.monthly && e.points.first().and_then(|p| p.date).is_some_and(|d| d.month.is_none())
+    st.monthly && e.points.first().and_then(|p| p.date).is_some_and(|d| d.month.is_none()) || reception_sentence(st, e)
+}
+
+/// Whether the sentence of `e` speaks of reception, a deadline or a help desk and not of a
+/// stop, though the statement does in another sentence (`受付期間は、2月1日(月)~2月10日(水)です。
+/// 計画停止は受付期間の終了後に実施いたします`).
+fn reception_sentence(st: &Statement<'_>, e: &Expression) -> bool {
+    use crate::lexicon::Class;
+    // an incident report's lines (`令和9年7月7日(水)15時10分頃(第1報の「15時20分頃」から訂正)`)
+    if st.status == crate::model::Status::Incident {
+        return false;
+    }
+    let range = super::scope::sentence(&st.unit.text, e.start);
+    let words = st.notes.words.iter().filter(|w| range.start <= w.start && w.end <= range.end);
+    let (mut negative, mut stops) = (false, false);
+    for c in words.map(|w| w.classes()) {
+        negative |= c.has(Class::NotOutage);
+        stops |= (c.has(Class::Outage) && !c.has(Class::Resumes) && !c.has(Class::NotOutage))
+            || c.has(Class::Incident)
+            || c.has(Class::IncidentContext);
+    }
+    negative && !stops
 }
 
 /// Read expression `k` of a statement by its shape. `last` is the last date stated a few
