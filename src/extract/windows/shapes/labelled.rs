@@ -8,13 +8,24 @@ use super::super::{PartialDate, TimeOfDay};
 use crate::lexicon::{self, Class};
 use crate::model::Mention;
 
+/// What an end line states.
+pub struct EndLine {
+    /// The index of its unit.
+    pub unit: usize,
+    /// Its date, inheriting from the start.
+    pub date: Option<PartialDate>,
+    /// Its time.
+    pub time: Option<TimeOfDay>,
+    /// Where it is.
+    pub mention: Mention,
+    /// Whether it says `(予定)`.
+    pub tentative: bool,
+}
+
 /// The end stated on a `終了:` line under a `開始:` statement (right under it, or after an
 /// `影響範囲:` line between them): its unit, its date (inheriting from the start), its time,
 /// its mention and whether it says `(予定)`.
-pub fn end_line(
-    st: &Statement<'_>,
-    start: &PartialDate,
-) -> Option<(usize, Option<PartialDate>, Option<TimeOfDay>, Mention, bool)> {
+pub fn end_line(st: &Statement<'_>, start: &PartialDate) -> Option<EndLine> {
     lexicon::starts_with(label_text(&st.unit.text), Class::StartLabel)?;
     let units = &st.ctx.seg.units;
     let area_line = |k: usize| {
@@ -31,7 +42,13 @@ pub fn end_line(
     let p = x.points.first().filter(|p| p.time.is_some())?;
     let date = p.date.and_then(|d| end_of(d, start));
     let tentative = x.tentative || lexicon::contains(&next.text, Class::Tentative);
-    Some((k, date, p.time.map(TimeOfDay::from), st.ctx.mention(next, x.start, x.end), tentative))
+    Some(EndLine {
+        unit: k,
+        date,
+        time: p.time.map(TimeOfDay::from),
+        mention: st.ctx.mention(next, x.start, x.end),
+        tentative,
+    })
 }
 
 /// A line's text from its label on (a table row's first `|` and spaces left out).

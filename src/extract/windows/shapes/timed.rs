@@ -82,11 +82,11 @@ impl Reader<'_> {
             self.recovered.push(j);
             return Some((date.and_then(|d| end_of(d, sd)), Some(time.into())));
         }
-        if let Some((k, date, time, mention, tentative)) = super::labelled::end_line(st, sd) {
-            w.mentions.push(mention);
-            w.tentative |= tentative;
-            self.skip_unit = Some(k);
-            return Some((date, time));
+        if let Some(end) = super::labelled::end_line(st, sd) {
+            w.mentions.push(end.mention);
+            w.tentative |= end.tentative;
+            self.skip_unit = Some(end.unit);
+            return Some((end.date, end.time));
         }
         let _ = k;
         let minutes = super::duration::after(&st.unit.text[e.end..])?;
