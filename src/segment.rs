@@ -712,6 +712,14 @@ fn continues(text: &str, next: &str, next_facts: &LineFacts, join: &Join) -> boo
             return false;
         }
     }
+    wrapped(t, next, next_facts, join)
+}
+
+/// Rules 6 to 8 of [`continues`]: a complete item across a blank line, an unclosed bracket,
+/// two dated statements, a long wrapped line.
+fn wrapped(t: &str, next: &str, next_facts: &LineFacts, join: &Join) -> bool {
+    let (kind, adjacent) = (join.kind, join.adjacent);
+    let last = t.chars().next_back();
     // across a blank line, a list item or a labelled line that ends with a time or a
     // prefecture (`(3)…23時30分~翌0時15分`, `西日本エリア=富山県、…沖縄県`) is complete: the
     // paragraph after it is not its rest
