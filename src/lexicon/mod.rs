@@ -127,6 +127,8 @@ pub enum Class {
     Tentative,
     /// A table cell that repeats the cell above (`〃`, `同上`).
     Ditto,
+    /// Right after a date: the times of the window stated before it (`→ 9月5日(土)同時刻`).
+    SameTime,
     /// Right after a time: the service is back (`復旧`).
     Recovery,
     /// Right after a date: it is excluded (`を除`, `除く`).
@@ -187,7 +189,7 @@ pub enum Class {
 }
 
 impl Class {
-    const ALL: [(Class, &'static str); 72] = [
+    const ALL: [(Class, &'static str); 73] = [
         (Class::Outage, "outage"),
         (Class::NotOutage, "not-outage"),
         (Class::Event, "event"),
@@ -233,6 +235,7 @@ impl Class {
         (Class::EndLabel, "end-label"),
         (Class::Tentative, "tentative"),
         (Class::Ditto, "ditto"),
+        (Class::SameTime, "same-time"),
         (Class::Recovery, "recovery"),
         (Class::Except, "except"),
         (Class::NotADate, "not-a-date"),

@@ -129,6 +129,27 @@ pub fn not_a_window(st: &Statement<'_>, e: &Expression) -> bool {
     st.monthly && e.points.first().and_then(|p| p.date).is_some_and(|d| d.month.is_none()) || reception_sentence(st, e)
 }
 
+/// A date followed by `同時刻` (`8月29日(土)19:00~24:00 → 9月5日(土)同時刻`): the start and end
+/// of the window stated before it in the statement, moved to that date.
+fn same_times(st: &Statement<'_>, k: usize, e: &Expression) -> Option<(Point, Point)> {
+    let [p] = &e.points[..] else { return None };
+    let date = p.date.filter(|d| d.day.is_some() && p.time.is_none())?;
+    let after = st.unit.text[e.end..].trim_start_matches([' ', ')']);
+    crate::lexicon::starts_with(after, crate::lexicon::Class::SameTime)?;
+    let before =
+        st.notes.exprs[..k].iter().rev().find(|x| x.points.len() == 2 && x.points.iter().all(|p| p.time.is_some()))?;
+    let (from, to) = (before.points[0], before.points[1]);
+    let (Some(mut s), Some(mut t)) = (from.time, to.time) else { return None };
+    // an end on the next day stays on the day after the new date
+    let day = |p: &Point| p.date.and_then(|d| d.day);
+    t.next_day |= to.date.is_some() && day(&to) != day(&from);
+    (s.start, s.end, t.start, t.end) = (e.start, e.end, e.end, e.end);
+    Some((
+        Point { date: Some(date), time: Some(s), start: e.start, end: e.end },
+        Point { date: None, time: Some(t), start: e.end, end: e.end },
+    ))
+}
+
 /// Whether the sentence of `e` speaks of reception, a deadline or a help desk and not of a
 /// stop, though the statement does in another sentence (`受付期間は、2月1日(月)~2月10日(水)です。
 /// 計画停止は受付期間の終了後に実施いたします`).
@@ -160,6 +181,9 @@ pub fn read(
     e: &Expression,
     last: Option<PartialDate>,
 ) {
+    if let Some((start, end)) = same_times(st, k, e) {
+        return r.timed(st, placer, k, e, (start, Some(end)), last);
+    }
     match classify(e) {
         Some(Stated::Timed { start, end }) => r.timed(st, placer, k, e, (start, end), last),
         Some(Stated::Days { from, to }) => r.days(st, placer, k, e, (from, to), last),
