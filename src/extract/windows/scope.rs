@@ -143,6 +143,58 @@ fn retime<'w>(
     }
 }
 
+/// `沖縄県は、…(1)の停止が翌日 2:30 まで延長されます。`: a sentence that makes some prefectures its
+/// topic, names a listed window by its number and gives an end (`…まで`) gives those
+/// prefectures a window of their own: the listed one's start, that end. (The area's window
+/// then leaves them, [`super::narrow`].)
+fn part_extended(ctx: Context<'_>, unit: &Unit, notes: &UnitNotes, out: &mut Vec<WindowSpec>) {
+    let text = &*unit.text;
+    for e in notes.exprs.iter().filter(|e| e.points.len() == 1) {
+        let range = sentence(text, e.start);
+        let Some(time) = e.points[0].time.filter(|_| e.points[0].date.is_none()) else { continue };
+        if !text[e.end..range.end].trim_start().starts_with("まで") {
+            continue;
+        }
+        let in_range = |s: usize| range.start <= s && s < e.start;
+        let topics: Vec<_> = notes
+            .prefectures
+            .iter()
+            .filter(|h| in_range(h.start) && is_topic(&text[h.end..]))
+            .map(|h| h.prefecture)
+            .collect();
+        let numbers: Vec<u32> = text[range.start..e.start]
+            .char_indices()
+            .filter_map(|(i, _)| ordinal_at(&text[range.start + i..]).or_else(|| numbered(&text[range.start + i..])))
+            .map(|(n, _)| n)
+            .collect();
+        if topics.is_empty() || numbers.is_empty() {
+            continue;
+        }
+        let listed = |w: &WindowSpec| {
+            let d = w.description.trim_start_matches(['|', ' ']);
+            w.doc == unit.doc && ordinal_at(d).or_else(|| numbered(d)).is_some_and(|(n, _)| numbers.contains(&n))
+        };
+        let parts: Vec<WindowSpec> = out.iter().filter(|w| listed(w)).cloned().collect();
+        for mut part in parts {
+            part.prefectures = topics.clone();
+            part.areas.clear();
+            part.end = None;
+            part.end_time = Some(time.into());
+            part.open_end = false;
+            part.mentions.push(ctx.mention(unit, e.start, e.end));
+            out.push(part);
+        }
+    }
+}
+
+/// A list number in brackets (`(1)`), as its number and length.
+fn numbered(s: &str) -> Option<(u32, usize)> {
+    let rest = s.strip_prefix('(')?;
+    let n = rest.bytes().take_while(u8::is_ascii_digit).count();
+    let v = rest.get(..n).filter(|_| (1..=2).contains(&n))?.parse().ok()?;
+    rest[n..].starts_with(')').then_some((v, n + 2))
+}
+
 /// The sentence of `text` around byte `at`.
 pub(super) fn sentence(text: &str, at: usize) -> std::ops::Range<usize> {
     let start = text[..at].rfind('。').map_or(0, |i| i + '。'.len_utf8());
@@ -152,12 +204,15 @@ pub(super) fn sentence(text: &str, at: usize) -> std::ops::Range<usize> {
 
 /// Apply the statuses unit `notes` (of document `doc`, text `text`) gives by date to the
 /// earlier windows `out`.
-pub fn apply(ctx: Context<'_>, unit: &Unit, notes: &UnitNotes, out: &mut [WindowSpec]) {
+pub fn apply(ctx: Context<'_>, unit: &Unit, notes: &UnitNotes, out: &mut Vec<WindowSpec>) {
     let (doc, text) = (unit.doc, &*unit.text);
     let says_status = notes.classes.any(&[Class::Cancelled, Class::Completed, Class::Rescheduled]);
     // new times for a window named by ordinal need an expression, a status needs its word
     if says_status || !notes.exprs.is_empty() {
         by_ordinal(ctx, unit, notes, out);
+    }
+    if !notes.exprs.is_empty() && !notes.prefectures.is_empty() {
+        part_extended(ctx, unit, notes, out);
     }
     if !says_status {
         return;
@@ -242,6 +297,14 @@ mod tests {
                     "2026-08-09T00:00..2026-08-09T06:00 planned",
                     "2026-11-08T00:00..2026-11-08T08:00 planned",
                     "2027-02-14T00:00..2027-02-14T06:00 planned",
+                ],
+            ),
+            (
+                "下記のとおり回線を切り替えます。\n\n(1)令和8年12月5日(土)[21:00-24:00] 西日本\n(2)令和8年12月12日(土)[21:00-24:00] 東日本\n\n西日本:大阪府、福岡県、沖縄県\n東日本:北海道、宮城県\n\n沖縄県は、中継回線の切替を併せて行うため、(1)の停止が翌日 2:30 まで延長されます。",
+                &[
+                    "2026-12-05T21:00..2026-12-06T00:00 planned [27,40]",
+                    "2026-12-05T21:00..2026-12-06T02:30 planned [47]",
+                    "2026-12-12T21:00..2026-12-13T00:00 planned [01,04]",
                 ],
             ),
         ];
