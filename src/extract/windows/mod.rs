@@ -155,6 +155,8 @@ pub struct Reader<'a> {
     areas: &'a AreaTable,
     docs: &'a [DocumentMeta],
     targets: Vec<Option<Vec<&'static Prefecture>>>,
+    /// Per document: whether it names a national system (`オンライン資格確認等システム`).
+    national: Vec<bool>,
     out: Vec<WindowSpec>,
     diags: Vec<Diagnostic>,
     /// A unit already read as the end of the one before (`終了:` under `開始:`).
@@ -177,7 +179,16 @@ pub fn extract(
     diags: &mut Vec<Diagnostic>,
 ) -> Vec<WindowSpec> {
     let targets = place::document_targets(ctx, docs);
+    let mut national = vec![false; docs.len().max(1)];
+    for (ui, u) in ctx.seg.units.iter().enumerate() {
+        if ctx.notes(ui).classes.has(crate::lexicon::Class::System)
+            && let Some(n) = national.get_mut(u.doc)
+        {
+            *n = true;
+        }
+    }
     let mut r = Reader {
+        national,
         ctx,
         areas,
         docs,
@@ -262,7 +273,9 @@ impl<'a> Reader<'a> {
             areas: self.areas,
             target: target.as_ref(),
             home: place::issuer_prefecture(self.docs, unit.doc),
-            home_body: place::issuer_is_prefectural_body(self.docs, unit.doc),
+            // a 国保連's systems, or a prefectural body's own system (a network, not a national one)
+            home_body: place::issuer_is_prefectural_body(self.docs, unit.doc)
+                || !self.national.get(unit.doc).copied().unwrap_or(true),
             title,
         };
         self.recovered.clear();
