@@ -160,8 +160,9 @@ impl Reader<'_> {
             }
         }
         let subject = mail.headers.get_first_value("Subject").map(|s| s.trim().to_string()).filter(|s| !s.is_empty());
-        let date = forwarded.forwarded_date.as_deref().and_then(japan_date);
-        let date = date.or_else(|| mail.headers.get_first_value("Date").as_deref().and_then(japan_date));
+        // the mail's own Date: (when this sender sent it), else a forwarded header's 日付
+        let date = mail.headers.get_first_value("Date").as_deref().and_then(japan_date);
+        let date = date.or_else(|| forwarded.forwarded_date.as_deref().and_then(japan_date));
         let title = forwarded.forwarded_subject.or(subject).map(|s| strip_reply_prefix(&s));
         Ok(Hints { date, title })
     }
@@ -241,7 +242,12 @@ impl Reader<'_> {
 /// in a forwarded header) as the day in Japan.
 fn japan_date(value: &str) -> Option<chrono::NaiveDate> {
     let jst = FixedOffset::east_opt(9 * 3600)?;
-    if let Ok(ts) = mailparse::dateparse(value) {
+    // mailparse reads what it cannot parse as the epoch (`2027年1月25日` gave 1970-01-01): an
+    // RFC 5322 date is ASCII and after 1970
+    if let Ok(ts) = mailparse::dateparse(value)
+        .map_err(|_| ())
+        .and_then(|t| if value.is_ascii() && t > 0 { Ok(t) } else { Err(()) })
+    {
         return jst.timestamp_opt(ts, 0).single().map(|t| t.date_naive());
     }
     let tokens = crate::datetime::scan(value);
@@ -273,4 +279,24 @@ fn strip_mbox_line(bytes: &[u8]) -> &[u8] {
         return &bytes[end..];
     }
     bytes
+}
+
+#[cfg(test)]
+mod tests {
+    use super::japan_date;
+
+    #[test]
+    fn header_dates() {
+        let day = |y, m, d| chrono::NaiveDate::from_ymd_opt(y, m, d);
+        let cases = [
+            ("Tue, 26 Jan 2027 10:12:05 +0900", day(2027, 1, 26)),
+            ("Mon, 25 Jan 2027 20:30:00 +0000", day(2027, 1, 26)),
+            // a forwarded header as a Japanese client writes it: not the epoch
+            ("2027年1月25日", day(2027, 1, 25)),
+            ("不明", None),
+        ];
+        for (value, want) in cases {
+            assert_eq!(japan_date(value), want, "{value}");
+        }
+    }
 }
