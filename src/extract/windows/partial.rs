@@ -52,6 +52,11 @@ pub fn inherit(mut d: PartialDate, start: &PartialDate) -> PartialDate {
     d
 }
 
+/// Whether a date token names its own day (`3日`), not the day of the date before it (`同日`).
+pub fn names_day(d: &DateTok) -> bool {
+    matches!(d.day, Some(DayRef::Day(_)))
+}
+
 /// The end date of a range from its token: read after the start, inheriting from it, and
 /// `同月` taking the start's month.
 pub fn end_of(d: DateTok, start: &PartialDate) -> Option<PartialDate> {

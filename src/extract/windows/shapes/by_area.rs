@@ -7,11 +7,10 @@
 //! or none. An incident stated with no place becomes the first area's window; one with
 //! prefectures keeps those not named.
 
-use super::super::partial::end_of;
+use super::super::partial::{end_of, names_day};
 use super::super::place::sorted;
 use super::super::{Reader, TimeOfDay};
 use super::labelled::label_text;
-use crate::datetime::DayRef;
 use crate::lexicon::{self, Class};
 use crate::model::Status;
 use crate::prefectures::Prefecture;
@@ -24,7 +23,7 @@ impl Reader<'_> {
         let notes = self.ctx.notes(ui);
         let (names, named) = self.places_named(ui);
         // a date of its own (not `同日`) starts something else
-        let dated = |p: &crate::datetime::Point| p.date.is_some_and(|d| matches!(d.day, Some(DayRef::Day(_))));
+        let dated = |p: &crate::datetime::Point| p.date.as_ref().is_some_and(names_day);
         if named.is_empty() || notes.exprs.iter().any(|e| e.points.iter().any(dated)) {
             return false;
         }
@@ -74,7 +73,7 @@ impl Reader<'_> {
         if let Some(e) = recovery {
             let Some(p) = e.points.last() else { return false };
             // `同日12時10分`: the incident's day
-            w.end = p.date.filter(|d| matches!(d.day, Some(DayRef::Day(_)))).and_then(|d| end_of(d, &w.start));
+            w.end = p.date.filter(names_day).and_then(|d| end_of(d, &w.start));
             w.end_time = p.time.map(TimeOfDay::from);
             w.open_end = false;
             w.mentions.push(self.ctx.mention(unit, e.start, e.end));
@@ -115,7 +114,7 @@ impl Reader<'_> {
             let mut part = self.out[at].clone();
             part.prefectures = named.clone();
             part.areas.clear();
-            part.end = p.date.filter(|d| matches!(d.day, Some(DayRef::Day(_)))).and_then(|d| end_of(d, &part.start));
+            part.end = p.date.filter(names_day).and_then(|d| end_of(d, &part.start));
             part.end_time = Some(TimeOfDay::from(time));
             part.open_end = false;
             part.mentions.push(self.ctx.mention(unit, x.start, x.end));
@@ -142,9 +141,7 @@ impl Reader<'_> {
                 return lexicon::ends_with(t, Class::EndLabel).is_some() && t.chars().count() <= 20;
             }
             let timed = |e: &crate::datetime::Expression| {
-                e.points
-                    .iter()
-                    .all(|p| p.time.is_some() && !p.date.is_some_and(|d| matches!(d.day, Some(DayRef::Day(_)))))
+                e.points.iter().all(|p| p.time.is_some() && !p.date.as_ref().is_some_and(names_day))
             };
             if !notes.exprs.iter().all(timed) {
                 return false;

@@ -1,7 +1,8 @@
 //! An incident's end: a later point in the statement followed by `復旧`
 //! (`10時頃から…障害が発生…同日11時30分に復旧しました`). Without one, an incident has no end yet.
 
-use crate::datetime::{DateTok, DayRef, Expression, Shape, TimeTok};
+use super::super::partial::names_day;
+use crate::datetime::{DateTok, Expression, Shape, TimeTok};
 
 /// The recovery of an incident stated after `e`: the index of that expression, its date
 /// (when written with a day) and its time.
@@ -9,7 +10,7 @@ pub fn recovery(text: &str, e: &Expression, all: &[Expression]) -> Option<(usize
     all.iter().enumerate().filter(|(_, x)| x.start >= e.end).find_map(|(j, x)| {
         let p = x.points.last()?;
         let t = p.time?;
-        recovery_point(text, x).then_some((j, p.date.filter(|d| matches!(d.day, Some(DayRef::Day(_)))), t))
+        recovery_point(text, x).then_some((j, p.date.filter(names_day), t))
     })
 }
 

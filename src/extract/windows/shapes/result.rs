@@ -5,9 +5,8 @@
 //! incident's end, [`super::incident::recovery_point`]) reports what became of the window
 //! stated right above it: done, and at that time, which is its end.
 
-use super::super::partial::end_of;
+use super::super::partial::{end_of, names_day};
 use super::super::{Reader, TimeOfDay};
-use crate::datetime::DayRef;
 use crate::model::Status;
 
 impl Reader<'_> {
@@ -25,7 +24,7 @@ impl Reader<'_> {
         if w.doc != unit.doc || !just_above || !matches!(w.status, Status::Planned | Status::Completed) {
             return false;
         }
-        let date = p.date.filter(|d| matches!(d.day, Some(DayRef::Day(_)))).and_then(|d| end_of(d, &w.start));
+        let date = p.date.filter(names_day).and_then(|d| end_of(d, &w.start));
         w.status = Status::Completed;
         w.end = date.or(w.end.filter(|_| p.date.is_none()));
         w.end_time = p.time.map(TimeOfDay::from);
