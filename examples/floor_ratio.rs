@@ -12,14 +12,17 @@
 //!
 //! Each mode reads every text notice of `corpus/` and `corpus/synthetic/` (as the bench's
 //! floor ratio does), runs once unmeasured (statics built, automata grown as in the bench's
-//! warm loop), then `ROUNDS` times inside `measured`.
+//! warm loop), then `rounds()` times inside `measured`.
 
 #[path = "../benches/pipeline/corpus.rs"]
 mod corpus;
 
 use unicode_normalization::UnicodeNormalization;
 
-const ROUNDS: usize = 3;
+/// Rounds inside `measured`; `FLOOR_ROUNDS=300` gives `perf record` enough samples.
+fn rounds() -> usize {
+    std::env::var("FLOOR_ROUNDS").ok().and_then(|r| r.parse().ok()).unwrap_or(3)
+}
 
 fn floor(files: &[Vec<u8>]) {
     for b in files {
@@ -37,7 +40,7 @@ fn extract(files: &[Vec<u8>]) {
 
 #[inline(never)]
 fn measured(f: fn(&[Vec<u8>]), files: &[Vec<u8>]) {
-    for _ in 0..ROUNDS {
+    for _ in 0..rounds() {
         f(files);
     }
 }

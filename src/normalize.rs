@@ -302,7 +302,7 @@ fn normalize_text(original: String, map: Option<SourceMap>) -> Normalized {
             let mut buf = [0u8; 4];
             let s = ch.c.encode_utf8(&mut buf);
             let origin = ch.origin as usize;
-            let same = original.get(origin..).is_some_and(|o| o.starts_with(&*s));
+            let same = original.get(origin..).and_then(|o| o.chars().next()) == Some(ch.c);
             push_mapped(&mut text, &mut runs, &mut expect, s, origin, same);
         }
         offset += line.len() + 1;
@@ -379,6 +379,13 @@ fn fold_chars(line: &str, base: usize, out: &mut Vec<Ch>) {
             out.push(Ch { c, origin });
             continue;
         }
+        // full-width ASCII (`２０２６`, `（`, `：`), the commonest change, is NFKC's plain
+        // offset: no decomposition to look up
+        if cluster.len() == c.len_utf8() && ('\u{FF01}'..='\u{FF5E}').contains(&c) {
+            let n = char::from_u32(c as u32 - 0xFEE0).unwrap_or(c);
+            out.push(Ch { c: n, origin });
+            continue;
+        }
         for n in cluster.nfkc() {
             let n = special(n).unwrap_or(n);
             out.push(Ch { c: n, origin });
@@ -420,6 +427,10 @@ fn starts_with_nonstarter(c: char) -> bool {
     }
     // a PDF reader's underscore (U+0332 COMBINING LOW LINE) is a character of its own
     if c == '\u{0332}' {
+        return false;
+    }
+    // no combining mark below U+0300, nor among the scripts NFKC leaves alone
+    if (c as u32) < 0x300 || nfkc_stable(c) {
         return false;
     }
     canonical_combining_class(c) != 0
