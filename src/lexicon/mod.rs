@@ -49,6 +49,11 @@ pub enum Class {
     Incident,
     /// The work is done (`完了しました`).
     Completed,
+    /// The service is slow or hard to reach (`つながりにくく`): an incident when reported as a
+    /// fact, planned when said of planned work or as a possibility.
+    Degraded,
+    /// Said as what may happen, not what did (`場合があります`, `可能性があります`).
+    Possibility,
     /// The window did not move: it stays planned (`こちらは変更ありません`, `予定どおり実施`).
     Unchanged,
     /// Words around an incident report (`障害`, `発生日時`, `復旧日時`).
@@ -189,7 +194,7 @@ pub enum Class {
 }
 
 impl Class {
-    const ALL: [(Class, &'static str); 73] = [
+    const ALL: [(Class, &'static str); 75] = [
         (Class::Outage, "outage"),
         (Class::NotOutage, "not-outage"),
         (Class::Event, "event"),
@@ -198,6 +203,8 @@ impl Class {
         (Class::Rescheduled, "rescheduled"),
         (Class::Incident, "incident"),
         (Class::Completed, "completed"),
+        (Class::Degraded, "degraded"),
+        (Class::Possibility, "possibility"),
         (Class::Unchanged, "unchanged"),
         (Class::IncidentContext, "incident-context"),
         (Class::KindNetwork, "kind-network"),

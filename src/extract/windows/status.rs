@@ -25,13 +25,20 @@ pub fn status_of(c: Classes) -> Status {
         Status::Cancelled
     } else if c.has(Class::Rescheduled) {
         Status::Rescheduled
-    } else if c.has(Class::Incident) {
+    } else if c.has(Class::Incident) || reported_degraded(c) {
         Status::Incident
     } else if c.has(Class::Completed) {
         Status::Completed
     } else {
         Status::Planned
     }
+}
+
+/// A slow or unreachable service reported as a fact (`11月5日9時頃からつながりにくくなって
+/// おります`), not said of planned work or as what may happen
+/// (`作業中はつながりにくくなる場合があります`).
+fn reported_degraded(c: Classes) -> bool {
+    c.has(Class::Degraded) && !c.has(Class::PlannedWork) && !c.has(Class::Possibility)
 }
 
 /// The status of one window in a statement. When a statement moves a window
@@ -231,6 +238,22 @@ mod doc_examples {
         };
         assert_eq!(row("| 6月6日(土)22:00~翌4:00 | 中止 |"), Some(Status::Cancelled));
         assert_eq!(row("| 6月6日(土)22:00~翌4:00 | 予定 |"), Some(Status::Planned));
+    }
+
+    #[test]
+    fn a_slow_service_is_an_incident_only_when_reported_as_a_fact() {
+        use crate::lexicon::classes;
+        use crate::model::Status;
+        for (statement, want) in [
+            ("11月5日9時頃からオンライン資格確認がつながりにくくなっております", Status::Incident),
+            ("一部の医療機関でつながりにくい状態が続いております", Status::Incident),
+            ("→ 作業中、アプリからの取り込みがつながりにくくなる場合があります。", Status::Planned),
+            ("メンテナンスの間は画面がつながりにくくなります", Status::Planned),
+            ("アクセスの集中により、つながりにくくなる可能性がございます", Status::Planned),
+            ("復旧作業を行い、つながりにくい状態は解消しました", Status::Incident),
+        ] {
+            assert_eq!(super::status_of(classes(statement)), want, "{statement}");
+        }
     }
 
     #[test]

@@ -48,7 +48,8 @@ impl Reader<'_> {
         if recovery.as_ref().is_some_and(own_start) {
             return false;
         }
-        let still_down = recovery.is_none() && notes.classes.has(Class::Incident);
+        let still_down =
+            recovery.is_none() && (notes.classes.has(Class::Incident) || notes.classes.has(Class::Degraded));
         if recovery.is_none() && !still_down {
             return false;
         }
