@@ -58,6 +58,9 @@ pub fn expression_status(text: &str, e: &Expression, notes: &UnitNotes, status: 
             return Status::Rescheduled;
         }
     }
+    if let Some(side) = side_label(before).filter(|_| matches!(status, Status::Planned | Status::Rescheduled)) {
+        return side;
+    }
     if status != Status::Rescheduled {
         return status;
     }
@@ -77,6 +80,23 @@ pub fn expression_status(text: &str, e: &Expression, notes: &UnitNotes, status: 
         return Status::Cancelled;
     }
     if postponed_only(text, e, notes) { Status::Cancelled } else { Status::Rescheduled }
+}
+
+/// The side of a change a statement opens with, right before its window: `旧:`, `【変更前】`
+/// (cancelled), `新:`, `変更後日程:` (rescheduled). Said alone on the window's line, the label
+/// needs no moving word of the line's own (the heading above says `日程変更`).
+fn side_label(before: &str) -> Option<Status> {
+    let label = before.trim();
+    let exact = |class| lexicon::ends_with(label, class).is_some_and(|w| w.len() == label.len());
+    if label.is_empty() {
+        None
+    } else if exact(Class::OldLabel) {
+        Some(Status::Cancelled)
+    } else if exact(Class::NewLabel) {
+        Some(Status::Rescheduled)
+    } else {
+        None
+    }
 }
 
 /// Whether the only window of a statement is the one put off: the statement says `延期`
@@ -238,6 +258,36 @@ mod doc_examples {
         };
         assert_eq!(row("| 6月6日(土)22:00~翌4:00 | 中止 |"), Some(Status::Cancelled));
         assert_eq!(row("| 6月6日(土)22:00~翌4:00 | 予定 |"), Some(Status::Planned));
+    }
+
+    #[test]
+    fn a_line_that_opens_with_a_side_of_a_change_has_its_status() {
+        let statuses = |t: &str| {
+            let n = crate::normalize::normalize(t);
+            let seg = crate::segment::segment(&n);
+            seg.units
+                .iter()
+                .flat_map(|u| {
+                    let notes = crate::annotate::UnitNotes::of(&u.text);
+                    let st = super::status_of(notes.classes);
+                    notes.exprs.iter().map(|e| super::expression_status(&u.text, e, &notes, st)).collect::<Vec<_>>()
+                })
+                .collect::<Vec<_>>()
+        };
+        use crate::model::Status::*;
+        for (text, want) in [
+            (
+                "旧:令和9年1月16日(土)20:00~1月17日(日)8:00\n新:令和9年1月30日(土)20:00~1月31日(日)8:00",
+                vec![Cancelled, Rescheduled],
+            ),
+            ("【変更前】1月16日(土)20時~24時\n【変更後】1月30日(土)20時~24時", vec![Cancelled, Rescheduled]),
+            ("変更後日程:1月30日(土)20時~24時", vec![Rescheduled]),
+            // a label is the whole opening, not a word inside it
+            ("旧システムの停止:1月16日(土)20時~24時", vec![Planned]),
+            ("1月16日(土)20時~24時", vec![Planned]),
+        ] {
+            assert_eq!(statuses(text), want, "{text}");
+        }
     }
 
     #[test]
