@@ -169,6 +169,8 @@ pub struct Reader<'a> {
     consumed: Vec<usize>,
     /// The numbered report (`【第2報】`) the current unit is in: its document and number.
     report: Option<(usize, u32)>,
+    /// Statuses said of days before their windows are read.
+    ahead: Vec<scope::Ahead>,
 }
 
 /// Find window statements.
@@ -201,6 +203,7 @@ pub fn extract(
         recovered: Vec::new(),
         consumed: Vec::new(),
         report: None,
+        ahead: Vec::new(),
     };
     let titles: Vec<_> = docs.iter().map(|d| crate::lexicon::classes(d.title.as_deref().unwrap_or(""))).collect();
     for ui in 0..ctx.seg.units.len() {
@@ -209,6 +212,7 @@ pub fn extract(
     if let Some(p) = r.pending.take() {
         r.out.push(p.window);
     }
+    scope::apply_ahead(&r.ahead, &mut r.out);
     narrow::apply(&mut r.out);
     diags.append(&mut r.diags);
     // kept until the notice is built: no spare capacity
@@ -245,7 +249,7 @@ impl<'a> Reader<'a> {
             self.last_date = None;
         }
         // what a later sentence says of the windows above it, by their dates
-        scope::apply(self.ctx, unit, self.ctx.notes(ui), &mut self.out);
+        scope::apply(self.ctx, unit, self.ctx.notes(ui), &mut self.out, &mut self.ahead);
         // `ただし、宮城県は同日9時40分に先に復旧`: part of the incident above recovered earlier
         if self.exception(ui) {
             return;

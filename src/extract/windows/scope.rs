@@ -202,9 +202,33 @@ pub(super) fn sentence(text: &str, at: usize) -> std::ops::Range<usize> {
     start..end
 }
 
+/// A status said of a day before any window of that day is read: a cover letter's `追記`
+/// above the attachment that lists the windows (`下記(2)11月22日(日)の作業は中止となりました`).
+/// It waits for the windows read after it, in its document or a later one.
+pub struct Ahead {
+    doc: usize,
+    /// How many windows were read before it.
+    from: usize,
+    status: Status,
+    day: (u32, u32),
+}
+
+/// Give the windows read after each status said ahead of them that status, when they start on
+/// its day and are still `planned`.
+pub fn apply_ahead(ahead: &[Ahead], out: &mut [WindowSpec]) {
+    for a in ahead {
+        for w in out.iter_mut().skip(a.from).filter(|w| w.doc >= a.doc && w.status == Status::Planned) {
+            if w.start.month == Some(a.day.0) && w.start.day == a.day.1 && w.through.is_none() {
+                w.status = a.status;
+            }
+        }
+    }
+}
+
 /// Apply the statuses unit `notes` (of document `doc`, text `text`) gives by date to the
-/// earlier windows `out`.
-pub fn apply(ctx: Context<'_>, unit: &Unit, notes: &UnitNotes, out: &mut Vec<WindowSpec>) {
+/// earlier windows `out`; a day none of them starts on, named with no time, waits in `ahead`
+/// for the windows read later.
+pub fn apply(ctx: Context<'_>, unit: &Unit, notes: &UnitNotes, out: &mut Vec<WindowSpec>, ahead: &mut Vec<Ahead>) {
     let (doc, text) = (unit.doc, &*unit.text);
     let says_status = notes.classes.any(&[Class::Cancelled, Class::Completed, Class::Rescheduled]);
     // new times for a window named by ordinal need an expression, a status needs its word
@@ -228,8 +252,12 @@ pub fn apply(ctx: Context<'_>, unit: &Unit, notes: &UnitNotes, out: &mut Vec<Win
         for p in &e.points {
             let Some(d) = p.date else { continue };
             let (Some(MonthRef::Month(m)), Some(DayRef::Day(day))) = (d.month, d.day) else { continue };
+            let on_day = |w: &WindowSpec| w.start.month == Some(m) && w.start.day == day && w.through.is_none();
+            if p.time.is_none() && !out.iter().any(|w| w.doc == doc && on_day(w)) {
+                ahead.push(Ahead { doc, from: out.len(), status, day: (m, day) });
+            }
             for w in out.iter_mut().filter(|w| w.doc == doc && w.status == Status::Planned) {
-                if w.start.month == Some(m) && w.start.day == day && w.through.is_none() {
+                if on_day(w) {
                     w.status = status;
                 }
             }
@@ -306,6 +334,24 @@ mod tests {
                     "2026-12-05T21:00..2026-12-06T02:30 planned [47]",
                     "2026-12-12T21:00..2026-12-13T00:00 planned [01,04]",
                 ],
+            ),
+        ];
+        for (statement, want) in cases {
+            assert_eq!(windows("令和8年3月1日", statement), *want, "{statement}");
+        }
+    }
+
+    #[test]
+    fn a_status_said_ahead_of_its_window_waits_for_it() {
+        let cases: &[(&str, &[&str])] = &[
+            (
+                "日本医師会より別添のとおり通知がありました。\n\n【追記】\n下記(2)3月14日(土)の作業は中止となりました。(1)は予定どおり行われます。\n\n【別添】\n\nシステムを停止いたします。\n\n(1)令和8年3月7日(土)0:00~5:00\n(2)令和8年3月14日(土)0:00~5:00",
+                &["2026-03-07T00:00..2026-03-07T05:00 planned", "2026-03-14T00:00..2026-03-14T05:00 cancelled"],
+            ),
+            // a day said with its own times is a window of its own, not a status ahead
+            (
+                "3月14日(土)1:00~2:00の作業は中止となりました。\n\nシステムを停止いたします。\n\n・令和8年3月14日(土)3:00~5:00",
+                &["2026-03-14T01:00..2026-03-14T02:00 cancelled", "2026-03-14T03:00..2026-03-14T05:00 planned"],
             ),
         ];
         for (statement, want) in cases {
