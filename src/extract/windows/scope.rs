@@ -143,48 +143,59 @@ fn retime<'w>(
     }
 }
 
-/// `沖縄県は、…(1)の停止が翌日 2:30 まで延長されます。`: a sentence that makes some prefectures its
-/// topic, names a listed window by its number and gives an end (`…まで`) gives those
-/// prefectures a window of their own: the listed one's start, that end. (The area's window
-/// then leaves them, [`super::narrow`].)
+/// Part of the area of a window given its own end: `沖縄県は、…(1)の停止が翌日 2:30 まで延長`,
+/// `愛媛県は、停止日は西日本エリアと同じですが、停止の終了が1月31日(日)10:00となります`. The
+/// sentence makes prefectures its topic, names the window by its list number or its area,
+/// and gives one time (with or without a day) that ends it (`まで`, `終了が`); the part is a
+/// window of its own, which `narrow` then takes out of the area's window.
 fn part_extended(ctx: Context<'_>, unit: &Unit, notes: &UnitNotes, out: &mut Vec<WindowSpec>) {
     let text = &*unit.text;
     for e in notes.exprs.iter().filter(|e| e.points.len() == 1) {
         let range = sentence(text, e.start);
-        let Some(time) = e.points[0].time.filter(|_| e.points[0].date.is_none()) else { continue };
-        if !text[e.end..range.end].trim_start().starts_with("まで") {
+        let point = e.points[0];
+        let Some(time) = point.time else { continue };
+        let before = &text[range.start..e.start];
+        if !(text[e.end..range.end].trim_start().starts_with("まで") || names_end(before)) {
             continue;
         }
-        let in_range = |s: usize| range.start <= s && s < e.start;
         let topics: Vec<_> = notes
             .prefectures
             .iter()
-            .filter(|h| in_range(h.start) && is_topic(&text[h.end..]))
+            .filter(|h| range.start <= h.start && h.start < e.start && is_topic(&text[h.end..]))
             .map(|h| h.prefecture)
             .collect();
-        let numbers: Vec<u32> = text[range.start..e.start]
+        let numbers: Vec<u32> = before
             .char_indices()
-            .filter_map(|(i, _)| ordinal_at(&text[range.start + i..]).or_else(|| numbered(&text[range.start + i..])))
+            .filter_map(|(i, _)| ordinal_at(&before[i..]).or_else(|| numbered(&before[i..])))
             .map(|(n, _)| n)
             .collect();
-        if topics.is_empty() || numbers.is_empty() {
-            continue;
-        }
         let listed = |w: &WindowSpec| {
             let d = w.description.trim_start_matches(['|', ' ']);
-            w.doc == unit.doc && ordinal_at(d).or_else(|| numbered(d)).is_some_and(|(n, _)| numbers.contains(&n))
+            w.doc == unit.doc
+                && (ordinal_at(d).or_else(|| numbered(d)).is_some_and(|(n, _)| numbers.contains(&n))
+                    || w.areas.iter().any(|a| !a.is_empty() && before.contains(a.as_str())))
         };
+        if topics.is_empty() {
+            continue;
+        }
         let parts: Vec<WindowSpec> = out.iter().filter(|w| listed(w)).cloned().collect();
         for mut part in parts {
             part.prefectures = topics.clone();
             part.areas.clear();
-            part.end = None;
+            part.end =
+                point.date.filter(super::partial::names_day).and_then(|d| super::partial::end_of(d, &part.start));
             part.end_time = Some(time.into());
             part.open_end = false;
             part.mentions.push(ctx.mention(unit, e.start, e.end));
             out.push(part);
         }
     }
+}
+
+/// Whether `before` ends by naming the end of a stop (`停止の終了が`, `終了は`).
+fn names_end(before: &str) -> bool {
+    let t = before.trim_end().trim_end_matches(['が', 'は', ':', ' ']);
+    crate::lexicon::ends_with(t, Class::EndLabel).is_some()
 }
 
 /// A list number in brackets (`(1)`), as its number and length.
@@ -333,6 +344,14 @@ mod tests {
                     "2026-12-05T21:00..2026-12-06T00:00 planned [27,40]",
                     "2026-12-05T21:00..2026-12-06T02:30 planned [47]",
                     "2026-12-12T21:00..2026-12-13T00:00 planned [01,04]",
+                ],
+            ),
+            (
+                "下記のとおり停止します。\n\n【東日本エリア】令和8年12月5日(土)21:00~12月6日(日)7:00\n【西日本エリア】令和8年12月12日(土)21:00~12月13日(日)7:00\n\n東日本エリア:北海道、宮城県\n西日本エリア:大阪府、愛媛県、沖縄県\n\n愛媛県は、工事が重なるため、停止日は西日本エリアと同じですが、停止の終了が12月13日(日)10:00となります。",
+                &[
+                    "2026-12-05T21:00..2026-12-06T07:00 planned [01,04]",
+                    "2026-12-12T21:00..2026-12-13T07:00 planned [27,47]",
+                    "2026-12-12T21:00..2026-12-13T10:00 planned [38]",
                 ],
             ),
         ];
