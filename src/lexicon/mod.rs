@@ -96,6 +96,8 @@ pub enum Class {
     LinkWord,
 
     // --- anchored classes: tested where a rule looks, never searched for -------------------
+    /// A help desk, right before a stop word said of it (`窓口を休止`).
+    HelpDesk,
     /// Opens a letter's body (`平素`, `拝啓`, `記`).
     Greeting,
     /// Names a notice's kind, alone on a line or in its title's last bracket (`周知依頼`).
@@ -194,7 +196,7 @@ pub enum Class {
 }
 
 impl Class {
-    const ALL: [(Class, &'static str); 75] = [
+    const ALL: [(Class, &'static str); 76] = [
         (Class::Outage, "outage"),
         (Class::NotOutage, "not-outage"),
         (Class::Event, "event"),
@@ -224,6 +226,7 @@ impl Class {
         (Class::Organisation, "organisation"),
         (Class::AreaSuffix, "area-suffix"),
         (Class::LinkWord, "link-word"),
+        (Class::HelpDesk, "help-desk"),
         (Class::Greeting, "greeting"),
         (Class::NoticeKind, "notice-kind"),
         (Class::Addressee, "addressee"),

@@ -78,7 +78,9 @@ impl<'a> Statement<'a> {
         // ご利用いただけます。`): its one word of the service says it runs
         let stops = labelled_incident
             || notes.classes.has(Class::Incident)
-            || notes.words.iter().any(|w| w.classes().has(Class::Outage) && !w.classes().has(Class::Resumes));
+            || notes.words.iter().any(|w| {
+                w.classes().has(Class::Outage) && !w.classes().has(Class::Resumes) && !of_help_desk(&unit.text, w)
+            });
         let negative = notes.classes.has(Class::NotOutage) && !(evidence == Evidence::Own && stops);
         // an event (a webinar, a video archive) is never an outage, whatever words it uses
         let event = notes.classes.has(Class::Event) || heading.has(Class::Event) || heads_event(ctx, &leads);
@@ -395,6 +397,13 @@ fn describe(unit: &Unit) -> String {
     s
 }
 
+/// Whether a stop word is said of a help desk, not of a system (`9月21日(月・祝)~23日(水・祝)は
+/// 窓口を休止します`, `サポートセンターは休業`): its object or topic right before it is a desk.
+pub(super) fn of_help_desk(text: &str, w: &crate::lexicon::Hit) -> bool {
+    let before = text[..w.start].trim_end().trim_end_matches(['を', 'は', 'が', 'も']);
+    crate::lexicon::ends_with(before, Class::HelpDesk).is_some()
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::tests::windows;
@@ -456,6 +465,17 @@ mod tests {
             (
                 "ヘルプデスクの休業に合わせて、令和8年12月29日(火)10:00~12:00はシステムもご利用いただけません。",
                 &["2026-12-29T10:00..2026-12-29T12:00 planned"],
+            ),
+            // the stop word's object is the desk
+            (
+                "下記のとおりシステムを停止します。\n\n停止日時:令和8年9月26日(土)23時00分~9月27日(日)6時00分\n\n問合せ先\n電子処方箋等サポート窓口\n受付時間:月曜日~金曜日 9:00~18:00\n※9月21日(月・祝)~23日(水・祝)は窓口を休止します。",
+                &["2026-09-26T23:00..2026-09-27T06:00 planned"],
+            ),
+            ("12月29日(火)~1月3日(日)はサポートセンターも休止いたします。", &[]),
+            // a stop said of the system beside the desk's counter is a stop
+            (
+                "12月5日(土)22時~24時はシステムを停止しますので、窓口で保険証を確認してください。",
+                &["2026-12-05T22:00..2026-12-06T00:00 planned"],
             ),
         ];
         for (statement, want) in cases {

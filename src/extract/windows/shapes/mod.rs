@@ -162,9 +162,13 @@ fn reception_sentence(st: &Statement<'_>, e: &Expression) -> bool {
     let range = super::scope::sentence(&st.unit.text, e.start);
     let words = st.notes.words.iter().filter(|w| range.start <= w.start && w.end <= range.end);
     let (mut negative, mut stops) = (false, false);
-    for c in words.map(|w| w.classes()) {
+    for w in words {
+        let c = w.classes();
         negative |= c.has(Class::NotOutage);
-        stops |= (c.has(Class::Outage) && !c.has(Class::Resumes) && !c.has(Class::NotOutage))
+        stops |= (c.has(Class::Outage)
+            && !c.has(Class::Resumes)
+            && !c.has(Class::NotOutage)
+            && !super::statement::of_help_desk(&st.unit.text, w))
             || c.has(Class::Incident)
             || c.has(Class::IncidentContext);
     }
