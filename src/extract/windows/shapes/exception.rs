@@ -8,6 +8,7 @@ use super::super::partial::end_of;
 use super::super::{Reader, TimeOfDay};
 use crate::lexicon::{self, Class};
 use crate::model::Status;
+use crate::prefectures::Prefecture;
 
 impl Reader<'_> {
     /// Read unit `ui` as an exception to the last incident window; whether it was one.
@@ -38,7 +39,19 @@ impl Reader<'_> {
         if early.prefectures.is_empty() {
             return false;
         }
-        w.prefectures.retain(|p| !named.contains(p));
+        // a prefecture named only by its municipalities (`別府市・由布市`, `宮城県仙台市`) is
+        // excepted in part: the rest of it stays in the incident's window, unless the report
+        // named it above by its municipalities alone (`影響範囲:岡山県倉敷市・総社市`)
+        let partial = partial_prefectures(notes);
+        let above = (ui.saturating_sub(8)..ui).filter(|&i| self.ctx.seg.units[i].doc == unit.doc);
+        let (mut whole_above, mut part_above) = (Vec::new(), Vec::new());
+        for i in above {
+            whole_above.extend(whole_prefectures(self.ctx.notes(i)));
+            part_above.extend(partial_prefectures(self.ctx.notes(i)));
+        }
+        let has = |list: &[&'static Prefecture], p: &Prefecture| list.iter().any(|x| std::ptr::eq(*x, p));
+        let stays = |p: &Prefecture| has(&partial, p) && !(has(&part_above, p) && !has(&whole_above, p));
+        w.prefectures.retain(|p| !named.contains(p) || stays(p));
         early.end = p.date.and_then(|d| end_of(d, &early.start));
         early.end_time = Some(TimeOfDay::from(time));
         early.open_end = false;
@@ -46,6 +59,22 @@ impl Reader<'_> {
         self.out.push(early);
         true
     }
+}
+
+/// The prefectures a unit names by their own name, not only as the prefecture of a
+/// municipality (`別府市`) or before one (`宮城県仙台市`).
+fn whole_prefectures(notes: &crate::annotate::UnitNotes) -> impl Iterator<Item = &'static Prefecture> + '_ {
+    notes
+        .prefectures
+        .iter()
+        .filter(|h| !notes.municipalities.iter().any(|m| m.start == h.start || m.start == h.end))
+        .map(|h| h.prefecture)
+}
+
+/// The prefectures a unit names only by (or before) their municipalities.
+fn partial_prefectures(notes: &crate::annotate::UnitNotes) -> Vec<&'static Prefecture> {
+    let whole: Vec<_> = whole_prefectures(notes).collect();
+    notes.prefectures.iter().map(|h| h.prefecture).filter(|p| !whole.iter().any(|x| std::ptr::eq(*x, *p))).collect()
 }
 
 #[cfg(test)]
@@ -58,6 +87,26 @@ mod tests {
         assert_eq!(
             windows("令和8年2月10日", body),
             ["2026-02-09T08:05..2026-02-09T09:40 incident [04]", "2026-02-09T08:05..2026-02-09T11:20 incident [02,03]"]
+        );
+    }
+
+    #[test]
+    fn an_exception_for_some_municipalities_leaves_their_prefecture_in_the_incident() {
+        let body = "回線の障害についてご報告します。\n\n発生日時 令和8年8月20日(木)10時15分頃\n復旧日時 同日16時40分\nただし、別府市・由布市の参加施設は、同日17時55分の復旧となりました。\n影響範囲 大分県内の全参加施設";
+        assert_eq!(
+            windows("令和8年8月20日", body),
+            ["2026-08-20T10:15..2026-08-20T16:40 incident [44]", "2026-08-20T10:15..2026-08-20T17:55 incident [44]"]
+        );
+        let body = "回線の障害についてご報告します。\n\n・発生日時:令和8年2月9日(月)8時05分頃\n・復旧日時:同日11時20分\n・影響範囲:宮城県、山形県\n\nただし、宮城県仙台市は同日9時40分に先に復旧しました。";
+        assert_eq!(
+            windows("令和8年2月10日", body),
+            ["2026-02-09T08:05..2026-02-09T09:40 incident [04]", "2026-02-09T08:05..2026-02-09T11:20 incident [04,06]"]
+        );
+        // named above by the same municipalities alone: all of its part is excepted
+        let body = "回線の障害についてご報告します。\n\n発生日時 令和8年12月3日(木)14時25分頃\n影響範囲 山口県下関市、岡山県倉敷市・総社市の参加施設\n復旧日時 同日18時50分\nただし、岡山県倉敷市・総社市は、同日16時10分に先行して復旧しました。";
+        assert_eq!(
+            windows("令和8年12月3日", body),
+            ["2026-12-03T14:25..2026-12-03T16:10 incident [33]", "2026-12-03T14:25..2026-12-03T18:50 incident [35]"]
         );
     }
 
