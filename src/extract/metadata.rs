@@ -167,19 +167,25 @@ fn published_date(doc: Doc<'_>) -> Option<NaiveDate> {
 }
 
 /// The date a bulletin's masthead says it was issued on (`ICT通信 第45号 2027年1月14日発行`,
-/// `Vol.27 令和8年6月1日発行`): a full date right before an issue word, on one of the first
-/// eight lines.
+/// `Vol.27 令和8年6月1日発行`), or a report's stamp (`■第2報(令和8年10月6日(火)14時20分 発信)`):
+/// a full date, with or without its time, right before an issue word, on one of the first
+/// twenty lines.
 fn issue_date(doc: Doc<'_>) -> Option<NaiveDate> {
+    use crate::datetime::Token;
     let (start, end) = (doc.span.start_line, doc.span.end_line);
-    (start..end.min(start + 8)).find_map(|i| {
+    let issued = |rest: &str| lexicon::starts_with(rest.trim_start(), Class::Issued).is_some();
+    (start..end.min(start + 20)).find_map(|i| {
         let l = doc.ctx.norm.line(i);
-        doc.ctx.seg.line_tokens(i).iter().find_map(|t| match t {
-            crate::datetime::Token::Date(d)
-                if lexicon::starts_with(l[d.end..].trim_start(), Class::Issued).is_some() =>
-            {
-                crate::datetime::full_date(d)
-            }
-            _ => None,
+        let tokens = doc.ctx.seg.line_tokens(i);
+        tokens.iter().enumerate().find_map(|(k, t)| {
+            let Token::Date(d) = t else { return None };
+            let time_end = match tokens.get(k + 1) {
+                Some(Token::Time(t)) if l[d.end..t.start].trim().is_empty() => Some(t.end),
+                _ => None,
+            };
+            (issued(&l[d.end..]) || time_end.is_some_and(|e| issued(&l[e..])))
+                .then(|| crate::datetime::full_date(d))
+                .flatten()
         })
     })
 }
@@ -426,6 +432,11 @@ mod tests {
             ("# お知らせ\n\n掲載 2026/11/02\n\n本文です。\n", Some((2026, 11, 2))),
             ("お客様各位\n\n本文です。\n\n以上\n\n2026年3月9日\n\n株式会社ソラメディカル\n", Some((2026, 3, 9))),
             ("| 回 | 日時 |\n|---|---|\n| 第1回 | 2026年4月18日 |\n", None),
+            (
+                "件名:【第2報】接続障害について\n\n参加医療機関 各位\n\n運用事務局です。\n\n■第2報(令和8年10月6日(火)14時20分 発信)\n\n本文です。\n",
+                Some((2026, 10, 6)),
+            ),
+            ("# 障害のお知らせ\n\n第1報(11月17日 9時30分 配信)\n\n本文です。\n", None),
         ];
         for (text, want) in cases {
             let m = meta(text);
