@@ -123,7 +123,8 @@ fn unlabelled_date(doc: Doc<'_>) -> Option<NaiveDate> {
     top.or_else(after_ijo).or_else(|| running_header_date(doc))
 }
 
-/// A report's stamp alone on its line: a full date, a time and `現在` (`2026年11月24日 10:30現在`).
+/// A report's stamp alone on its line: a full date and a time, with or without `現在`
+/// (`2026年11月24日 10:30現在`, `2026年7月14日 13時30分`).
 fn stamped(doc: Doc<'_>, i: usize) -> Option<NaiveDate> {
     let line = doc.ctx.norm.line(i);
     let lead = line.len() - line.trim_start().len();
@@ -131,7 +132,7 @@ fn stamped(doc: Doc<'_>, i: usize) -> Option<NaiveDate> {
         return None;
     };
     let rest = line[t.end..].trim_start();
-    let word = lexicon::starts_with(rest, Class::AsOf)?;
+    let word = lexicon::starts_with(rest, Class::AsOf).unwrap_or("");
     (d.start == lead && rest[word.len()..].trim().is_empty()).then(|| crate::datetime::full_date(d)).flatten()
 }
 
@@ -437,6 +438,10 @@ mod tests {
                 Some((2026, 10, 6)),
             ),
             ("# 障害のお知らせ\n\n第1報(11月17日 9時30分 配信)\n\n本文です。\n", None),
+            (
+                "【第2報】ネットワークの通信障害について\n\n2026年7月14日 13時30分\n運営協議会 事務局\n\n本日発生している通信障害について、第2報をお知らせいたします。\n",
+                Some((2026, 7, 14)),
+            ),
         ];
         for (text, want) in cases {
             let m = meta(text);
