@@ -33,6 +33,9 @@ pub struct DocumentMeta {
     pub end_line: u32,
     /// 0-based line of the title's first line, if found.
     pub title_line: Option<usize>,
+    /// 0-based line of the report's stamp that dates the document
+    /// (`2026年7月14日 13時30分`): a date and time that are no window.
+    pub stamp_line: Option<usize>,
 }
 
 /// Extract metadata for every document.
@@ -85,6 +88,8 @@ fn document(ctx: Context<'_>, span: &DocumentSpan) -> DocumentMeta {
     let doc = Doc { ctx, span };
     let (start, end) = (span.start_line, span.end_line);
     let date = span.date.or_else(|| unlabelled_date(doc)).or_else(|| published_date(doc)).or_else(|| issue_date(doc));
+    let stamp_line =
+        (start..end.min(start + 8)).find(|&i| stamped(doc, i).is_some()).filter(|&i| stamped(doc, i) == date);
     let body_at = body_start(doc);
     let (recipients, last_recipient_line) = recipients(doc, body_at);
     // title: after the recipients and the issuer, before the greeting
@@ -106,6 +111,7 @@ fn document(ctx: Context<'_>, span: &DocumentSpan) -> DocumentMeta {
         line: (start..end).find(|&i| !doc.is_blank(i)).map_or(start + 1, |i| i + 1) as u32,
         end_line: (start..end).rev().find(|&i| !doc.is_blank(i)).map_or(start + 1, |i| i + 1) as u32,
         title_line,
+        stamp_line,
     }
 }
 

@@ -289,11 +289,21 @@ impl<'a> Reader<'a> {
             let last = self.last_date.filter(|(_, line, _)| unit.line.saturating_sub(*line) <= 25).map(|(_, _, d)| d);
             // remembered before the expression is read, so a `continue` cannot skip it
             self.remember(ui, partial::last_full_date(std::slice::from_ref(e)));
-            if self.consumed.contains(&k) || shapes::not_a_window(&st, e) {
+            if self.consumed.contains(&k) || shapes::not_a_window(&st, e) || self.is_stamp(unit, e) {
                 continue;
             }
             shapes::read(self, &st, &placer, k, e, last);
         }
+    }
+
+    /// Whether expression `e` of `unit` is the report's stamp that dates its document
+    /// (`2026年7月14日 13時30分` under the title): when the report was written, not when
+    /// anything stopped.
+    fn is_stamp(&self, unit: &crate::segment::Unit, e: &crate::datetime::Expression) -> bool {
+        let Some(line) = self.docs.get(unit.doc).and_then(|d| d.stamp_line) else { return false };
+        let (from, to) = self.ctx.norm.line_range(line);
+        let at = unit.to_norm(e.start);
+        from <= at && at < to
     }
 
     fn remember(&mut self, ui: usize, date: Option<PartialDate>) {
@@ -319,5 +329,14 @@ pub(crate) mod tests {
                 if prefs.is_empty() { s } else { format!("{s} [{}]", prefs.join(",")) }
             })
             .collect()
+    }
+
+    #[test]
+    fn the_stamp_that_dates_a_report_is_no_window() {
+        let report = "【第2報】ネットワークの通信障害について\n\n2026年7月14日 13時30分\n運営協議会 事務局\n\n本日発生している通信障害について、第2報をお知らせいたします。\n\n■発生日時\n2026年7月14日(火)9時05分頃\n\n■現在の状況\n復旧見込みは未定です。\n";
+        let n = crate::extract_str("t.txt", report).expect("reads");
+        assert_eq!(n.document.date, chrono::NaiveDate::from_ymd_opt(2026, 7, 14));
+        let starts: Vec<String> = n.outages.iter().map(|o| o.start.to_rfc3339()[..16].to_string()).collect();
+        assert_eq!(starts, ["2026-07-14T09:05"]);
     }
 }
