@@ -138,8 +138,22 @@ fn stamped(doc: Doc<'_>, i: usize) -> Option<NaiveDate> {
         return None;
     };
     let rest = line[t.end..].trim_start();
-    let word = lexicon::starts_with(rest, Class::AsOf).unwrap_or("");
+    let word = match lexicon::starts_with(rest, Class::AsOf) {
+        Some(w) => w,
+        // with no `現在`, an exact time under no label: `発生日時` over `…8時40分頃` is the event
+        None if !t.approx && !under_label(doc, i) => "",
+        None => return None,
+    };
     (d.start == lead && rest[word.len()..].trim().is_empty()).then(|| crate::datetime::full_date(d)).flatten()
+}
+
+/// Whether the line above line `i` (the nearest that is not blank) names a start or an end
+/// (`1.発生日時`, `■復旧日時`): line `i` is its value.
+fn under_label(doc: Doc<'_>, i: usize) -> bool {
+    (doc.span.start_line..i).rev().find(|&j| !doc.is_blank(j)).is_some_and(|j| {
+        let l = doc.ctx.norm.line(j);
+        lexicon::contains(l, Class::StartLabel) || lexicon::contains(l, Class::EndLabel)
+    })
 }
 
 /// A running header that ends with the date (`株式会社… | サポートニュース | 2026年4月3日`): the
@@ -448,6 +462,9 @@ mod tests {
                 "【第2報】ネットワークの通信障害について\n\n2026年7月14日 13時30分\n運営協議会 事務局\n\n本日発生している通信障害について、第2報をお知らせいたします。\n",
                 Some((2026, 7, 14)),
             ),
+            // the value of a label is the event, not a stamp
+            ("【第2報】接続障害について\n\n1.発生日時\n2026年10月6日(火)8時40分\n", None),
+            ("【第2報】接続障害について\n\n2026年10月6日(火)8時40分頃\n", None),
         ];
         for (text, want) in cases {
             let m = meta(text);

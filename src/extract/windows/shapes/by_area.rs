@@ -137,8 +137,9 @@ impl Reader<'_> {
                 return false;
             }
             if notes.exprs.is_empty() {
-                // `(3)復旧日時`, `■復旧日時:`, `2.エリア別の復旧日時`, a header row `| エリア | 復旧日時 |`
-                let t = label_text(crate::segment::after_markers(&u.text)).trim_end_matches([' ', ':', '|']);
+                // `(3)復旧日時`, `■復旧日時:`, `【復旧日時】`, `2.エリア別の復旧日時`, a header row `| エリア | 復旧日時 |`
+                let t = label_text(crate::segment::after_markers(&u.text))
+                    .trim_end_matches([' ', ':', '|', '】', ']', '》', '>']);
                 return lexicon::ends_with(t, Class::EndLabel).is_some() && t.chars().count() <= 20;
             }
             let timed = |e: &crate::datetime::Expression| {
@@ -220,6 +221,14 @@ mod tests {
                 &[
                     "2026-02-09T08:30..2026-02-09T09:15 incident [02]",
                     "2026-02-09T08:30..2026-02-09T10:40 incident [03,05]",
+                ],
+            ),
+            // the label in brackets
+            (
+                "通信障害について、第3報をお送りします。\n\n【発生日時】\n2026年11月12日(木)8時50分頃\n\n【復旧日時】\n・鳥取県:11時20分\n・島根県(松江市、出雲市):12時05分",
+                &[
+                    "2026-11-12T08:50..2026-11-12T11:20 incident [31]",
+                    "2026-11-12T08:50..2026-11-12T12:05 incident [32]",
                 ],
             ),
         ];
