@@ -367,17 +367,24 @@ fn join_statements(outages: &mut [Outage], diagnostics: &mut Vec<Diagnostic>) ->
 
 /// Several reports of one incident (第1報 `復旧時期は未定`, 第2報 `15時10分に復旧`): the
 /// report that gives the recovery is the latest, so an open incident window gives way to
-/// one that has ended, starts within half an hour of it and shares its place (or either
-/// has none). An open window elsewhere (`西日本は復旧時期未定`) stays.
+/// the ended ones that start within half an hour of it when they cover all its places (or
+/// it, or one of them, has none). An open window with a place they do not cover
+/// (`西日本は復旧時期未定`, `上越市…および長野県飯山市は未定` beside `長岡市…12時35分に復旧`) stays.
 fn drop_superseded(outages: &mut Vec<Outage>) {
     let near = |a: &Outage, b: &Outage| (a.start - b.start).num_minutes().abs() <= 30;
-    let shares = |a: &Outage, b: &Outage| {
-        a.prefectures.is_empty() || b.prefectures.is_empty() || a.prefectures.iter().any(|p| b.prefectures.contains(p))
-    };
     let ended: Vec<Outage> =
         outages.iter().filter(|o| o.status == Status::Incident && o.end.is_some()).cloned().collect();
     outages.retain(|o| {
-        o.status != Status::Incident || o.end.is_some() || !ended.iter().any(|c| near(o, c) && shares(o, c))
+        if o.status != Status::Incident || o.end.is_some() {
+            return true;
+        }
+        let near_ended: Vec<&Outage> = ended.iter().filter(|c| near(o, c)).collect();
+        if near_ended.is_empty() {
+            return true;
+        }
+        let unplaced = o.prefectures.is_empty() || near_ended.iter().any(|c| c.prefectures.is_empty());
+        let covered = o.prefectures.iter().all(|p| near_ended.iter().any(|c| c.prefectures.contains(p)));
+        !(unplaced || covered)
     });
 }
 

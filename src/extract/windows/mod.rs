@@ -171,6 +171,9 @@ pub struct Reader<'a> {
     report: Option<(usize, u32)>,
     /// Statuses said of days before their windows are read.
     ahead: Vec<scope::Ahead>,
+    /// Incident windows that became the window of the places one line names
+    /// ([`Reader::recovery_by_area`]): a later line's places do not replace them.
+    area_parts: Vec<usize>,
 }
 
 /// Find window statements.
@@ -204,6 +207,7 @@ pub fn extract(
         consumed: Vec::new(),
         report: None,
         ahead: Vec::new(),
+        area_parts: Vec::new(),
     };
     let titles: Vec<_> = docs.iter().map(|d| crate::lexicon::classes(d.title.as_deref().unwrap_or(""))).collect();
     for ui in 0..ctx.seg.units.len() {

@@ -21,7 +21,10 @@ impl Reader<'_> {
     pub(in super::super) fn recovery_by_area(&mut self, ui: usize) -> bool {
         let unit = &self.ctx.seg.units[ui];
         let notes = self.ctx.notes(ui);
-        let (names, named) = self.places_named(ui);
+        let (names, named) = match self.places_named(ui) {
+            (_, p) if p.is_empty() => self.item_above(ui).map(|k| self.places_named(k)).unwrap_or_default(),
+            found => found,
+        };
         // a date of its own (not `同日`) starts something else
         let dated = |p: &crate::datetime::Point| p.date.as_ref().is_some_and(names_day);
         if named.is_empty() || notes.exprs.iter().any(|e| e.points.iter().any(dated)) {
@@ -79,16 +82,23 @@ impl Reader<'_> {
             w.open_end = false;
             w.mentions.push(self.ctx.mention(unit, e.start, e.end));
         }
-        let base = &mut self.out[k];
-        let had_places = !(base.prefectures.is_empty() && base.areas.is_empty());
-        base.prefectures.retain(|p| !named.contains(p));
-        // the last places of the incident recovered: it has no window of its own left
-        let at = if !had_places || (base.prefectures.is_empty() && base.areas.is_empty()) {
-            *base = w;
-            k
-        } else {
+        // an incident that already became the window of the places of an earlier line keeps them
+        let at = if self.area_parts.contains(&k) {
             self.out.push(w);
             self.out.len() - 1
+        } else {
+            let base = &mut self.out[k];
+            let had_places = !(base.prefectures.is_empty() && base.areas.is_empty());
+            base.prefectures.retain(|p| !named.contains(p));
+            // the last places of the incident recovered: it has no window of its own left
+            if !had_places || (base.prefectures.is_empty() && base.areas.is_empty()) {
+                *base = w;
+                self.area_parts.push(k);
+                k
+            } else {
+                self.out.push(w);
+                self.out.len() - 1
+            }
         };
         if let Some(e) = recovery {
             self.split_exceptions(ui, e, at);
@@ -150,6 +160,24 @@ impl Reader<'_> {
             }
         }
         false
+    }
+
+    /// The list item or numbered heading right above unit `ui` (or above a line between them
+    /// that names neither a place nor a time) that names places and no time: the places the lines under it speak
+    /// of (`・新潟県のお客様` over `同日11時05分に復旧いたしました。`).
+    fn item_above(&self, ui: usize) -> Option<usize> {
+        let doc = self.ctx.seg.units[ui].doc;
+        for k in (ui.saturating_sub(2)..ui).rev() {
+            let (u, notes) = (&self.ctx.seg.units[k], self.ctx.notes(k));
+            if u.doc != doc || !notes.exprs.is_empty() {
+                return None;
+            }
+            if !notes.prefectures.is_empty() || !notes.areas.is_empty() {
+                use crate::segment::UnitKind;
+                return matches!(u.kind, UnitKind::Item | UnitKind::Heading).then_some(k);
+            }
+        }
+        None
     }
 
     /// The areas a unit names that the notice defines, and their prefectures with those the
@@ -221,6 +249,23 @@ mod tests {
                 &[
                     "2026-02-09T08:30..2026-02-09T09:15 incident [02]",
                     "2026-02-09T08:30..2026-02-09T10:40 incident [03,05]",
+                ],
+            ),
+            // each place an item, what became of it on the lines under it
+            (
+                "サービス障害について、第2報をお知らせいたします。\n\n■ 発生日時\n2027年1月14日(木)9時12分頃\n\n■ 影響範囲・現在の状況\n・富山県、石川県、福井県のお客様\nストレージ障害により、参照ができない状態が続いています。\n現時点で復旧見込みは未定です。\n・新潟県のお客様\n別系統への切り替えを行い、同日11時05分に復旧いたしました。",
+                &["2027-01-14T09:12..- incident [16,17,18]", "2027-01-14T09:12..2027-01-14T11:05 incident [15]"],
+            ),
+            (
+                "接続障害について、第2報をお知らせします。\n\n1.発生日時\n令和8年10月6日(火)8時40分頃\n\n2.影響範囲と復旧状況\n(1)長岡市、柏崎市、小千谷市の参加施設\n同日12時35分に復旧しました。現在は通常どおりご利用いただけます。\n(2)上越市、妙高市の参加施設および長野県飯山市の参加施設\n現在も閲覧・送信ができない状態が続いています。復旧見込みは未定です。",
+                &["2026-10-06T08:40..- incident [15,20]", "2026-10-06T08:40..2026-10-06T12:35 incident [15]"],
+            ),
+            // an earlier report's open window gives way when the later ones cover its places
+            (
+                "【第2報】\n\n■発生日時\n令和8年10月6日(火)8時40分頃\n\n■復旧日時\n・新潟県:同日11時20分\n・長野県:同日12時05分\n\n【第1報】\n\n令和8年10月6日(火)8時40分頃から新潟県、長野県で接続できない障害が発生しております。復旧の見込みは未定です。",
+                &[
+                    "2026-10-06T08:40..2026-10-06T11:20 incident [15]",
+                    "2026-10-06T08:40..2026-10-06T12:05 incident [20]",
                 ],
             ),
             // the label in brackets
