@@ -15,15 +15,17 @@ impl Reader<'_> {
     pub(in super::super) fn exception(&mut self, ui: usize) -> bool {
         let unit = &self.ctx.seg.units[ui];
         let notes = self.ctx.notes(ui);
-        if notes.prefectures.is_empty() || lexicon::starts_with(unit.text.trim_start(), Class::ExceptionLead).is_none()
+        let aside = self.aside_to_recovery(ui);
+        if notes.prefectures.is_empty()
+            || !(aside || lexicon::starts_with(unit.text.trim_start(), Class::ExceptionLead).is_some())
         {
             return false;
         }
-        let Some((k, e)) = notes.exprs.iter().enumerate().find(|(_, e)| super::incident::recovery_point(&unit.text, e))
-        else {
+        let recovery = |e: &&crate::datetime::Expression| super::incident::recovery_point(&unit.text, e);
+        // an aside says only the time: `(佐賀県有田町の参加施設のみ15時25分)`
+        let Some(e) = notes.exprs.iter().find(recovery).or_else(|| notes.exprs.last().filter(|_| aside)) else {
             return false;
         };
-        let _ = k;
         let Some(p) = e.points.last() else { return false };
         let Some(time) = p.time else { return false };
         let Some(w) = self.out.last_mut().filter(|w| w.doc == unit.doc && w.status == Status::Incident) else {
@@ -58,6 +60,21 @@ impl Reader<'_> {
         early.mentions.push(self.ctx.mention(unit, e.start, e.end));
         self.out.push(early);
         true
+    }
+}
+
+impl Reader<'_> {
+    /// Whether unit `ui` is an aside in brackets right under a recovery line
+    /// (`復旧日時:同日14時40分` over `(佐賀県有田町の参加施設のみ15時25分)`): the places it names
+    /// recovered at its time.
+    fn aside_to_recovery(&self, ui: usize) -> bool {
+        let text = self.ctx.seg.units[ui].text.trim();
+        let bracketed = text.starts_with('(') && text.ends_with(')');
+        bracketed && ui > 0 && self.ctx.seg.units[ui - 1].doc == self.ctx.seg.units[ui].doc && {
+            let above = crate::segment::after_markers(&self.ctx.seg.units[ui - 1].text);
+            let label = super::labelled::label_text(above);
+            lexicon::starts_with(label, Class::EndLabel).is_some() && !self.ctx.notes(ui - 1).exprs.is_empty()
+        }
     }
 }
 
@@ -107,6 +124,15 @@ mod tests {
         assert_eq!(
             windows("令和8年12月3日", body),
             ["2026-12-03T14:25..2026-12-03T16:10 incident [33]", "2026-12-03T14:25..2026-12-03T18:50 incident [35]"]
+        );
+    }
+
+    #[test]
+    fn an_aside_under_the_recovery_line_is_an_exception() {
+        let body = "接続障害は復旧いたしました。\n\n発生日時 2026年6月3日(水)10時15分頃\n復旧日時 同日14時40分\n(佐賀県有田町の参加施設のみ15時25分)\n影響範囲 長崎県全域、佐賀県の一部(伊万里市、有田町)の参加施設";
+        assert_eq!(
+            windows("令和8年6月3日", body),
+            ["2026-06-03T10:15..2026-06-03T14:40 incident [41,42]", "2026-06-03T10:15..2026-06-03T15:25 incident [41]"]
         );
     }
 
