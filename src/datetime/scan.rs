@@ -400,16 +400,18 @@ fn day_only(i: &str) -> Res<'_, Parsed> {
     Ok((r, Parsed { year: None, month: None, day: Some(DayRef::Day(d)), form: DateForm::DayOnly }))
 }
 
-/// `1/19(月)`: only with a weekday or a time after it, so ratios and fractions stay out.
+/// `1/19(月)`: only with a weekday or a time after it, so ratios and fractions stay out;
+/// `10.4(日)` (the end of `2026.10.3(土) 18:00 - 10.4(日) 8:00`) only with a weekday, so
+/// decimals and version numbers stay out.
 fn slash_date(i: &str) -> Res<'_, Parsed> {
     let (r, m) = month_num(i)?;
-    let (r, _) = ch('/')(r)?;
+    let (r, sep) = one_of("/.")(r)?;
     let (r, d) = day_num(r)?;
-    if r.starts_with(|c: char| c.is_ascii_digit() || c == '/') {
+    if r.starts_with(|c: char| c.is_ascii_digit() || c == '/' || c == '.') {
         return fail(i);
     }
     let has_weekday = weekday_bracket(r).is_ok();
-    let has_time = {
+    let has_time = sep == '/' && {
         let (r2, _) = sp(r)?;
         time(r2).is_ok()
     };
@@ -535,12 +537,16 @@ pub fn scan(text: &str) -> Vec<Token> {
     let mut pos = 0;
     // what the character before `pos` was: a numeral, an ASCII letter or digit
     let (mut prev_numeral, mut prev_alnum) = (false, false);
+    // the character before is the dot of an abbreviation (`Ver.`, `No.`)
+    let (mut prev_letter, mut after_abbrev) = (false, false);
     while pos < text.len() {
         let rest = &text[pos..];
         let Some(c) = rest.chars().next() else { break };
         let (numeral, start) = char_facts(c);
-        // never start inside a number or a Latin word (KB0011769, H31 inside "CH31")
-        let inside = (prev_numeral && numeral) || (prev_alnum && c.is_ascii_alphabetic());
+        // never start inside a number or a Latin word (KB0011769, H31 inside "CH31"), nor
+        // right after an abbreviation's dot (`Ver.2.1`)
+        let inside = (prev_numeral && numeral) || (prev_alnum && c.is_ascii_alphabetic()) || after_abbrev;
+        (after_abbrev, prev_letter) = (c == '.' && prev_letter, c.is_ascii_alphabetic());
         if !inside
             && start
             && let Some((len, tok)) = try_at(rest, pos)
@@ -670,6 +676,17 @@ mod tests {
         assert!(dates("3日間").is_empty());
         assert!(dates("毎月").is_empty());
         assert!(dates("月曜日").is_empty());
+    }
+
+    #[test]
+    fn month_and_day_with_a_dot_need_a_weekday() {
+        let day = |m, d| (None, Some(MonthRef::Month(m)), Some(DayRef::Day(d)), DateForm::Slash);
+        assert_eq!(dates("10.4(日) 8:00"), [day(10, 4)]);
+        assert_eq!(dates("1/19(月)"), [day(1, 19)]);
+        assert_eq!(dates("1/19 10:00"), [day(1, 19)]);
+        assert!(dates("10.4 8:00").is_empty(), "a decimal before a time");
+        assert!(dates("Ver.2.1(土)").is_empty(), "a version number");
+        assert!(dates("1.5倍").is_empty());
     }
 
     #[test]
