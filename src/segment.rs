@@ -750,9 +750,13 @@ fn wrapped(t: &str, next: &str, next_facts: &LineFacts, join: &Join) -> bool {
     !terminated && t.chars().nth(24).is_some() && !next.starts_with("http") && (adjacent || !short_alone)
 }
 
-/// Whether a line ends with a time (`0時15分`, `6:00`) or a prefecture's name: a whole
-/// statement or list, not one cut in the middle of a word.
+/// Whether a line ends with a time (`0時15分`, `6:00`, `午前8時まで`, `9時頃(予定)`) or a
+/// prefecture's name: a whole statement or list, not one cut in the middle of a word.
 fn ends_complete(t: &str) -> bool {
+    let mut t = t.trim_end();
+    while let Some(rest) = ["まで", "頃", "ごろ", "(予定)"].iter().find_map(|w| t.strip_suffix(w)) {
+        t = rest.trim_end();
+    }
     let mut rev = t.chars().rev();
     let (last, before) = (rev.next(), rev.next());
     let time = matches!(last, Some('分' | '時')) && before.is_some_and(|c| c.is_ascii_digit())
@@ -990,6 +994,21 @@ mod tests {
         assert_eq!(segment(&n).units.len(), 2);
         // a date cut after its month still continues
         let n = normalize("停止日時は、令和7年12月13日(土)20時00分から12月\n14日(日)8時00分までです。");
+        assert_eq!(segment(&n).units.len(), 1);
+    }
+
+    #[test]
+    fn an_item_that_ends_with_a_time_is_complete_across_a_blank_line() {
+        for item in [
+            "◇2回目11月7日(土)午後8時から翌日午前8時まで",
+            "・11月7日(土)20時~翌8時頃(予定)",
+            "・11月7日(土)20:00~24:00",
+        ] {
+            let n = normalize(&format!("{item}\n\n対象は富山県内の参加医療機関です。"));
+            assert_eq!(segment(&n).units.len(), 2, "{item}");
+        }
+        // an item cut inside a word goes on
+        let n = normalize("・11月7日(土)20時から翌日8時までシステムを停\n\n止します。");
         assert_eq!(segment(&n).units.len(), 1);
     }
 
