@@ -192,10 +192,40 @@ fn part_extended(ctx: Context<'_>, unit: &Unit, notes: &UnitNotes, out: &mut Vec
     }
 }
 
-/// Whether `before` ends by naming the end of a stop (`停止の終了が`, `終了は`).
+/// Whether `before` ends by naming the end of a stop (`停止の終了が`, `終了は`, `再開は`).
 fn names_end(before: &str) -> bool {
     let t = before.trim_end().trim_end_matches(['が', 'は', ':', ' ']);
-    crate::lexicon::ends_with(t, Class::EndLabel).is_some()
+    crate::lexicon::ends_with(t, Class::EndLabel).is_some() || crate::lexicon::ends_with(t, Class::Resumes).is_some()
+}
+
+/// A footnote that gives the window whose row points at it its actual end: `| 第2回 |
+/// 11月28日(土)22:00~翌3:00 | 完了(※1) |` over `※1 …サービスの再開は11月29日(日)4:40となりました。`.
+fn footnote_end(ctx: Context<'_>, unit: &Unit, notes: &UnitNotes, out: &mut [WindowSpec]) {
+    let text = &*unit.text;
+    let Some(rest) = text.strip_prefix('※') else { return };
+    let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+    if digits == 0 {
+        return;
+    }
+    let mark = &text[..'※'.len_utf8() + digits];
+    let Some(e) = notes.exprs.iter().find(|e| {
+        e.points.len() == 1 && e.points[0].time.is_some() && names_end(&text[sentence(text, e.start).start..e.start])
+    }) else {
+        return;
+    };
+    let point = e.points[0];
+    let marked = |w: &&mut WindowSpec| {
+        w.doc == unit.doc
+            && w.description
+                .match_indices(mark)
+                .any(|(i, _)| !w.description[i + mark.len()..].starts_with(|c: char| c.is_ascii_digit()))
+    };
+    for w in out.iter_mut().filter(marked) {
+        w.end = point.date.filter(super::partial::names_day).and_then(|d| super::partial::end_of(d, &w.start));
+        w.end_time = point.time.map(Into::into);
+        w.open_end = false;
+        w.mentions.push(ctx.mention(unit, e.start, e.end));
+    }
 }
 
 /// A list number in brackets (`(1)`), as its number and length.
@@ -248,6 +278,9 @@ pub fn apply(ctx: Context<'_>, unit: &Unit, notes: &UnitNotes, out: &mut Vec<Win
     }
     if !notes.exprs.is_empty() && !notes.prefectures.is_empty() {
         part_extended(ctx, unit, notes, out);
+    }
+    if !notes.exprs.is_empty() {
+        footnote_end(ctx, unit, notes, out);
     }
     if !says_status {
         return;
@@ -358,6 +391,15 @@ mod tests {
         for (statement, want) in cases {
             assert_eq!(windows("令和8年3月1日", statement), *want, "{statement}");
         }
+    }
+
+    #[test]
+    fn a_footnote_gives_its_window_the_actual_end() {
+        let body = "計画停止の実施状況をお知らせします。\n\n| 回 | 当初の予定日時 | 状況 |\n|---|---|---|\n| 第1回 | 3月7日(土)22:00~翌3:00 | 完了 |\n| 第2回 | 3月14日(土)22:00~翌3:00 | 完了(※1) |\n\n※1 作業に想定以上の時間を要したため、サービスの再開は3月15日(日)4:40となりました。";
+        assert_eq!(
+            windows("令和8年3月20日", body),
+            ["2026-03-07T22:00..2026-03-08T03:00 completed", "2026-03-14T22:00..2026-03-15T04:40 completed"]
+        );
     }
 
     #[test]

@@ -140,8 +140,16 @@ pub fn cell_status(unit: &Unit) -> Option<Status> {
         (Class::CellCompleted, Status::Completed),
         (Class::CellPlanned, Status::Planned),
     ];
-    let cells: Vec<&str> = unit.text.split('|').map(|c| c.trim().trim_matches(['【', '】', '(', ')'])).collect();
+    let cells: Vec<&str> =
+        unit.text.split('|').map(|c| without_note_mark(c.trim()).trim_matches(['【', '】', '(', ')'])).collect();
     CELLS.iter().find(|(class, _)| cells.iter().any(|c| lexicon::is(c, *class))).map(|(_, s)| *s)
+}
+
+/// A cell without the mark of the footnote it points at (`完了(※1)`, `中止※2`, `延期(注1)`).
+fn without_note_mark(cell: &str) -> &str {
+    let t = cell.trim_end_matches(')').trim_end_matches(|c: char| c.is_ascii_digit());
+    let t = ["※", "注", "*"].iter().find_map(|m| t.strip_suffix(m)).unwrap_or(cell);
+    if t.len() == cell.len() { cell } else { t.trim_end_matches('(').trim_end() }
 }
 
 /// A window struck out in the source (`<del>`, `<s>`) is withdrawn; beside a struck one, a
@@ -258,6 +266,9 @@ mod doc_examples {
         };
         assert_eq!(row("| 6月6日(土)22:00~翌4:00 | 中止 |"), Some(Status::Cancelled));
         assert_eq!(row("| 6月6日(土)22:00~翌4:00 | 予定 |"), Some(Status::Planned));
+        // a cell that points at a footnote
+        assert_eq!(row("| 6月6日(土)22:00~翌4:00 | 完了(※1) |"), Some(Status::Completed));
+        assert_eq!(row("| 6月6日(土)22:00~翌4:00 | 中止※2 |"), Some(Status::Cancelled));
     }
 
     #[test]
