@@ -29,7 +29,7 @@ fn sentence_status(notes: &UnitNotes, range: std::ops::Range<usize>) -> Option<S
 
 /// An ordinal naming a listed window at the start of `s`, as its number and length: `②`
 /// is 2, `第3回` and `第三回` are 3.
-fn ordinal_at(s: &str) -> Option<(u32, usize)> {
+pub(super) fn ordinal_at(s: &str) -> Option<(u32, usize)> {
     let c = s.chars().next()?;
     if let '①'..='⑳' = c {
         return Some((c as u32 - '①' as u32 + 1, c.len_utf8()));
@@ -49,7 +49,7 @@ const TOPIC: [&str; 4] = ["につきましては", "につきまして", "につ
 /// `①及び③は`, `第2回分は`), wherever they stand in it; an ordinal used otherwise (`第1回で
 /// 全て行える`) is not what the sentence speaks of. Failing that, the ordinal it opens with (`②中止`),
 /// when near its start (after `このうち、`, `なお、`).
-fn ordinals(sentence: &str) -> Vec<u32> {
+pub(super) fn ordinals(sentence: &str) -> Vec<u32> {
     let mut found = Vec::new();
     for (i, _) in sentence.char_indices() {
         let Some((n, len)) = ordinal_at(&sentence[i..]) else { continue };
@@ -110,9 +110,25 @@ fn by_ordinal(ctx: Context<'_>, unit: &Unit, notes: &UnitNotes, out: &mut [Windo
             ordinal_at(w.description.trim_start_matches(['|', ' '])).is_some_and(|(n, _)| spoken.contains(&n))
         };
         let listed = out.iter_mut().filter(|w| w.doc == doc && w.status == Status::Planned && opens(w));
-        match status {
-            Some(status) => listed.for_each(|w| w.status = status),
-            None => retime(ctx, unit, notes, range.clone(), listed),
+        // `①の作業は予定より早く、1月31日(日)4時10分にすべて終了しました`: done, at that time
+        let ended = notes.exprs.iter().find(|e| {
+            range.contains(&e.start)
+                && e.points.len() == 1
+                && e.points[0].time.is_some()
+                && super::shapes::incident::recovery_point(text, e)
+        });
+        match (status, ended) {
+            (Some(Status::Completed), Some(e)) => {
+                let p = e.points[0];
+                for w in listed {
+                    w.status = Status::Completed;
+                    w.end = p.date.filter(super::partial::names_day).and_then(|d| super::partial::end_of(d, &w.start));
+                    w.end_time = p.time.map(Into::into);
+                    w.mentions.push(ctx.mention(unit, e.start, e.end));
+                }
+            }
+            (Some(status), _) => listed.for_each(|w| w.status = status),
+            (None, _) => retime(ctx, unit, notes, range.clone(), listed),
         }
         at = next;
     }
@@ -353,6 +369,10 @@ mod tests {
                     "2026-03-14T01:00..2026-03-14T05:00 cancelled",
                     "2026-03-21T01:00..2026-03-21T05:00 cancelled",
                 ],
+            ),
+            (
+                "次のとおりシステムを停止します。\n\n①令和9年1月30日(土)20時~翌31日(日)6時\n②令和9年2月13日(土)20時~翌14日(日)6時\n\n①の作業は予定より早く、1月31日(日)4時10分にすべて終了しました。\n②は予定どおり実施いたします。",
+                &["2027-01-30T20:00..2027-01-31T04:10 completed", "2027-02-13T20:00..2027-02-14T06:00 planned"],
             ),
             (
                 "次のとおりシステムを停止します。\n\n①令和8年3月7日(土)1:00~5:00\n②令和8年3月14日(土)1:00~5:00\n\n本日、事務局より、②の作業については調整のため延期し、3月28日(土)1時から5時までの間に実施するとの連絡がありました。①の日程に変更はございません。",
