@@ -214,6 +214,40 @@ fn names_end(before: &str) -> bool {
     crate::lexicon::ends_with(t, Class::EndLabel).is_some() || crate::lexicon::ends_with(t, Class::Resumes).is_some()
 }
 
+/// A later sentence that names a day and places and says they are its target
+/// (`27日(日)の夜間作業は、東北地方(青森県・…・福島県)の…お客様のみが対象です`) gives the one window
+/// read on that day, placed nowhere yet, those prefectures.
+fn places_by_day(unit: &Unit, notes: &UnitNotes, out: &mut [WindowSpec]) {
+    let text = &*unit.text;
+    for e in notes.exprs.iter().filter(|e| e.points.len() == 1 && e.points[0].time.is_none()) {
+        let Some(d) = e.points[0].date else { continue };
+        let Some(DayRef::Day(day)) = d.day else { continue };
+        let month = match d.month {
+            Some(MonthRef::Month(m)) => Some(m),
+            _ => None,
+        };
+        let range = sentence(text, e.start);
+        if !crate::lexicon::contains(&text[range.clone()], Class::TargetLabel) {
+            continue;
+        }
+        let hits: Vec<_> = notes.prefectures.iter().filter(|h| range.contains(&h.start)).cloned().collect();
+        let named = super::place::sorted(&hits);
+        let on_day = |w: &WindowSpec| {
+            w.doc == unit.doc
+                && w.start.day == day
+                && month.is_none_or(|m| w.start.month == Some(m))
+                && w.prefectures.is_empty()
+                && w.areas.is_empty()
+        };
+        if named.is_empty() || out.iter().filter(|w| on_day(w)).count() != 1 {
+            continue;
+        }
+        if let Some(w) = out.iter_mut().find(|w| on_day(w)) {
+            w.prefectures = named;
+        }
+    }
+}
+
 /// A footnote that gives the window whose row points at it its actual end: `| 第2回 |
 /// 11月28日(土)22:00~翌3:00 | 完了(※1) |` over `※1 …サービスの再開は11月29日(日)4:40となりました。`.
 fn footnote_end(ctx: Context<'_>, unit: &Unit, notes: &UnitNotes, out: &mut [WindowSpec]) {
@@ -297,6 +331,9 @@ pub fn apply(ctx: Context<'_>, unit: &Unit, notes: &UnitNotes, out: &mut Vec<Win
     }
     if !notes.exprs.is_empty() {
         footnote_end(ctx, unit, notes, out);
+    }
+    if !notes.exprs.is_empty() && !notes.prefectures.is_empty() {
+        places_by_day(unit, notes, out);
     }
     if !says_status {
         return;
@@ -411,6 +448,15 @@ mod tests {
         for (statement, want) in cases {
             assert_eq!(windows("令和8年3月1日", statement), *want, "{statement}");
         }
+    }
+
+    #[test]
+    fn a_later_sentence_places_the_window_of_its_day() {
+        let body = "年末の2夜にわたり、メンテナンスを実施いたします。メンテナンス中はご利用いただけません。\n\n■停止時間帯22:00 ~ 翌5:00\n■対象日2026年12月26日(土)・27日(日)の2夜\n\n※26日(土)の作業は、全国のお客様が対象です。\n\n27日(日)の夜間作業は、東北地方(青森県・岩手県・宮城県)の拠点サーバーをご利用のお客様のみが対象です。";
+        assert_eq!(
+            windows("令和8年12月10日", body),
+            ["2026-12-26T22:00..2026-12-27T05:00 planned", "2026-12-27T22:00..2026-12-28T05:00 planned [02,03,04]"]
+        );
     }
 
     #[test]
