@@ -9,6 +9,19 @@
 //! `。` around the date, so one sentence about one day does not speak for the next; and
 //! only its first date is what it speaks of (`3月13日(土)の臨時保守は、…3月6日(土)の定期保守で
 //! 併せて行うこととしたため、中止します`: the 6th is not cancelled).
+//!
+//! The same later sentences say more than a status, each read here by one function:
+//! - a time the listed window really ended (`①の作業は…1月31日(日)4時10分にすべて終了しました`,
+//!   `by_ordinal`), or new times for it (`※第3回は…【午前0時~午前8時】に延長`, `retime`);
+//! - an end of its own for part of an area (`愛媛県は、…停止の終了が1月31日(日)10:00となります`,
+//!   `part_extended`);
+//! - a footnote's end for the row that points at it (`完了(※1)` / `※1 …再開は…4:40となりました`,
+//!   `footnote_end`);
+//! - the places of the window of a day (`27日(日)の夜間作業は、東北地方(…)のお客様のみが対象です`,
+//!   `places_by_day`).
+//!
+//! A status said before any window of its day is read (a cover letter's `追記` above the
+//! attachment that lists the windows) waits for them ([`Ahead`]).
 
 use super::super::Context;
 use super::WindowSpec;

@@ -52,7 +52,7 @@ impl Reader<'_> {
             part_above.extend(partial_prefectures(self.ctx.notes(i)));
         }
         let has = |list: &[&'static Prefecture], p: &Prefecture| list.iter().any(|x| std::ptr::eq(*x, p));
-        let stays = |p: &Prefecture| has(&partial, p) && !(has(&part_above, p) && !has(&whole_above, p));
+        let stays = |p: &Prefecture| has(&partial, p) && (has(&whole_above, p) || !has(&part_above, p));
         w.prefectures.retain(|p| !named.contains(p) || stays(p));
         early.end = p.date.and_then(|d| end_of(d, &early.start));
         early.end_time = Some(TimeOfDay::from(time));
