@@ -142,6 +142,16 @@ pub enum Evidence {
     Own,
 }
 
+impl WindowSpec {
+    /// End the window at `p`, a time said later (`同日12時10分に復旧`, `…4時10分にすべて終了`):
+    /// on the day it names, read after the start (`31日`), else on the start's day.
+    fn end_at(&mut self, p: &crate::datetime::Point) {
+        self.end = p.date.filter(partial::names_day).and_then(|d| partial::end_of(d, &self.start));
+        self.end_time = p.time.map(TimeOfDay::from);
+        self.open_end = false;
+    }
+}
+
 /// A date range waiting for a daily time range (`各日20時~翌日5時`) in the units after it.
 pub struct Pending {
     doc: usize,

@@ -135,8 +135,7 @@ fn by_ordinal(ctx: Context<'_>, unit: &Unit, notes: &UnitNotes, out: &mut [Windo
                 let p = e.points[0];
                 for w in listed {
                     w.status = Status::Completed;
-                    w.end = p.date.filter(super::partial::names_day).and_then(|d| super::partial::end_of(d, &w.start));
-                    w.end_time = p.time.map(Into::into);
+                    w.end_at(&p);
                     w.mentions.push(ctx.mention(unit, e.start, e.end));
                 }
             }
@@ -182,7 +181,9 @@ fn part_extended(ctx: Context<'_>, unit: &Unit, notes: &UnitNotes, out: &mut Vec
     for e in notes.exprs.iter().filter(|e| e.points.len() == 1) {
         let range = sentence(text, e.start);
         let point = e.points[0];
-        let Some(time) = point.time else { continue };
+        if point.time.is_none() {
+            continue;
+        }
         let before = &text[range.start..e.start];
         if !(text[e.end..range.end].trim_start().starts_with("まで") || names_end(before)) {
             continue;
@@ -211,10 +212,7 @@ fn part_extended(ctx: Context<'_>, unit: &Unit, notes: &UnitNotes, out: &mut Vec
         for mut part in parts {
             part.prefectures = topics.clone();
             part.areas.clear();
-            part.end =
-                point.date.filter(super::partial::names_day).and_then(|d| super::partial::end_of(d, &part.start));
-            part.end_time = Some(time.into());
-            part.open_end = false;
+            part.end_at(&point);
             part.mentions.push(ctx.mention(unit, e.start, e.end));
             out.push(part);
         }
@@ -284,9 +282,7 @@ fn footnote_end(ctx: Context<'_>, unit: &Unit, notes: &UnitNotes, out: &mut [Win
                 .any(|(i, _)| !w.description[i + mark.len()..].starts_with(|c: char| c.is_ascii_digit()))
     };
     for w in out.iter_mut().filter(marked) {
-        w.end = point.date.filter(super::partial::names_day).and_then(|d| super::partial::end_of(d, &w.start));
-        w.end_time = point.time.map(Into::into);
-        w.open_end = false;
+        w.end_at(&point);
         w.mentions.push(ctx.mention(unit, e.start, e.end));
     }
 }

@@ -7,9 +7,9 @@
 //! or none. An incident stated with no place becomes the first area's window; one with
 //! prefectures keeps those not named.
 
-use super::super::partial::{end_of, names_day};
+use super::super::Reader;
+use super::super::partial::names_day;
 use super::super::place::sorted;
-use super::super::{Reader, TimeOfDay};
 use super::labelled::label_text;
 use crate::lexicon::{self, Class};
 use crate::model::Status;
@@ -77,9 +77,7 @@ impl Reader<'_> {
         if let Some(e) = recovery {
             let Some(p) = e.points.last() else { return false };
             // `同日12時10分`: the incident's day
-            w.end = p.date.filter(names_day).and_then(|d| end_of(d, &w.start));
-            w.end_time = p.time.map(TimeOfDay::from);
-            w.open_end = false;
+            w.end_at(p);
             w.mentions.push(self.ctx.mention(unit, e.start, e.end));
         }
         // an incident that already became the window of the places of an earlier line keeps them
@@ -115,7 +113,9 @@ impl Reader<'_> {
         for x in notes.exprs.iter().filter(|x| x.start >= e.end) {
             let between = &unit.text[e.end..x.start];
             let (Some(p), true) = (x.points.last(), lexicon::contains(between, Class::ExceptionLead)) else { continue };
-            let Some(time) = p.time else { continue };
+            if p.time.is_none() {
+                continue;
+            }
             let hits: Vec<_> =
                 notes.prefectures.iter().filter(|h| h.start >= e.end && h.end <= x.start).cloned().collect();
             let named = sorted(&hits);
@@ -125,9 +125,7 @@ impl Reader<'_> {
             let mut part = self.out[at].clone();
             part.prefectures = named.clone();
             part.areas.clear();
-            part.end = p.date.filter(names_day).and_then(|d| end_of(d, &part.start));
-            part.end_time = Some(TimeOfDay::from(time));
-            part.open_end = false;
+            part.end_at(p);
             part.mentions.push(self.ctx.mention(unit, x.start, x.end));
             self.out[at].prefectures.retain(|q| !named.contains(q));
             self.out.push(part);
