@@ -80,28 +80,32 @@ impl Reader<'_> {
             w.end_at(p);
             w.mentions.push(self.ctx.mention(unit, e.start, e.end));
         }
-        // an incident that already became the window of the places of an earlier line keeps them
-        let at = if self.area_parts.contains(&k) {
-            self.out.push(w);
-            self.out.len() - 1
-        } else {
-            let base = &mut self.out[k];
-            let had_places = !(base.prefectures.is_empty() && base.areas.is_empty());
-            base.prefectures.retain(|p| !named.contains(p));
-            // the last places of the incident recovered: it has no window of its own left
-            if !had_places || (base.prefectures.is_empty() && base.areas.is_empty()) {
-                *base = w;
-                self.area_parts.push(k);
-                k
-            } else {
-                self.out.push(w);
-                self.out.len() - 1
-            }
-        };
+        let at = self.split_off(k, w, &named);
         if let Some(e) = recovery {
             self.split_exceptions(ui, e, at);
         }
         true
+    }
+
+    /// Window `w`, the part of incident `k` for the places `named`: the incident leaves them,
+    /// or becomes `w` when it had no places or `named` were its last; returns `w`'s index.
+    /// An incident that already became the window of an earlier line's places keeps them.
+    fn split_off(&mut self, k: usize, w: super::super::WindowSpec, named: &[&'static Prefecture]) -> usize {
+        if self.area_parts.contains(&k) {
+            self.out.push(w);
+            return self.out.len() - 1;
+        }
+        let base = &mut self.out[k];
+        let had_places = !(base.prefectures.is_empty() && base.areas.is_empty());
+        base.prefectures.retain(|p| !named.contains(p));
+        if !had_places || (base.prefectures.is_empty() && base.areas.is_empty()) {
+            *base = w;
+            self.area_parts.push(k);
+            k
+        } else {
+            self.out.push(w);
+            self.out.len() - 1
+        }
     }
 
     /// `| 西日本エリア | 同日16時30分(ただし、鹿児島県は同日18時05分) |`: the prefectures an
