@@ -4,8 +4,7 @@
 //! their own (the incident's start, their recovery) and leave the incident's window, which
 //! keeps the other prefectures and its own end.
 
-use super::super::partial::end_of;
-use super::super::{Reader, TimeOfDay};
+use super::super::Reader;
 use crate::lexicon::{self, Class};
 use crate::model::Status;
 use crate::prefectures::Prefecture;
@@ -27,7 +26,9 @@ impl Reader<'_> {
             return false;
         };
         let Some(p) = e.points.last() else { return false };
-        let Some(time) = p.time else { return false };
+        if p.time.is_none() {
+            return false;
+        }
         let Some(w) = self.out.last_mut().filter(|w| w.doc == unit.doc && w.status == Status::Incident) else {
             return false;
         };
@@ -54,9 +55,7 @@ impl Reader<'_> {
         let has = |list: &[&'static Prefecture], p: &Prefecture| list.iter().any(|x| std::ptr::eq(*x, p));
         let stays = |p: &Prefecture| has(&partial, p) && (has(&whole_above, p) || !has(&part_above, p));
         w.prefectures.retain(|p| !named.contains(p) || stays(p));
-        early.end = p.date.and_then(|d| end_of(d, &early.start));
-        early.end_time = Some(TimeOfDay::from(time));
-        early.open_end = false;
+        early.end_at(p);
         early.mentions.push(self.ctx.mention(unit, e.start, e.end));
         self.out.push(early);
         true
