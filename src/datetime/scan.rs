@@ -427,6 +427,12 @@ fn next_day_only(i: &str) -> Res<'_, Parsed> {
     day_only(r)
 }
 
+/// `翌11月1日`: the next day, named by its month and day (the `翌` says nothing more).
+fn next_day_month_day(i: &str) -> Res<'_, Parsed> {
+    let (r, _) = tag("翌")(i)?;
+    month_day(r)
+}
+
 fn date(i: &str) -> Res<'_, Parsed> {
     alt((
         era_date,
@@ -438,6 +444,7 @@ fn date(i: &str) -> Res<'_, Parsed> {
         month_day,
         slash_date,
         next_day_only,
+        next_day_month_day,
         day_only,
     ))
     .parse(i)
@@ -687,6 +694,18 @@ mod tests {
         assert!(dates("10.4 8:00").is_empty(), "a decimal before a time");
         assert!(dates("Ver.2.1(土)").is_empty(), "a version number");
         assert!(dates("1.5倍").is_empty());
+    }
+
+    #[test]
+    fn the_next_day_named_by_its_month_and_day() {
+        let seen = dates("10月31日(土)22:00~翌11月1日(日)6:00");
+        let days: Vec<_> = seen.iter().map(|d| (d.1, d.2)).collect();
+        assert_eq!(
+            days,
+            [(Some(MonthRef::Month(10)), Some(DayRef::Day(31))), (Some(MonthRef::Month(11)), Some(DayRef::Day(1)))]
+        );
+        let t = scan("~翌11月1日(日)");
+        assert!(matches!(t[..], [Token::Date(d)] if d.start == 1), "{t:?}");
     }
 
     #[test]

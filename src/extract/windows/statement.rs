@@ -176,7 +176,9 @@ fn status(ctx: Context<'_>, ui: usize, unit: &Unit, notes: &UnitNotes, around: C
         }
     }
     if status == Status::Planned
-        && ctx.seg.units.get(ui + 1).is_some_and(|n| n.doc == unit.doc && n.kind != UnitKind::Heading)
+        && ctx.seg.units.get(ui + 1).is_some_and(|n| {
+            n.doc == unit.doc && n.kind != UnitKind::Heading && !speaks_of_another(&n.text, &unit.text)
+        })
         && ctx.notes(ui + 1).tokens.is_empty()
         && !ctx.notes(ui + 1).classes.has(Class::Unchanged)
     {
@@ -189,6 +191,15 @@ fn status(ctx: Context<'_>, ui: usize, unit: &Unit, notes: &UnitNotes, around: C
         status = Status::Incident;
     }
     status
+}
+
+/// Whether a line names listed windows by ordinal and not the one `statement` opens with
+/// (`第1回は予定どおり作業を終え…` under the row `| 第3回 | … |`): it speaks of those.
+fn speaks_of_another(line: &str, statement: &str) -> bool {
+    use super::scope::{ordinal_at, ordinals};
+    let spoken = ordinals(line);
+    let own = ordinal_at(statement.trim_start_matches(['|', ' '])).map(|(n, _)| n);
+    !spoken.is_empty() && !own.is_some_and(|n| spoken.contains(&n))
 }
 
 /// Whether the statement says its window did not move: an unchanged word in the sentence of
@@ -445,6 +456,15 @@ mod tests {
         for (statement, want) in cases {
             assert_eq!(windows("令和8年4月1日", statement), *want, "{statement}");
         }
+    }
+
+    #[test]
+    fn the_line_under_a_row_that_names_another_round_is_not_its_status() {
+        let body = "工事により接続できない時間帯が生じます。\n\n| 回 | 日時 | 対象地域 |\n|---|---|---|\n| 第1回 | 1月10日(土)22時~翌11日(日)5時 | 湖西市 |\n| 第2回 | 1月31日(土)22時~翌2月1日(日)5時 | 静岡市葵区 |\n\n第1回は予定どおり作業を終え、現在は通常どおりご利用いただけます。\n\n第2回は、工程見直しにより取りやめとなりました。";
+        assert_eq!(
+            windows("令和8年1月16日", body),
+            ["2026-01-10T22:00..2026-01-11T05:00 completed [22]", "2026-01-31T22:00..2026-02-01T05:00 cancelled [22]"]
+        );
     }
 
     #[test]
