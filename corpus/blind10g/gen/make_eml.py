@@ -1,36 +1,20 @@
 #!/usr/bin/env python3
 """Build the four .eml cases from the texts in ../src/ with Python's email package.
 
-ISO-2022-JP and Shift_JIS (JIS X 0208) have no U+FF5E (～) or U+FF0D (－): those bodies are
-written with them in ../src/ and mapped to U+301C (〜) and U+2212 (−) here, as a JIS mailer
-would send them.
+The helpers (reading ../src/, the JIS mapping, writing ../cases/) are emlkit.py's.
 """
-import base64
 import os
+import sys
+import base64
 from email.charset import Charset, QP, BASE64
 from email.header import Header
 from email.mime.multipart import MIMEMultipart
 from email.mime.text import MIMEText
 
-HERE = os.path.dirname(os.path.abspath(__file__))
-SRC = os.path.join(HERE, "..", "src")
-OUT = os.path.join(HERE, "..", "cases")
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "../../blind10f/gen"))
+import emlkit  # noqa: E402
 
-
-def read(name):
-    with open(os.path.join(SRC, name), encoding="utf-8") as f:
-        return f.read()
-
-
-def jis(s):
-    return s.replace("～", "〜").replace("－", "−")
-
-
-def write(name, m):
-    data = m if isinstance(m, bytes) else m.as_bytes()
-    with open(os.path.join(OUT, name), "wb") as f:
-        f.write(data)
-
+read, jis, write = emlkit.kit(__file__)
 
 # e01: ISO-2022-JP (7bit); the body opens with the letterhead (number + kanji date).
 m = MIMEText(jis(read("e01_fukui_body.txt")), "plain", "iso-2022-jp")
