@@ -42,7 +42,7 @@ fn sentence_status(notes: &UnitNotes, range: std::ops::Range<usize>) -> Option<S
 
 /// An ordinal naming a listed window at the start of `s`, as its number and length: `②`
 /// is 2, `第3回` and `第三回` are 3.
-pub(super) fn ordinal_at(s: &str) -> Option<(u32, usize)> {
+fn ordinal_at(s: &str) -> Option<(u32, usize)> {
     let c = s.chars().next()?;
     if let '①'..='⑳' = c {
         return Some((c as u32 - '①' as u32 + 1, c.len_utf8()));
@@ -51,6 +51,14 @@ pub(super) fn ordinal_at(s: &str) -> Option<(u32, usize)> {
     let (after, n) = crate::datetime::numerals::number(2)(rest).ok()?;
     let after = after.strip_prefix('回')?;
     Some((n, s.len() - after.len()))
+}
+
+/// Whether a line names listed windows by ordinal and not the one `statement` opens with
+/// (`第1回は予定どおり作業を終え…` under the row `| 第3回 | … |`): it speaks of those.
+pub(super) fn speaks_of_another(line: &str, statement: &str) -> bool {
+    let spoken = ordinals(line);
+    let own = ordinal_at(statement.trim_start_matches(['|', ' '])).map(|(n, _)| n);
+    !spoken.is_empty() && !own.is_some_and(|n| spoken.contains(&n))
 }
 
 /// What joins two ordinals spoken of together (`①及び③`, `第一回と第三回`).
@@ -62,7 +70,7 @@ const TOPIC: [&str; 4] = ["につきましては", "につきまして", "につ
 /// `①及び③は`, `第2回分は`), wherever they stand in it; an ordinal used otherwise (`第1回で
 /// 全て行える`) is not what the sentence speaks of. Failing that, the ordinal it opens with (`②中止`),
 /// when near its start (after `このうち、`, `なお、`).
-pub(super) fn ordinals(sentence: &str) -> Vec<u32> {
+fn ordinals(sentence: &str) -> Vec<u32> {
     let mut found = Vec::new();
     for (i, _) in sentence.char_indices() {
         let Some((n, len)) = ordinal_at(&sentence[i..]) else { continue };

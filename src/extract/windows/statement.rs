@@ -177,7 +177,7 @@ fn status(ctx: Context<'_>, ui: usize, unit: &Unit, notes: &UnitNotes, around: C
     }
     if status == Status::Planned
         && ctx.seg.units.get(ui + 1).is_some_and(|n| {
-            n.doc == unit.doc && n.kind != UnitKind::Heading && !speaks_of_another(&n.text, &unit.text)
+            n.doc == unit.doc && n.kind != UnitKind::Heading && !super::scope::speaks_of_another(&n.text, &unit.text)
         })
         && ctx.notes(ui + 1).tokens.is_empty()
         && !ctx.notes(ui + 1).classes.has(Class::Unchanged)
@@ -191,15 +191,6 @@ fn status(ctx: Context<'_>, ui: usize, unit: &Unit, notes: &UnitNotes, around: C
         status = Status::Incident;
     }
     status
-}
-
-/// Whether a line names listed windows by ordinal and not the one `statement` opens with
-/// (`第1回は予定どおり作業を終え…` under the row `| 第3回 | … |`): it speaks of those.
-fn speaks_of_another(line: &str, statement: &str) -> bool {
-    use super::scope::{ordinal_at, ordinals};
-    let spoken = ordinals(line);
-    let own = ordinal_at(statement.trim_start_matches(['|', ' '])).map(|(n, _)| n);
-    !spoken.is_empty() && !own.is_some_and(|n| spoken.contains(&n))
 }
 
 /// Whether the statement says its window did not move: an unchanged word in the sentence of

@@ -26,10 +26,7 @@ impl Reader<'_> {
         }
         // a line that names the window it reports by ordinal (`①の作業は…終了しました`) speaks of
         // that one, which may not be the last
-        use super::super::scope::{ordinal_at, ordinals};
-        let spoken = ordinals(&unit.text);
-        let own = ordinal_at(w.description.trim_start_matches(['|', ' '])).map(|(n, _)| n);
-        if !spoken.is_empty() && !own.is_some_and(|n| spoken.contains(&n)) {
+        if super::super::scope::speaks_of_another(&unit.text, &w.description) {
             return false;
         }
         let date = p.date.filter(names_day).and_then(|d| end_of(d, &w.start));
