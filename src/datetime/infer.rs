@@ -4,7 +4,9 @@
 //! first such date on or after it, confirmed by the weekday when one is given (a December
 //! notice about January means next year). When the weekday fits another nearby year
 //! better (a notice written on 1月10日 about a failure on `1月4日(木)` of the same month),
-//! that year is taken and the choice is reported; when no document date is known at all,
+//! that year is taken and the choice is reported. A date with no weekday that falls in the
+//! month before the document is past (a report of what happened, an earlier letter), not
+//! eleven months on. When no document date is known at all,
 //! the caller gets `None` and reports it.
 
 use chrono::{Datelike, NaiveDate, Weekday};
@@ -49,7 +51,7 @@ pub fn infer_year(month: u32, day: u32, weekday: Option<Weekday>, reference: Nai
     }
     let first = first_after.or_else(|| NaiveDate::from_ymd_opt(ry, month, day).map(|_| ry))?;
     let Some(wd) = weekday else {
-        return Some((first, YearChoice::Confirmed));
+        return Some((recent_past(month, day, reference).unwrap_or(first), YearChoice::Confirmed));
     };
     let fits = |y: i32| NaiveDate::from_ymd_opt(y, month, day).is_some_and(|d| d.weekday() == wd);
     if fits(first) {
@@ -72,6 +74,20 @@ pub fn infer_year(month: u32, day: u32, weekday: Option<Weekday>, reference: Nai
     Some((first, YearChoice::WeekdayMismatch))
 }
 
+/// The year of `month`/`day` when that date falls in the month before `reference`: a
+/// report of what happened (`11月16日 19時20分頃から発生`, in a notice of 11月18日), a
+/// letter sent a few weeks before, not a date eleven months on.
+fn recent_past(month: u32, day: u32, reference: NaiveDate) -> Option<i32> {
+    let ry = reference.year();
+    [ry, ry - 1].into_iter().find(|&y| {
+        NaiveDate::from_ymd_opt(y, month, day)
+            .is_some_and(|d| d < reference && (reference - d).num_days() <= RECENT_DAYS)
+    })
+}
+
+/// How far before its document a year-less date with no weekday is read as past.
+const RECENT_DAYS: i64 = 31;
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -89,6 +105,9 @@ mod tests {
             ("same month later day", 2, 2, Some(Sun), d(2025, 1, 30), Some((2025, YearChoice::Confirmed))),
             ("same day", 1, 30, None, d(2025, 1, 30), Some((2025, YearChoice::Confirmed))),
             ("no weekday, earlier month", 3, 1, None, d(2025, 6, 1), Some((2026, YearChoice::Confirmed))),
+            ("no weekday, two days before", 11, 16, None, d(2026, 11, 18), Some((2026, YearChoice::Confirmed))),
+            ("no weekday, days before new year", 12, 28, None, d(2027, 1, 6), Some((2026, YearChoice::Confirmed))),
+            ("no weekday, five weeks before", 10, 10, None, d(2026, 11, 18), Some((2027, YearChoice::Confirmed))),
             (
                 "past event by weekday",
                 1,

@@ -56,6 +56,13 @@ impl Reader<'_> {
         if recovery.is_none() && !still_down {
             return false;
         }
+        // `本日19時20分頃から、函館市…で発生しております`: a still-down line with a time of its
+        // own states an incident (an earlier report's, below a later one), not the state of
+        // the last one's places
+        let timed = notes.exprs.iter().any(|x| x.points.iter().any(|p| p.time.is_some()));
+        if still_down && timed {
+            return false;
+        }
         let Some(last) = self.out.iter().rposition(|w| w.doc == unit.doc && w.status == Status::Incident) else {
             return false;
         };
@@ -65,7 +72,12 @@ impl Reader<'_> {
         let k = self.out.iter().position(|w| same(&w) && w.status == Status::Incident).unwrap_or(last);
         // the incident stated a few lines above, not one from another part of the document
         let near = self.out[k].mentions.last().is_some_and(|m| (unit.line as u32 + 1).saturating_sub(m.line) <= 20);
-        if !near {
+        // `引き続き復旧作業中` does not reopen an incident stated with its recovery: another
+        // one's (`伊達市…22時10分に復旧` above `函館市…については、引き続き復旧作業中`), or the
+        // one a newer report above says has recovered (reports newest first)
+        // (an incident already split area by area is still the statement of the others)
+        let recovered = !self.out[k].open_end && !self.area_parts.contains(&k);
+        if !near || (still_down && recovered) {
             return false;
         }
         let mut w = self.out[k].clone();
@@ -269,6 +281,12 @@ mod tests {
                     "2026-10-06T08:40..2026-10-06T11:20 incident [15]",
                     "2026-10-06T08:40..2026-10-06T12:05 incident [20]",
                 ],
+            ),
+            // reports newest first: the first report's own start, below the recovery, is not
+            // the recovered incident still going on in its places
+            (
+                "■復旧のお知らせ(11月17日 9時30分 配信)\n\n11月16日(月)19時20分頃から発生しておりました通信障害は、翌17日(火)2時45分に全面的に復旧いたしました。\n\n■第1報(11月16日 20時15分 配信)\n\n本日19時20分頃から、函館市及び北斗市の一部の医療機関において接続できない事象が発生しております。",
+                &["2026-11-16T19:20..2026-11-17T02:45 incident"],
             ),
             // the label in brackets
             (

@@ -7,6 +7,7 @@
 //! the windows it gives.
 
 pub mod by_area;
+pub mod clock_start;
 pub mod dates;
 pub mod days;
 pub mod duration;
@@ -70,6 +71,12 @@ pub enum Stated {
         /// The day.
         date: DateTok,
     },
+    /// A time with no day that opens (`19時40分頃から`): an incident's start on the day of
+    /// the incident above, when its statement says so ([`clock_start`]).
+    Clock {
+        /// The time.
+        time: TimeTok,
+    },
 }
 
 /// What `e` can state.
@@ -95,7 +102,13 @@ pub fn classify(e: &Expression) -> Option<Stated> {
         }
         Shape::Single => {
             let a = e.points.first()?;
-            if !a.has_day() || e.attributive || e.until {
+            if e.attributive || e.until {
+                return None;
+            }
+            if a.date.is_none() {
+                return e.open_end.then_some(Stated::Clock { time: a.time? });
+            }
+            if !a.has_day() {
                 return None;
             }
             match (a.time, e.open_end, e.all_day) {
@@ -196,6 +209,7 @@ pub fn read(
         Some(Stated::OpenDay { date }) => r.whole_day(st, placer, e, date, true, last),
         Some(Stated::WholeDay { date }) => r.whole_day(st, placer, e, date, false, last),
         Some(Stated::Dates { dates }) => r.dates(st, placer, k, e, &dates, last),
+        Some(Stated::Clock { time }) => r.clock_start(st, placer, e, time),
         None => {}
     }
 }
