@@ -117,6 +117,14 @@ struct Concrete {
     start: NaiveDateTime,
     end: Option<NaiveDateTime>,
     spec: usize,
+    /// The statement of a recovery stated alone that gave the end ([`close_open_incidents`]).
+    ended_by: Option<usize>,
+}
+
+impl Concrete {
+    fn new(start: NaiveDateTime, end: Option<NaiveDateTime>, spec: usize) -> Concrete {
+        Concrete { start, end, spec, ended_by: None }
+    }
 }
 
 fn concretise(w: &WindowSpec, reference: Option<NaiveDate>, idx: usize) -> Vec<Concrete> {
@@ -135,7 +143,7 @@ fn concretise(w: &WindowSpec, reference: Option<NaiveDate>, idx: usize) -> Vec<C
                 if end <= start {
                     end += Duration::days(1);
                 }
-                out.push(Concrete { start, end: Some(end), spec: idx });
+                out.push(Concrete::new(start, Some(end), idx));
             }
             d += Duration::days(1);
         }
@@ -143,7 +151,7 @@ fn concretise(w: &WindowSpec, reference: Option<NaiveDate>, idx: usize) -> Vec<C
     }
     let start = at(sd, w.start_time);
     if w.open_end {
-        out.push(Concrete { start, end: None, spec: idx });
+        out.push(Concrete::new(start, None, idx));
         return out;
     }
     let ed = match &w.end {
@@ -177,7 +185,7 @@ fn concretise(w: &WindowSpec, reference: Option<NaiveDate>, idx: usize) -> Vec<C
             match (inside, run_start) {
                 (true, None) => run_start = Some(d),
                 (false, Some(s)) => {
-                    out.push(Concrete { start: at(s, None), end: Some(at(d, None)), spec: idx });
+                    out.push(Concrete::new(at(s, None), Some(at(d, None)), idx));
                     run_start = None;
                 }
                 _ => {}
@@ -186,7 +194,7 @@ fn concretise(w: &WindowSpec, reference: Option<NaiveDate>, idx: usize) -> Vec<C
         }
         return out;
     }
-    out.push(Concrete { start, end, spec: idx });
+    out.push(Concrete::new(start, end, idx));
     out
 }
 
@@ -229,6 +237,7 @@ fn concrete_windows(x: &Extraction, reference: &dyn Fn(usize) -> Option<NaiveDat
         concrete.iter().filter(|c| x.windows[c.spec].erroneous).map(|c| (c.start, c.end)).collect();
     concrete.retain(|c| !wrong.contains(&(c.start, c.end)));
     split_at_resumptions(x, &mut concrete);
+    close_open_incidents(x, &mut concrete);
     keep_latest_reports(x, &mut concrete);
     let detailed: Vec<(NaiveDateTime, Option<NaiveDateTime>)> =
         concrete.iter().filter(|c| !x.windows[c.spec].summary).map(|c| (c.start, c.end)).collect();
@@ -251,14 +260,51 @@ fn keep_latest_reports(x: &Extraction, concrete: &mut Vec<Concrete>) {
         let w = &x.windows[c.spec];
         (w.status == Status::Incident).then_some(w).and_then(|w| w.report.map(|r| (w, r)))
     };
-    let shares = |a: &WindowSpec, b: &WindowSpec| {
-        a.prefectures.is_empty() || b.prefectures.is_empty() || a.prefectures.iter().any(|p| b.prefectures.contains(p))
-    };
     let reports: Vec<(&WindowSpec, u32)> = concrete.iter().filter_map(incident).collect();
     concrete.retain(|c| {
         let Some((w, r)) = incident(c) else { return true };
-        !reports.iter().any(|(o, n)| *n > r && o.doc == w.doc && shares(w, o))
+        !reports.iter().any(|(o, n)| *n > r && o.doc == w.doc && shares_place(w, o))
     });
+}
+
+/// Whether two statements share a prefecture, or either names none.
+fn shares_place(a: &WindowSpec, b: &WindowSpec) -> bool {
+    a.prefectures.is_empty() || b.prefectures.is_empty() || a.prefectures.iter().any(|p| b.prefectures.contains(p))
+}
+
+/// Whether recovery `r` speaks of all of incident `w`'s places: it names none (`障害は…に
+/// 復旧`), or every prefecture of an incident that names some. A recovery of some places
+/// (`東日本エリアは…に復旧`) does not end an incident that is still down elsewhere.
+fn covers(r: &WindowSpec, w: &WindowSpec) -> bool {
+    let general = r.prefectures.is_empty() && r.areas.is_empty();
+    general || (!w.prefectures.is_empty() && w.prefectures.iter().all(|p| r.prefectures.contains(p)))
+}
+
+/// How long before its recovery an open incident may have started, for a recovery stated
+/// alone to end it.
+const RECOVERY_REACH: Duration = Duration::hours(48);
+
+/// A recovery stated alone (`7月8日(水)夜から発生しておりました障害は、7月9日(木)6時20分に
+/// 復旧いたしました`, the newest report above those that give the start): it ends the open
+/// incidents of its document that started in the two days before it, when it speaks of all
+/// their places, and is no window itself.
+fn close_open_incidents(x: &Extraction, concrete: &mut Vec<Concrete>) {
+    let closes: Vec<(NaiveDateTime, usize)> =
+        concrete.iter().filter(|c| x.windows[c.spec].closes).map(|c| (c.start, c.spec)).collect();
+    concrete.retain(|c| !x.windows[c.spec].closes);
+    for (at, spec) in closes {
+        let r = &x.windows[spec];
+        for c in concrete.iter_mut() {
+            let w = &x.windows[c.spec];
+            // another report's incident: within one report, a recovery said apart from the
+            // start is most often a part's (`一部機能は11時30分に復旧しましたが…`)
+            let open = w.status == Status::Incident && c.end.is_none() && w.doc == r.doc && w.report != r.report;
+            if open && c.start < at && at - c.start <= RECOVERY_REACH && covers(r, w) {
+                c.end = Some(at);
+                c.ended_by = Some(spec);
+            }
+        }
+    }
 }
 
 /// A resumption (`23日(日)9時~12時に限り…再開`) strictly inside a stop of the same document
@@ -278,7 +324,7 @@ fn split_at_resumptions(x: &Extraction, concrete: &mut Vec<Concrete>) {
         let end = concrete[k].end;
         concrete[k].end = Some(from);
         let spec = concrete[k].spec;
-        concrete.push(Concrete { start: to, end, spec });
+        concrete.push(Concrete::new(to, end, spec));
         concrete.retain(|c| !(x.windows[c.spec].resumption && c.start == from && c.end == Some(to)));
     }
 }
@@ -306,7 +352,12 @@ fn merge_statements(x: &Extraction, concrete: &[Concrete], diagnostics: &mut Vec
             areas: w.areas.clone(),
             prefectures,
             description: Some(w.description.clone()),
-            mentions: w.mentions.clone(),
+            mentions: w
+                .mentions
+                .iter()
+                .chain(c.ended_by.iter().flat_map(|&k| &x.windows[k].mentions))
+                .cloned()
+                .collect(),
         };
         let candidates = index.entry((o.start, o.end, o.prefectures.clone())).or_default();
         let same = candidates.iter().copied().find(|&k| {

@@ -127,6 +127,10 @@ pub struct WindowSpec {
     /// The report of an incident it is stated in (`第2報` → 2), when the notice numbers its
     /// reports: the resolver keeps the latest report's windows of one incident.
     pub report: Option<u32>,
+    /// Only the recovery of an incident stated elsewhere (`…障害は、7月9日(木)6時20分に復旧
+    /// いたしました`, its start given by another report): the resolver ends the open
+    /// incidents of the document before it with it, and it is no window of its own.
+    pub closes: bool,
 }
 
 /// How strongly the surroundings of a unit speak of an outage.

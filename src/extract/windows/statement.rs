@@ -132,6 +132,7 @@ impl<'a> Statement<'a> {
             summary: false,
             erroneous: false,
             resumption: false,
+            closes: false,
             report: None,
         }
     }

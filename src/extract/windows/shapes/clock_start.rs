@@ -23,12 +23,29 @@ use crate::model::Status;
 impl Reader<'_> {
     /// Read `e`, a time with no day, as the start of an incident on the day of the incident
     /// read above it.
-    pub(super) fn clock_start(&mut self, st: &Statement<'_>, placer: &Placer<'_>, e: &Expression, time: TimeTok) {
+    pub(super) fn clock_start(
+        &mut self,
+        st: &Statement<'_>,
+        placer: &Placer<'_>,
+        k: usize,
+        e: &Expression,
+        time: TimeTok,
+    ) {
+        if self.recovered.contains(&k) {
+            return;
+        }
         // the day of the incident read above (the day the report is about), not a send
         // time's or the letter's
         let incident = self.out.iter().rev().find(|w| w.doc == st.unit.doc && w.status == Status::Incident);
-        let Some(day) = incident.map(|w| w.start) else { return };
-        if st.status != Status::Incident || !e.open_end || super::incident::recovery_point(&st.unit.text, e) {
+        let Some((day, began)) = incident.map(|w| (w.start, w.start_time)) else { return };
+        if super::incident::recovery_point(&st.unit.text, e) {
+            // `2時45分に復旧` after a start at 19時20分: the next morning
+            let next_day = time.next_day || began.is_some_and(|b| (b.hour, b.minute) > (time.hour, time.minute));
+            let time = TimeTok { next_day, ..time };
+            let point = crate::datetime::Point { date: None, time: Some(time), start: e.start, end: e.end };
+            return self.recovery_alone(st, placer, e, point, Some(day));
+        }
+        if st.status != Status::Incident || !e.open_end {
             return;
         }
         // the incident read above, restated by its time (`19時20分頃から発生しておりました障害は`)

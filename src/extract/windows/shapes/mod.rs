@@ -14,6 +14,7 @@ pub mod duration;
 pub mod exception;
 pub mod incident;
 pub mod labelled;
+pub mod recovered;
 pub mod result;
 pub mod timed;
 pub mod times_first;
@@ -71,8 +72,8 @@ pub enum Stated {
         /// The day.
         date: DateTok,
     },
-    /// A time with no day that opens (`19時40分頃から`): an incident's start on the day of
-    /// the incident above, when its statement says so ([`clock_start`]).
+    /// A time with no day (`19時40分頃から`, `11時30分に復旧`): an incident's start or its
+    /// recovery on the day of the incident above, when its statement says so ([`clock_start`]).
     Clock {
         /// The time.
         time: TimeTok,
@@ -106,7 +107,7 @@ pub fn classify(e: &Expression) -> Option<Stated> {
                 return None;
             }
             if a.date.is_none() {
-                return e.open_end.then_some(Stated::Clock { time: a.time? });
+                return Some(Stated::Clock { time: a.time? });
             }
             if !a.has_day() {
                 return None;
@@ -209,7 +210,7 @@ pub fn read(
         Some(Stated::OpenDay { date }) => r.whole_day(st, placer, e, date, true, last),
         Some(Stated::WholeDay { date }) => r.whole_day(st, placer, e, date, false, last),
         Some(Stated::Dates { dates }) => r.dates(st, placer, k, e, &dates, last),
-        Some(Stated::Clock { time }) => r.clock_start(st, placer, e, time),
+        Some(Stated::Clock { time }) => r.clock_start(st, placer, k, e, time),
         None => {}
     }
 }

@@ -28,9 +28,13 @@ impl Reader<'_> {
         if st.evidence == Evidence::Title && e.points.iter().any(|p| p.time.is_none()) {
             return;
         }
-        // the time an incident ended (`同日11時30分に復旧`) starts nothing
-        if self.recovered.contains(&k) || super::incident::recovery_point(&st.unit.text, e) {
+        // the time an incident ended (`同日11時30分に復旧`) starts nothing; stated alone, it
+        // ends the incident it speaks of
+        if self.recovered.contains(&k) {
             return;
+        }
+        if super::incident::recovery_point(&st.unit.text, e) {
+            return self.recovery_alone(st, placer, e, start, last);
         }
         let Some(sd) = start.date.and_then(|d| date_of(d, last)) else { return };
         let s_time = start.time.map(TimeOfDay::from);
