@@ -87,7 +87,12 @@ impl<'a> Doc<'a> {
 fn document(ctx: Context<'_>, span: &DocumentSpan) -> DocumentMeta {
     let doc = Doc { ctx, span };
     let (start, end) = (span.start_line, span.end_line);
-    let date = span.date.or_else(|| unlabelled_date(doc)).or_else(|| published_date(doc)).or_else(|| issue_date(doc));
+    let date = span
+        .date
+        .or_else(|| unlabelled_date(doc))
+        .or_else(|| published_date(doc))
+        .or_else(|| latest_report_date(doc))
+        .or_else(|| issue_date(doc));
     let stamp_line =
         (start..end.min(start + 8)).find(|&i| stamped(doc, i).is_some()).filter(|&i| stamped(doc, i) == date);
     let body_at = body_start(doc);
@@ -209,6 +214,24 @@ fn issue_date(doc: Doc<'_>) -> Option<NaiveDate> {
                 .flatten()
         })
     })
+}
+
+/// A page of numbered reports with no date of its own (`## 第3報(令和8年7月9日 7:10)` above
+/// `## 第2報(…)`, or oldest first): the full date on the heading of the highest-numbered
+/// report, the one the page was last updated with.
+fn latest_report_date(doc: Doc<'_>) -> Option<NaiveDate> {
+    let (start, end) = (doc.span.start_line, doc.span.end_line);
+    let dated = |i: usize| {
+        let n = crate::extract::windows::partial::report_number(crate::segment::after_markers(
+            doc.line(i).trim_start_matches(['#', ' ']),
+        ))?;
+        let date = doc.ctx.seg.line_tokens(i).iter().find_map(|t| match t {
+            crate::datetime::Token::Date(d) => crate::datetime::full_date(d),
+            _ => None,
+        })?;
+        Some((n, date))
+    };
+    (start..end).filter_map(dated).max_by_key(|&(n, _)| n).map(|(_, d)| d)
 }
 
 /// The line the body starts on: the first greeting (`平素より…`, `記`) within the first 120
@@ -453,6 +476,15 @@ mod tests {
             ("# お知らせ\n\n掲載 2026/11/02\n\n本文です。\n", Some((2026, 11, 2))),
             ("お客様各位\n\n本文です。\n\n以上\n\n2026年3月9日\n\n株式会社ソラメディカル\n", Some((2026, 3, 9))),
             ("| 回 | 日時 |\n|---|---|\n| 第1回 | 2026年4月18日 |\n", None),
+            // numbered reports, newest first or oldest first: the latest report's heading
+            (
+                "# 障害について(第3報)\n\n## 第3報(令和8年7月9日 7:10)\n\n復旧しました。\n\n## 第2報(令和8年7月8日 23:30)\n\n調査中です。\n",
+                Some((2026, 7, 9)),
+            ),
+            (
+                "# 障害について\n\n【第1報】2026年7月8日 21:00\n\n調査中です。\n\n【第2報】2026年7月9日 7:10\n\n復旧しました。\n",
+                Some((2026, 7, 9)),
+            ),
             (
                 "件名:【第2報】接続障害について\n\n参加医療機関 各位\n\n運用事務局です。\n\n■第2報(令和8年10月6日(火)14時20分 発信)\n\n本文です。\n",
                 Some((2026, 10, 6)),
