@@ -126,7 +126,8 @@ fn by_ordinal(ctx: Context<'_>, unit: &Unit, notes: &UnitNotes, out: &mut [Windo
             (notes.word_in(range.clone(), Class::Rescheduled) && dated).then_some(Status::Cancelled)
         };
         let status = sentence_status(notes, range.clone()).or_else(moved);
-        let spoken = ordinals(&text[range.clone()]);
+        let from = entry_stamp(text, notes, range.clone()).unwrap_or(range.start);
+        let spoken = ordinals(&text[from..range.end]);
         let opens = |w: &WindowSpec| {
             ordinal_at(w.description.trim_start_matches(['|', ' '])).is_some_and(|(n, _)| spoken.contains(&n))
         };
@@ -303,6 +304,20 @@ fn numbered(s: &str) -> Option<(u32, usize)> {
     rest[n..].starts_with(')').then_some((v, n + 2))
 }
 
+/// Where the date a change log's entry opens with ends (`2026/11/30 ②12月13日(日)のメンテナンス
+/// は…中止いたしました`): a full date at the start of the sentence, followed by a space and not
+/// by a particle, with another date after it. The entry's date is when the change was
+/// written; the sentence speaks of the date after it.
+fn entry_stamp(text: &str, notes: &UnitNotes, range: std::ops::Range<usize>) -> Option<usize> {
+    let lead = range.start + (text[range.clone()].len() - text[range.clone()].trim_start().len());
+    let mut exprs = notes.exprs.iter().filter(|e| range.contains(&e.start));
+    let first = exprs.next().filter(|e| e.start == lead)?;
+    let [p] = &first.points[..] else { return None };
+    let dated = p.time.is_none() && p.date.is_some_and(|d| d.year.is_some());
+    let spaced = text[first.end..].starts_with([' ', '\u{3000}']);
+    (dated && spaced && exprs.next().is_some()).then_some(first.end)
+}
+
 /// The sentence of `text` around byte `at`.
 pub(super) fn sentence(text: &str, at: usize) -> std::ops::Range<usize> {
     let start = text[..at].rfind('。').map_or(0, |i| i + '。'.len_utf8());
@@ -358,7 +373,7 @@ pub fn apply(ctx: Context<'_>, unit: &Unit, notes: &UnitNotes, out: &mut Vec<Win
     let mut spoken: Vec<usize> = Vec::new();
     for e in &notes.exprs {
         let range = sentence(text, e.start);
-        if spoken.contains(&range.start) {
+        if spoken.contains(&range.start) || entry_stamp(text, notes, range.clone()).is_some_and(|end| e.end <= end) {
             continue;
         }
         spoken.push(range.start);
@@ -415,6 +430,11 @@ mod tests {
             (
                 "次のとおりシステムを停止します。\n\n| 第1回 | 3月7日(土)1:00~5:00 |\n| 第2回 | 3月14日(土)1:00~5:00 |\n\n手順を見直した結果、第1回で全ての作業を行えるため、第2回の作業は不要となりました。",
                 &["2026-03-07T01:00..2026-03-07T05:00 planned", "2026-03-14T01:00..2026-03-14T05:00 cancelled"],
+            ),
+            // a change log: each entry opens with the day it was written
+            (
+                "次のとおりシステムを停止します。\n\n| ① | 2026年11月22日(日) | 0:00~6:00 |\n| ② | 2026年12月13日(日) | 0:00~6:00 |\n\n■更新履歴\n\n- 2026/11/30 ②12月13日(日)のメンテナンスは、中止いたしました。\n- 2026/11/24 ①11月22日(日)のメンテナンスは、予定どおり完了いたしました。",
+                &["2026-11-22T00:00..2026-11-22T06:00 completed", "2026-12-13T00:00..2026-12-13T06:00 cancelled"],
             ),
             (
                 "次のとおりシステムを停止します。\n\n①令和8年3月7日(土)1:00~5:00\n②令和8年3月14日(土)1:00~5:00\n③令和8年3月21日(土)1:00~5:00\n\nその後、②及び③については中止することとなりました。",
