@@ -1,5 +1,6 @@
 //! A time range with no date of its own: the time first and the date after it in brackets
-//! (`22時~翌朝6時(9月13日(土))`), or a table row whose date is the row above (`| 〃 |
+//! (`22時~翌朝6時(9月13日(土))`) or in the next cell of its table row (`| 22:00~翌6:00 |
+//! 令和8年9月12日(土) |`), or a table row whose date is the row above (`| 〃 |
 //! 22:00~24:00 |`, `同上`, or an empty date cell).
 
 use super::super::partial::date_of;
@@ -22,14 +23,17 @@ impl Reader<'_> {
     ) {
         let text = &*st.unit.text;
         // the date in brackets right after the times
+        // or in the next cell of its table row (`| 22:00~翌6:00 | 令和8年9月12日(土) |`)
+        let row = st.unit.kind == UnitKind::TableRow;
         let next = st.notes.exprs.get(k + 1).filter(|x| {
-            text[e.end..x.start].trim_start_matches(['ま', 'で']).trim() == "("
+            let between = text[e.end..x.start].trim_start_matches(['ま', 'で']).trim();
+            (between == "(" || (row && between == "|"))
                 && x.shape == Shape::Single
                 && x.points.first().is_some_and(|p| p.time.is_none() && p.has_day())
         });
         // `| 〃 | 22:00~24:00 |`: the date of the row above
         // or an empty date cell (`| | 2:00~6:00 |`, a merged cell written out as text)
-        let ditto = st.unit.kind == UnitKind::TableRow
+        let ditto = row
             && (crate::lexicon::contains(&text[..e.start], crate::lexicon::Class::Ditto)
                 || text[..e.start].split('|').all(|c| c.trim().is_empty()) && text[..e.start].contains('|'));
         let sd = match next {
@@ -61,6 +65,11 @@ mod tests {
         assert_eq!(
             windows("令和7年9月1日", table),
             ["2025-09-13T02:00..2025-09-13T03:00 planned", "2025-09-13T22:00..2025-09-14T00:00 planned",]
+        );
+        let time_column_first = "下記のとおり日程を変更いたします。\n\n| 区分 | 停止時間帯 | 実施日 | 備考 |\n|---|---|---|---|\n| 変更前 | 22:00~翌6:00 | 令和7年9月13日(土) | 取りやめ |\n| 変更後 | 22:00~翌6:00 | 令和7年9月27日(土) | |";
+        assert_eq!(
+            windows("令和7年9月1日", time_column_first),
+            ["2025-09-13T22:00..2025-09-14T06:00 cancelled", "2025-09-27T22:00..2025-09-28T06:00 rescheduled"]
         );
         let merged = "下記の日程でシステムを停止します。\n\n| 実施日 | 時間 | 地域 |\n|---|---|---|\n| 令和7年9月13日(土) | 1:00~5:00 | 東日本 |\n| | 2:00~6:00 | 西日本 |\n\n東日本:北海道、宮城県\n西日本:大阪府、沖縄県";
         assert_eq!(
