@@ -182,14 +182,26 @@ fn running_header_date(doc: Doc<'_>) -> Option<NaiveDate> {
 fn published_date(doc: Doc<'_>) -> Option<NaiveDate> {
     let (start, end) = (doc.span.start_line, doc.span.end_line);
     let lines = start..end.min(start + 40);
-    lexicon::list(Class::DateLabel).iter().find_map(|label| {
-        lines.clone().find_map(|i| {
-            let l = doc.ctx.norm.line(i);
-            let at = l.find(label)? + label.len();
-            let rest = l[at..].trim_start_matches([':', ' ', '\u{3000}']);
-            doc.ctx.seg.date_at(i, l.len() - rest.len())
-        })
-    })
+    let (i, date) = lexicon::list(Class::DateLabel)
+        .iter()
+        .find_map(|label| lines.clone().find_map(|i| labelled_date(doc, i, label).map(|d| (i, d))))?;
+    Some(updated_beside(doc, i).filter(|u| *u > date).unwrap_or(date))
+}
+
+/// The date after `label` on line `i`.
+fn labelled_date(doc: Doc<'_>, i: usize, label: &str) -> Option<NaiveDate> {
+    let l = doc.ctx.norm.line(i);
+    let at = l.find(label)? + label.len();
+    let rest = l[at..].trim_start_matches([':', ' ', '\u{3000}']);
+    doc.ctx.seg.date_at(i, l.len() - rest.len())
+}
+
+/// The update date given beside a page's date on line `i` (the same line or the next two:
+/// `掲載日:2026年8月20日 更新日:2026年10月5日`): the date the page was last changed, which its
+/// statuses reflect. A site's footer `最終更新日`, far from the page's date, is not it.
+fn updated_beside(doc: Doc<'_>, i: usize) -> Option<NaiveDate> {
+    let lines = i..doc.span.end_line.min(i + 3);
+    lexicon::list(Class::UpdateLabel).iter().find_map(|label| lines.clone().find_map(|j| labelled_date(doc, j, label)))
 }
 
 /// The date a bulletin's masthead says it was issued on (`ICT通信 第45号 2027年1月14日発行`,
@@ -469,6 +481,12 @@ mod tests {
                 Some((2026, 4, 3)),
             ),
             ("# お知らせ\n\n掲載日:2026年9月28日\n\n本文です。\n", Some((2026, 9, 28))),
+            // updated beside its date: the update; a site footer's far below: not
+            ("# お知らせ\n\n掲載日:2026年8月20日 更新日:2026年10月5日\n\n本文です。\n", Some((2026, 10, 5))),
+            (
+                "# お知らせ\n\n公開日:2026年9月28日\n\n本文です。\n\n本文です。\n\n最終更新日:2026年9月30日\n",
+                Some((2026, 9, 28)),
+            ),
             (
                 "# 障害のお知らせ\n\n初回掲載:2026年12月3日(木)15時30分 最終更新:2026年12月3日(木)19時40分\n\n本文です。\n",
                 Some((2026, 12, 3)),

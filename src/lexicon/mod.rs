@@ -110,6 +110,8 @@ pub enum Class {
     Officer,
     /// Labels the date a page or bulletin gives itself (`掲載日`), the first row preferred.
     DateLabel,
+    /// Labels the date a page was last updated (`更新日`): beside its 掲載日, the page's date.
+    UpdateLabel,
     /// Ends a title (`について`, `のお知らせ`).
     TitleEnd,
     /// Right after a window: the window a statement moves the work to (`に延期`).
@@ -196,7 +198,7 @@ pub enum Class {
 }
 
 impl Class {
-    const ALL: [(Class, &'static str); 76] = [
+    const ALL: [(Class, &'static str); 77] = [
         (Class::Outage, "outage"),
         (Class::NotOutage, "not-outage"),
         (Class::Event, "event"),
@@ -233,6 +235,7 @@ impl Class {
         (Class::OrgEnd, "org-end"),
         (Class::Officer, "officer"),
         (Class::DateLabel, "date-label"),
+        (Class::UpdateLabel, "update-label"),
         (Class::TitleEnd, "title-end"),
         (Class::MovedTo, "moved-to"),
         (Class::MovedFrom, "moved-from"),
