@@ -418,8 +418,11 @@ fn target_of(
             )
             .is_some()
     });
-    if !(own || heading_says) || !notes.exprs.is_empty() {
+    if !notes.exprs.is_empty() {
         return None;
+    }
+    if !(own || heading_says) {
+        return within_one_prefecture(unit, notes).map(|p| vec![p]);
     }
     let prefs = sorted(&notes.prefectures);
     let nationwide = prefs.is_empty() && notes.classes.has(Class::Nationwide);
@@ -427,6 +430,15 @@ fn target_of(
         return Some(prefs);
     }
     home_prefecture(notes, issuer_prefecture(docs, unit.doc)).map(|p| vec![p])
+}
+
+/// A paragraph that says what stops for the places within one prefecture (`作業中は神奈川県内の
+/// 医療機関・薬局からの請求データの送信…ができません`): that prefecture is the document's target.
+fn within_one_prefecture(unit: &Unit, notes: &UnitNotes) -> Option<&'static Prefecture> {
+    let stops = notes.classes.any(&[Class::Outage, Class::KindStop, Class::KindMaintenance]);
+    let [hit] = &notes.prefectures[..] else { return None };
+    let within = unit.text[hit.end..].starts_with('内');
+    (unit.kind == crate::segment::UnitKind::Paragraph && stops && within).then_some(hit.prefecture)
 }
 
 #[cfg(test)]
@@ -464,6 +476,24 @@ mod tests {
         ];
         for (statement, want) in cases {
             assert_eq!(windows("令和9年1月18日", statement), *want, "{statement}");
+        }
+    }
+
+    #[test]
+    fn a_lead_in_that_says_what_stops_within_one_prefecture() {
+        let cases: &[(&str, &[&str])] = &[
+            (
+                "下表のとおり夜間の作業を行います。作業中は神奈川県内の医療機関からの請求データの送信ができません。\n\n| 実施日 | 開始 | 終了 |\n|---|---|---|\n| 9月5日(土) | 21:00 | 翌6日(日)2:00 |",
+                &["2026-09-05T21:00..2026-09-06T02:00 planned [14]"],
+            ),
+            // a prefecture named otherwise (an office's address) is no target
+            (
+                "下表のとおり夜間の作業を行います。お問い合わせは神奈川県の事務局までお願いします。\n\n| 実施日 | 開始 | 終了 |\n|---|---|---|\n| 9月5日(土) | 21:00 | 翌6日(日)2:00 |",
+                &["2026-09-05T21:00..2026-09-06T02:00 planned"],
+            ),
+        ];
+        for (statement, want) in cases {
+            assert_eq!(windows("令和8年8月20日", statement), *want, "{statement}");
         }
     }
 
