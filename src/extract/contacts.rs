@@ -193,8 +193,79 @@ static MARKER_RE: LazyLock<Regex> = LazyLock::new(|| {
 /// assert_eq!(hits[1].kind, PhoneKind::Fax);
 ///
 /// assert!(find_phones("令和7年1月30日 日医発第1817号 〒100-8916 2025-01-30").is_empty());
+///
+/// // written in kanji numerals, as a letter in kanji writes its dates
+/// let hits = find_phones("フリーダイヤル 〇一二〇-三七五-二一八");
+/// assert_eq!(hits[0].phone, "0120-375-218");
 /// ```
 pub fn find_phones(line: &str) -> Vec<PhoneHit> {
+    let Some((view, back)) = kanji_digits_view(line) else { return find_phones_in(line) };
+    let mut hits = find_phones_in(&view);
+    for h in &mut hits {
+        h.start = back[h.start];
+        h.end = back[h.end];
+    }
+    hits
+}
+
+/// A kanji numeral digit (`〇`, `一` … `九`) as its value.
+fn kanji_digit(c: char) -> Option<u8> {
+    "〇一二三四五六七八九".chars().position(|k| k == c).map(|p| p as u8)
+}
+
+/// `line` with the kanji digits of a number written in them (`〇一二〇-三七五-二一八`: a run
+/// that opens with `〇` and holds ten or more digits among separators) as ASCII digits, and
+/// for each byte offset of that view, the offset in `line`; `None` when there is none, so
+/// the words of a line (`第一回`, `二〇二六年`) are never read as digits.
+fn kanji_digits_view(line: &str) -> Option<(String, Vec<usize>)> {
+    let runs = kanji_number_runs(line);
+    if runs.is_empty() {
+        return None;
+    }
+    let (mut view, mut back) = (String::with_capacity(line.len()), Vec::with_capacity(line.len() + 1));
+    for (i, c) in line.char_indices() {
+        match kanji_digit(c).filter(|_| runs.iter().any(|r| r.contains(&i))) {
+            Some(d) => {
+                view.push(char::from(b'0' + d));
+                back.push(i);
+            }
+            None => {
+                view.push(c);
+                back.extend(std::iter::repeat_n(i, c.len_utf8()));
+            }
+        }
+    }
+    back.push(line.len());
+    Some((view, back))
+}
+
+/// The byte ranges of `line` that are numbers in kanji digits (see [`kanji_digits_view`]).
+fn kanji_number_runs(line: &str) -> Vec<std::ops::Range<usize>> {
+    let separator = |c: char| matches!(c, '-' | '‐' | '―' | 'ー' | '(' | ')' | ' ');
+    let mut runs = Vec::new();
+    let mut chars = line.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        if c != '〇' {
+            continue;
+        }
+        let (mut end, mut digits) = (i + c.len_utf8(), 1);
+        while let Some(&(j, d)) = chars.peek() {
+            if kanji_digit(d).is_some() {
+                digits += 1;
+            } else if !separator(d) {
+                break;
+            }
+            end = j + d.len_utf8();
+            chars.next();
+        }
+        if digits >= 10 {
+            runs.push(i..end);
+        }
+    }
+    runs
+}
+
+fn find_phones_in(line: &str) -> Vec<PhoneHit> {
     // a number has ten or eleven digits: most lines are passed over at once
     if !may_hold_number(line) {
         return Vec::new();
@@ -981,6 +1052,26 @@ mod tests {
             assert_eq!(find_phones(line).len(), 1, "{line}");
         }
         assert!(may_hold_number("(03) 1234 5678") && may_hold_number("0120(95)0178"));
+    }
+
+    #[test]
+    fn numbers_written_in_kanji_digits() {
+        let cases: &[(&str, &[(&str, &str)])] = &[
+            ("フリーダイヤル 〇一二〇-三七五-二一八", &[("〇一二〇-三七五-二一八", "0120-375-218")]),
+            (
+                "電話 〇三(三五〇一)一二三四 FAX 03-3501-1235",
+                &[("〇三(三五〇一)一二三四", "03-3501-1234"), ("03-3501-1235", "03-3501-1235")],
+            ),
+            // kanji numerals that are no number: a year, an ordinal, too few digits
+            ("二〇二六年十月一日 第一回", &[]),
+            ("〇一二〇-三七五", &[]),
+        ];
+        for (line, want) in cases {
+            let got: Vec<(&str, String)> =
+                find_phones(line).iter().map(|h| (&line[h.start..h.end], h.phone.clone())).collect();
+            let want: Vec<(&str, String)> = want.iter().map(|(w, p)| (*w, p.to_string())).collect();
+            assert_eq!(got, want, "{line}");
+        }
     }
 
     /// Expected values of one [`PhoneHit`] (spans are checked by `as_written`).
