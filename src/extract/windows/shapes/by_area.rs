@@ -25,8 +25,12 @@ impl Reader<'_> {
             (_, p) if p.is_empty() => self.item_above(ui).map(|k| self.places_named(k)).unwrap_or_default(),
             found => found,
         };
-        // a date of its own (not `同日`) starts something else
-        let dated = |p: &crate::datetime::Point| p.date.as_ref().is_some_and(names_day);
+        // a date of its own (not `同日`, nor the incident's day written out: `同日(10月5日)`)
+        // starts something else
+        let day = self.out.iter().rev().find(|w| w.doc == unit.doc && w.status == Status::Incident).map(|w| w.start);
+        let dated = |p: &crate::datetime::Point| {
+            p.date.as_ref().is_some_and(|d| names_day(d) && !day.is_some_and(|s| is_day(d, &s)))
+        };
         if named.is_empty() || notes.exprs.iter().any(|e| e.points.iter().any(dated)) {
             return false;
         }
@@ -213,6 +217,16 @@ impl Reader<'_> {
     }
 }
 
+/// Whether `d` names day `s` (its month, when written, and its day).
+fn is_day(d: &crate::datetime::DateTok, s: &super::super::PartialDate) -> bool {
+    use crate::datetime::{DayRef, MonthRef};
+    let month = match d.month {
+        Some(MonthRef::Month(m)) => Some(m),
+        _ => None,
+    };
+    matches!(d.day, Some(DayRef::Day(n)) if n == s.day) && month.is_none_or(|m| s.month == Some(m))
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::super::tests::windows;
@@ -287,6 +301,14 @@ mod tests {
             (
                 "■復旧のお知らせ(11月17日 9時30分 配信)\n\n11月16日(月)19時20分頃から発生しておりました通信障害は、翌17日(火)2時45分に全面的に復旧いたしました。\n\n■第1報(11月16日 20時15分 配信)\n\n本日19時20分頃から、函館市及び北斗市の一部の医療機関において接続できない事象が発生しております。",
                 &["2026-11-16T19:20..2026-11-17T02:45 incident"],
+            ),
+            // the incident's day written out beside `同日` is no date of its own
+            (
+                "令和8年2月9日(月)16時05分頃から、宮城県及び山形県で接続できない障害が発生しておりましたが、翌2月10日(火)0時50分に復旧いたしました。\n山形県の医療機関については、同日(2月9日)21時30分に先行して復旧しております。",
+                &[
+                    "2026-02-09T16:05..2026-02-09T21:30 incident [06]",
+                    "2026-02-09T16:05..2026-02-10T00:50 incident [04]",
+                ],
             ),
             // the label in brackets
             (
