@@ -39,12 +39,18 @@ pub fn is_page_number(text: &str) -> bool {
     }
 }
 
-/// The text with its digits folded, to compare running lines across pages.
+/// The text with its digits folded and its page-number pieces left out, to compare running
+/// lines across pages: `三重県国民健康保険団体連合会1/2 -1-` on one page runs as
+/// `三重県国民健康保険団体連合会2/2` on the next.
+///
+/// ```text
+/// assert_eq!(shape("連合会1/2 -1-"), shape("連合会2/2"));
+/// ```
 fn shape(text: &str) -> String {
-    text.chars()
-        .filter(|c| !c.is_whitespace())
-        .map(|c| if c.is_ascii_digit() || ('０'..='９').contains(&c) { '#' } else { c })
-        .collect()
+    let pieces: Vec<&str> = text.split_whitespace().collect();
+    let kept: Vec<&str> = pieces.iter().copied().filter(|p| !is_page_number(p)).collect();
+    let text = if kept.is_empty() { pieces } else { kept }.concat();
+    text.chars().map(|c| if c.is_ascii_digit() || ('０'..='９').contains(&c) { '#' } else { c }).collect()
 }
 
 /// For each page (its lines, texts and height), which lines are furniture.
@@ -86,4 +92,17 @@ pub fn find(pages: &[(Vec<Line>, Vec<LineText>, f64)]) -> Vec<Vec<bool>> {
                 .collect()
         })
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::shape;
+
+    #[test]
+    fn running_lines_compare_without_their_page_numbers() {
+        assert_eq!(shape("三重県国民健康保険団体連合会1/2 -1-"), shape("三重県国民健康保険団体連合会2/2"));
+        assert_eq!(shape("株式会社ミドリ -3-"), shape("株式会社ミドリ"));
+        assert_ne!(shape("株式会社ミドリ"), shape("株式会社アオバ"));
+        assert_eq!(shape("- 1 -"), shape("- 2 -"));
+    }
 }
