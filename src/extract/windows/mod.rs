@@ -280,10 +280,18 @@ impl<'a> Reader<'a> {
         if self.work_result(ui) {
             return;
         }
-        let Some(st) = Statement::read(self.ctx, ui, title) else {
+        let Some(mut st) = Statement::read(self.ctx, ui, title) else {
             self.remember(ui, partial::last_full_date(&self.ctx.notes(ui).exprs));
             return;
         };
+        let title_line = self.docs.get(unit.doc).and_then(|d| d.title_line);
+        let unchanged = st.notes.classes.has(crate::lexicon::Class::Unchanged);
+        if st.status == crate::model::Status::Planned
+            && !unchanged
+            && status::section_rescheduled(self.ctx, unit, title_line)
+        {
+            st.status = crate::model::Status::Rescheduled;
+        }
         let places = Places::of(self.ctx, ui);
         let target = self.targets.get(unit.doc).cloned().flatten();
         let placer = Placer {

@@ -7,7 +7,7 @@ use crate::annotate::UnitNotes;
 use crate::datetime::Expression;
 use crate::lexicon::{self, Class, Classes};
 use crate::model::Status;
-use crate::segment::Unit;
+use crate::segment::{Unit, UnitKind};
 
 /// The status a statement's words give its windows; the strongest word decides
 /// (cancelled, then rescheduled, incident, completed; planned when none is said).
@@ -32,6 +32,19 @@ pub fn status_of(c: Classes) -> Status {
     } else {
         Status::Planned
     }
+}
+
+/// Whether the section a statement is under says its windows are the new dates of moved
+/// work (`【第4回(第2回の振替)】`, `■変更後の日程`, `【延期後】`): a short heading right above or a
+/// few units up, with a moving word and no date of its own, that is not the document's title
+/// (`メンテナンス日程の変更について` heads old and new windows alike).
+pub fn section_rescheduled(ctx: Context<'_>, unit: &Unit, title_line: Option<usize>) -> bool {
+    let Some(h) = unit.heading else { return false };
+    let (heading, notes) = (&ctx.seg.units[h], ctx.notes(h));
+    let short = heading.text.chars().count() <= 30;
+    let not_title = title_line.is_none_or(|t| !(heading.line..=heading.last_line).contains(&t));
+    let moves = notes.classes.has(Class::Rescheduled) && !notes.classes.has(Class::Cancelled);
+    heading.kind == UnitKind::Heading && short && not_title && moves && notes.exprs.is_empty()
 }
 
 /// A slow or unreachable service reported as a fact (`11月5日9時頃からつながりにくくなって
@@ -170,6 +183,24 @@ pub fn struck_status(ctx: Context<'_>, unit: &Unit, e: &Expression, notes: &Unit
 #[cfg(test)]
 mod tests {
     use super::super::tests::windows;
+
+    #[test]
+    fn a_section_of_new_dates() {
+        let cases: &[(&str, &[&str])] = &[
+            (
+                "下記のとおりシステムを停止します。\n\n| 第1回 | 令和8年12月5日(土)22:00~翌6日(日)5:00 | 中止 |\n\n【第4回(第1回の振替)】\n作業日時:令和9年1月9日(土)22:00~翌10日(日)5:00",
+                &["2026-12-05T22:00..2026-12-06T05:00 cancelled", "2027-01-09T22:00..2027-01-10T05:00 rescheduled"],
+            ),
+            // a window said to stand, in a list of the dates after the change
+            (
+                "下記のとおりシステムを停止します。\n\n■変更後の日程\n・令和8年12月12日(土)22:00~翌13日(日)5:00(変更なし)",
+                &["2026-12-12T22:00..2026-12-13T05:00 planned"],
+            ),
+        ];
+        for (statement, want) in cases {
+            assert_eq!(windows("令和8年11月20日", statement), *want, "{statement}");
+        }
+    }
 
     #[test]
     fn statuses_as_stated() {
