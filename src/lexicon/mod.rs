@@ -85,6 +85,8 @@ pub enum Class {
     AllPrefectures,
     /// A section stating the affected area of a document (`対象地域`).
     Target,
+    /// Adds places to a window's area (`佐賀県鳥栖市の被保険者も対象となります`).
+    AlsoTarget,
     /// A national system; the value is its canonical name.
     System,
     /// An organisation whose name holds a place word (`全国健康保険協会`).
@@ -198,7 +200,7 @@ pub enum Class {
 }
 
 impl Class {
-    const ALL: [(Class, &'static str); 77] = [
+    const ALL: [(Class, &'static str); 78] = [
         (Class::Outage, "outage"),
         (Class::NotOutage, "not-outage"),
         (Class::Event, "event"),
@@ -224,6 +226,7 @@ impl Class {
         (Class::HomeHokkaido, "home-hokkaido"),
         (Class::AllPrefectures, "all-prefectures"),
         (Class::Target, "target"),
+        (Class::AlsoTarget, "also-target"),
         (Class::System, "system"),
         (Class::Organisation, "organisation"),
         (Class::AreaSuffix, "area-suffix"),

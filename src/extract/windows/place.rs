@@ -93,10 +93,20 @@ impl Places {
             })
             .map(|_| ctx.notes(k));
         let below_nationwide = below.is_some_and(|n| n.classes.has(Class::Nationwide) && n.prefectures.is_empty());
+        // a note under the area that adds places (`※第2回は、…佐賀県鳥栖市…も対象となります`)
+        let also = below.and_then(|_| ctx.seg.units.get(k + 1).map(|n| (n, ctx.notes(k + 1)))).filter(|(n, nn)| {
+            Some(n.doc) == doc && nn.exprs.is_empty() && nn.classes.has(Class::AlsoTarget) && !nn.prefectures.is_empty()
+        });
+        let mut below_prefs = below.map(|n| sorted(&n.prefectures)).unwrap_or_default();
+        if let Some((_, nn)) = also {
+            below_prefs.extend(sorted(&nn.prefectures));
+            below_prefs.sort_by_key(|p| p.code);
+            below_prefs.dedup();
+        }
         Places {
             nationwide: notes.classes.has(Class::Nationwide) || below_nationwide,
             prefectures: sorted(&notes.prefectures),
-            below: below.map(|n| sorted(&n.prefectures)).unwrap_or_default(),
+            below: below_prefs,
             below_classes: below.map(|n| n.classes).unwrap_or_default(),
             below_areas: below.map(|n| n.areas.iter().map(|(_, _, name)| name.clone()).collect()).unwrap_or_default(),
         }
@@ -477,6 +487,12 @@ mod tests {
         for (statement, want) in cases {
             assert_eq!(windows("令和9年1月18日", statement), *want, "{statement}");
         }
+    }
+
+    #[test]
+    fn a_note_under_the_area_that_adds_places() {
+        let body = "下記のとおり作業を行います。作業中は資格確認が行えなくなります。\n\n【第2回】令和8年11月28日(土)20:00~24:00\n対象:久留米市、大牟田市\n※第2回は、共同処理となるため、佐賀県鳥栖市の被保険者も対象となります。";
+        assert_eq!(windows("令和8年10月23日", body), ["2026-11-28T20:00..2026-11-29T00:00 planned [40,41]"]);
     }
 
     #[test]
