@@ -47,7 +47,7 @@ pub fn extract(ctx: Context<'_>) -> Vec<DocumentMeta> {
 
 /// A vendor notice dated at its end (`以上` / `2026年3月9日` / `株式会社…`): the date and the
 /// signature after it read as a document of their own, with no title, recipients or number.
-/// Their date is the notice's when it has none.
+/// Their date is the notice's when it has none, and so is their issuer.
 fn signed_at_the_end(docs: &mut [DocumentMeta]) {
     for i in 1..docs.len() {
         let sig = &docs[i];
@@ -55,6 +55,10 @@ fn signed_at_the_end(docs: &mut [DocumentMeta]) {
         let lines = sig.end_line.saturating_sub(sig.line);
         if bare && lines <= 6 && docs[i - 1].date.is_none() && sig.date.is_some() {
             docs[i - 1].date = docs[i].date;
+            // the signature names who sent it (`一般社団法人 長崎県医師会 常任理事…`)
+            if docs[i - 1].issuer.is_none() {
+                docs[i - 1].issuer = docs[i].issuer.clone();
+            }
         }
     }
 }

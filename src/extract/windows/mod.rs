@@ -31,6 +31,7 @@ pub mod errata;
 pub mod narrow;
 pub mod partial;
 pub mod place;
+pub mod regional;
 pub mod scope;
 pub mod shapes;
 pub mod statement;
@@ -232,6 +233,7 @@ pub fn extract(
     }
     scope::apply_ahead(&r.ahead, &mut r.out);
     narrow::apply(&mut r.out);
+    regional::apply(&mut r.out, &r.national);
     diags.append(&mut r.diags);
     // kept until the notice is built: no spare capacity
     r.out.shrink_to_fit();

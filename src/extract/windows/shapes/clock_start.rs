@@ -95,7 +95,8 @@ mod tests {
             ),
             (
                 "11月16日(月)18時50分頃から障害が発生しております。\n\n■第2報(11月16日 23時00分 配信)\n\n函館市の一部においても、19時40分頃から同様の事象が発生しておりましたが、こちらは同日22時10分に復旧しております。",
-                &["2026-11-16T18:50..- incident", "2026-11-16T19:40..2026-11-16T22:10 incident [01]"],
+                // (a regional notice: the unplaced incident is in the one prefecture the other names)
+                &["2026-11-16T18:50..- incident [01]", "2026-11-16T19:40..2026-11-16T22:10 incident [01]"],
             ),
             // no incident above to take the day from: a send time's day is not the incident's
             (
