@@ -39,6 +39,18 @@ impl Reader<'_> {
     }
 }
 
+/// The result said after the window in its own statement (`第2回 11月7日(土)22時00分~8日(日)
+/// 4時00分(予定) → …作業時間を延長し、8日(日)6時20分に作業を終了…`): the index of the one later
+/// time the work ended at, after a result arrow, with no other window between.
+pub fn result_in_statement(st: &super::super::statement::Statement<'_>, k: usize) -> Option<usize> {
+    let text = &*st.unit.text;
+    let e = st.notes.exprs.get(k)?;
+    let [x] = &st.notes.exprs[k + 1..] else { return None };
+    let timed = x.points.len() == 1 && x.points[0].time.is_some();
+    let arrow = text[e.end..x.start].contains('→');
+    (timed && arrow && super::incident::recovery_point(text, x)).then_some(k + 1)
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::super::tests::windows;
@@ -49,6 +61,11 @@ mod tests {
             (
                 "作業の結果をご報告します。\n\n予定:6月6日(土)22:00 - 翌7日(日)5:00\n結果:作業は順調に進み、翌7日(日)3時40分にすべての作業を終了しました。\n\n次回:6月20日(土)22:00 - 翌21日(日)5:00",
                 &["2026-06-06T22:00..2026-06-07T03:40 completed", "2026-06-20T22:00..2026-06-21T05:00 planned"],
+            ),
+            // the result after an arrow, in the window's own item
+            (
+                "作業の結果をご報告します。\n\n(1)第2回 令和8年6月6日(土)22時00分~7日(日)4時00分(予定)\n→ 作業時間を延長し、7日(日)6時20分に作業を終了、サービスを再開いたしました。",
+                &["2026-06-06T22:00..2026-06-07T06:20 completed"],
             ),
             (
                 "下記のとおりシステムを停止します。\n\n停止日時:6月13日(土)22:00 - 翌14日(日)5:00\n\n停止中は、紙での運用をお願いします。\n\nなお、前回の作業は6月7日(日)3時40分にすべて終了しました。",

@@ -5,7 +5,7 @@
 //! these is a moment, not a window; a start followed by `以降は通常どおり` is a resumption.
 
 use super::super::errata::{marked_wrong, quoted_as_old};
-use super::super::partial::{date_of, end_of};
+use super::super::partial::{date_of, end_of, names_day};
 use super::super::place::Placer;
 use super::super::statement::Statement;
 use super::super::status::{expression_status, struck_status};
@@ -50,6 +50,14 @@ impl Reader<'_> {
                 None if resumes(st, e) => return,
                 None => {}
             }
+        }
+        // `→ …8日(日)6時20分に作業を終了`: done, and then
+        if let Some(j) = super::result::result_in_statement(st, k) {
+            let p = st.notes.exprs[j].points[0];
+            self.recovered.push(j);
+            (ed, et) = (p.date.filter(names_day).and_then(|d| end_of(d, &sd)), p.time.map(TimeOfDay::from));
+            w.status = Status::Completed;
+            w.mentions.push(self.ctx.mention(st.unit, st.notes.exprs[j].start, st.notes.exprs[j].end));
         }
         w.end = ed;
         w.end_time = et;
