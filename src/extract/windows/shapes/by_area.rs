@@ -25,13 +25,7 @@ impl Reader<'_> {
             (_, p) if p.is_empty() => self.item_above(ui).map(|k| self.places_named(k)).unwrap_or_default(),
             found => found,
         };
-        // a date of its own (not `同日`, nor the incident's day written out: `同日(10月5日)`)
-        // starts something else
-        let day = self.out.iter().rev().find(|w| w.doc == unit.doc && w.status == Status::Incident).map(|w| w.start);
-        let dated = |p: &crate::datetime::Point| {
-            p.date.as_ref().is_some_and(|d| names_day(d) && !day.is_some_and(|s| is_day(d, &s)))
-        };
-        if named.is_empty() || notes.exprs.iter().any(|e| e.points.iter().any(dated)) {
+        if named.is_empty() || self.dated_apart(ui) {
             return false;
         }
         // each later time in the line is an exception's (`同日16時30分(ただし、鹿児島県は同日18時05分)`)
@@ -101,6 +95,17 @@ impl Reader<'_> {
             self.split_exceptions(ui, e, at);
         }
         true
+    }
+
+    /// Whether unit `ui` gives a date of its own (not `同日`, nor the last incident's day
+    /// written out: `同日(10月5日)`): it starts something else.
+    fn dated_apart(&self, ui: usize) -> bool {
+        let doc = self.ctx.seg.units[ui].doc;
+        let day = self.out.iter().rev().find(|w| w.doc == doc && w.status == Status::Incident).map(|w| w.start);
+        let dated = |p: &crate::datetime::Point| {
+            p.date.as_ref().is_some_and(|d| names_day(d) && !day.is_some_and(|s| is_day(d, &s)))
+        };
+        self.ctx.notes(ui).exprs.iter().any(|e| e.points.iter().any(dated))
     }
 
     /// Window `w`, the part of incident `k` for the places `named`: the incident leaves them,

@@ -8,10 +8,9 @@
 //! statement is an incident's, the time opens (`から`, `より`, `頃から`), an incident of the
 //! document was read above (its day is the day; a send time's day may be the next), what
 //! follows the time says something went down (`…接続できない事象が発生`), not that work to
-//! restore it began, its recovery follows (`同日22時10分に復旧`), and
-//! no incident read above starts at that time (a restatement). An open one stated by its time
-//! alone is left: most often it is an earlier report's start, quoted below the later report
-//! that corrects it.
+//! restore it began, its recovery follows (`同日22時10分に復旧`), and no incident read above
+//! starts at that time (a restatement). An open one stated by its time alone is left: most
+//! often it is an earlier report's start, quoted below the later report that corrects it.
 
 use super::super::place::Placer;
 use super::super::statement::Statement;
