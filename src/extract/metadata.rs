@@ -96,7 +96,8 @@ fn document(ctx: Context<'_>, span: &DocumentSpan) -> DocumentMeta {
         .or_else(|| unlabelled_date(doc))
         .or_else(|| published_date(doc))
         .or_else(|| latest_report_date(doc))
-        .or_else(|| issue_date(doc));
+        .or_else(|| issue_date(doc))
+        .or_else(|| updated_stamp(doc));
     let stamp_line =
         (start..end.min(start + 8)).find(|&i| stamped(doc, i).is_some()).filter(|&i| stamped(doc, i) == date);
     let body_at = body_start(doc);
@@ -206,6 +207,20 @@ fn labelled_date(doc: Doc<'_>, i: usize, label: &str) -> Option<NaiveDate> {
 fn updated_beside(doc: Doc<'_>, i: usize) -> Option<NaiveDate> {
     let lines = i..doc.span.end_line.min(i + 3);
     lexicon::list(Class::UpdateLabel).iter().find_map(|label| lines.clone().find_map(|j| labelled_date(doc, j, label)))
+}
+
+/// A date alone on one of the first ten lines but for an update word after it (`2026年11月27日
+/// 更新` above `(初版:2026年11月2日)`): the day the notice was last updated, its date.
+fn updated_stamp(doc: Doc<'_>) -> Option<NaiveDate> {
+    let (start, end) = (doc.span.start_line, doc.span.end_line);
+    (start..end.min(start + 10)).find_map(|i| {
+        let l = doc.line(i);
+        let [crate::datetime::Token::Date(d)] = doc.ctx.seg.line_tokens(i) else { return None };
+        let lead = doc.ctx.norm.line(i).len() - doc.ctx.norm.line(i).trim_start().len();
+        let rest = l.get(d.end.checked_sub(lead)?..)?.trim();
+        let updated = lexicon::list(Class::UpdateLabel).contains(&rest);
+        (d.start == lead && updated).then(|| crate::datetime::full_date(d)).flatten()
+    })
 }
 
 /// The date a bulletin's masthead says it was issued on (`ICT通信 第45号 2027年1月14日発行`,
@@ -485,6 +500,10 @@ mod tests {
                 Some((2026, 4, 3)),
             ),
             ("# お知らせ\n\n掲載日:2026年9月28日\n\n本文です。\n", Some((2026, 9, 28))),
+            (
+                "サービス停止のお知らせ\n 2026年11月27日 更新\n (初版:2026年11月2日)\n\n本文です。\n",
+                Some((2026, 11, 27)),
+            ),
             // updated beside its date: the update; a site footer's far below: not
             ("# お知らせ\n\n掲載日:2026年8月20日 更新日:2026年10月5日\n\n本文です。\n", Some((2026, 10, 5))),
             (
