@@ -210,7 +210,7 @@ fn from_normalized(
     let mut seg = segment::segment_with(norm, bounds);
     let notes = annotate::annotate(&mut seg);
     let ctx = extract::Context { norm, seg: &seg, notes: &notes };
-    let mut x = extract::extract(ctx);
+    let mut x = extract::extract(ctx, hints.site.as_deref());
     // the units and their notes are not needed past extraction: released before the
     // resolver and the notice allocate theirs, so the two never add up in the peak
     drop(notes);

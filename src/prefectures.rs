@@ -56,7 +56,10 @@
 //! - The character before a name is not looked at: `新東京` gives 東京, and
 //!   `東大阪市` gives 大阪 (which is right).
 //! - Cities (`名古屋`, `横浜`, `札幌` …), old province names (`信州`, `尾張`)
-//!   and readings in kana or romaji are not recognised.
+//!   and romaji are not recognised by [`find_prefectures`]. A reading in kana
+//!   is found only by [`named_by_reading`], which is meant for an organisation's
+//!   name (`ふくいケアリンク`), not for running text, where hiragana readings
+//!   are ordinary words (`ならびに`, `いちばん`).
 //! - Ranges (`東京〜大阪`) and `と` / `や` are not list separators, so two
 //!   surname-prone short names joined that way are not kept.
 //! - [`region`] takes a region name on its own; finding region names in text
@@ -78,6 +81,9 @@ pub struct Prefecture {
     pub short: &'static str,
     /// Hepburn romanisation without macrons: `Hokkaido`, `Tokyo`, `Hyogo`.
     pub romaji: &'static str,
+    /// The name's reading in hiragana, without its suffix: `ほっかいどう`, `とちぎ`, `ふくい`
+    /// (regional networks are named so: `とちぎ在宅ケアネット`, `ふくいケアリンク`).
+    pub kana: &'static str,
 }
 
 impl Prefecture {
@@ -93,59 +99,59 @@ impl Prefecture {
     }
 }
 
-const fn p(code: u8, name: &'static str, short: &'static str, romaji: &'static str) -> Prefecture {
-    Prefecture { code, name, short, romaji }
+const fn p(code: u8, name: &'static str, short: &'static str, romaji: &'static str, kana: &'static str) -> Prefecture {
+    Prefecture { code, name, short, romaji, kana }
 }
 
 /// All 47 prefectures in JIS X 0401 order; `PREFECTURES[i].code == i + 1`.
 pub static PREFECTURES: [Prefecture; 47] = [
-    p(1, "北海道", "北海道", "Hokkaido"),
-    p(2, "青森県", "青森", "Aomori"),
-    p(3, "岩手県", "岩手", "Iwate"),
-    p(4, "宮城県", "宮城", "Miyagi"),
-    p(5, "秋田県", "秋田", "Akita"),
-    p(6, "山形県", "山形", "Yamagata"),
-    p(7, "福島県", "福島", "Fukushima"),
-    p(8, "茨城県", "茨城", "Ibaraki"),
-    p(9, "栃木県", "栃木", "Tochigi"),
-    p(10, "群馬県", "群馬", "Gunma"),
-    p(11, "埼玉県", "埼玉", "Saitama"),
-    p(12, "千葉県", "千葉", "Chiba"),
-    p(13, "東京都", "東京", "Tokyo"),
-    p(14, "神奈川県", "神奈川", "Kanagawa"),
-    p(15, "新潟県", "新潟", "Niigata"),
-    p(16, "富山県", "富山", "Toyama"),
-    p(17, "石川県", "石川", "Ishikawa"),
-    p(18, "福井県", "福井", "Fukui"),
-    p(19, "山梨県", "山梨", "Yamanashi"),
-    p(20, "長野県", "長野", "Nagano"),
-    p(21, "岐阜県", "岐阜", "Gifu"),
-    p(22, "静岡県", "静岡", "Shizuoka"),
-    p(23, "愛知県", "愛知", "Aichi"),
-    p(24, "三重県", "三重", "Mie"),
-    p(25, "滋賀県", "滋賀", "Shiga"),
-    p(26, "京都府", "京都", "Kyoto"),
-    p(27, "大阪府", "大阪", "Osaka"),
-    p(28, "兵庫県", "兵庫", "Hyogo"),
-    p(29, "奈良県", "奈良", "Nara"),
-    p(30, "和歌山県", "和歌山", "Wakayama"),
-    p(31, "鳥取県", "鳥取", "Tottori"),
-    p(32, "島根県", "島根", "Shimane"),
-    p(33, "岡山県", "岡山", "Okayama"),
-    p(34, "広島県", "広島", "Hiroshima"),
-    p(35, "山口県", "山口", "Yamaguchi"),
-    p(36, "徳島県", "徳島", "Tokushima"),
-    p(37, "香川県", "香川", "Kagawa"),
-    p(38, "愛媛県", "愛媛", "Ehime"),
-    p(39, "高知県", "高知", "Kochi"),
-    p(40, "福岡県", "福岡", "Fukuoka"),
-    p(41, "佐賀県", "佐賀", "Saga"),
-    p(42, "長崎県", "長崎", "Nagasaki"),
-    p(43, "熊本県", "熊本", "Kumamoto"),
-    p(44, "大分県", "大分", "Oita"),
-    p(45, "宮崎県", "宮崎", "Miyazaki"),
-    p(46, "鹿児島県", "鹿児島", "Kagoshima"),
-    p(47, "沖縄県", "沖縄", "Okinawa"),
+    p(1, "北海道", "北海道", "Hokkaido", "ほっかいどう"),
+    p(2, "青森県", "青森", "Aomori", "あおもり"),
+    p(3, "岩手県", "岩手", "Iwate", "いわて"),
+    p(4, "宮城県", "宮城", "Miyagi", "みやぎ"),
+    p(5, "秋田県", "秋田", "Akita", "あきた"),
+    p(6, "山形県", "山形", "Yamagata", "やまがた"),
+    p(7, "福島県", "福島", "Fukushima", "ふくしま"),
+    p(8, "茨城県", "茨城", "Ibaraki", "いばらき"),
+    p(9, "栃木県", "栃木", "Tochigi", "とちぎ"),
+    p(10, "群馬県", "群馬", "Gunma", "ぐんま"),
+    p(11, "埼玉県", "埼玉", "Saitama", "さいたま"),
+    p(12, "千葉県", "千葉", "Chiba", "ちば"),
+    p(13, "東京都", "東京", "Tokyo", "とうきょう"),
+    p(14, "神奈川県", "神奈川", "Kanagawa", "かながわ"),
+    p(15, "新潟県", "新潟", "Niigata", "にいがた"),
+    p(16, "富山県", "富山", "Toyama", "とやま"),
+    p(17, "石川県", "石川", "Ishikawa", "いしかわ"),
+    p(18, "福井県", "福井", "Fukui", "ふくい"),
+    p(19, "山梨県", "山梨", "Yamanashi", "やまなし"),
+    p(20, "長野県", "長野", "Nagano", "ながの"),
+    p(21, "岐阜県", "岐阜", "Gifu", "ぎふ"),
+    p(22, "静岡県", "静岡", "Shizuoka", "しずおか"),
+    p(23, "愛知県", "愛知", "Aichi", "あいち"),
+    p(24, "三重県", "三重", "Mie", "みえ"),
+    p(25, "滋賀県", "滋賀", "Shiga", "しが"),
+    p(26, "京都府", "京都", "Kyoto", "きょうと"),
+    p(27, "大阪府", "大阪", "Osaka", "おおさか"),
+    p(28, "兵庫県", "兵庫", "Hyogo", "ひょうご"),
+    p(29, "奈良県", "奈良", "Nara", "なら"),
+    p(30, "和歌山県", "和歌山", "Wakayama", "わかやま"),
+    p(31, "鳥取県", "鳥取", "Tottori", "とっとり"),
+    p(32, "島根県", "島根", "Shimane", "しまね"),
+    p(33, "岡山県", "岡山", "Okayama", "おかやま"),
+    p(34, "広島県", "広島", "Hiroshima", "ひろしま"),
+    p(35, "山口県", "山口", "Yamaguchi", "やまぐち"),
+    p(36, "徳島県", "徳島", "Tokushima", "とくしま"),
+    p(37, "香川県", "香川", "Kagawa", "かがわ"),
+    p(38, "愛媛県", "愛媛", "Ehime", "えひめ"),
+    p(39, "高知県", "高知", "Kochi", "こうち"),
+    p(40, "福岡県", "福岡", "Fukuoka", "ふくおか"),
+    p(41, "佐賀県", "佐賀", "Saga", "さが"),
+    p(42, "長崎県", "長崎", "Nagasaki", "ながさき"),
+    p(43, "熊本県", "熊本", "Kumamoto", "くまもと"),
+    p(44, "大分県", "大分", "Oita", "おおいた"),
+    p(45, "宮崎県", "宮崎", "Miyazaki", "みやざき"),
+    p(46, "鹿児島県", "鹿児島", "Kagoshima", "かごしま"),
+    p(47, "沖縄県", "沖縄", "Okinawa", "おきなわ"),
 ];
 
 /// The prefecture with JIS X 0401 code `code` (1 to 47).
@@ -172,6 +178,32 @@ pub fn by_code(code: u8) -> Option<&'static Prefecture> {
 /// ```
 pub fn by_name(name: &str) -> Option<&'static Prefecture> {
     PREFECTURES.iter().find(|p| p.name == name || p.short == name)
+}
+
+/// The prefecture an organisation's or a network's name opens a word with, written in
+/// hiragana as regional networks name themselves: `ふくいケアリンク運用センター` is 福井県's,
+/// `とちぎ在宅ケアネット` 栃木県's. The reading must start a word (nothing in hiragana before
+/// it) and run on into a name in katakana or kanji, so `いちばん` or `ならびに` name nothing.
+/// Full readings only: the longest wins (`ふくしま` over `ふくい` cannot clash, neither is
+/// the start of the other).
+///
+/// ```
+/// use tsuchi::prefectures::named_by_reading;
+/// assert_eq!(named_by_reading("やまがた医療ネット運用センター").map(|p| p.code), Some(6));
+/// assert_eq!(named_by_reading("いちばん早い").map(|p| p.code), None);
+/// assert_eq!(named_by_reading("ならびに").map(|p| p.code), None);
+/// ```
+pub fn named_by_reading(name: &str) -> Option<&'static Prefecture> {
+    let hiragana = |c: char| ('\u{3041}'..='\u{309F}').contains(&c);
+    let name_char = |c: char| matches!(c, '\u{4E00}'..='\u{9FFF}' | '\u{30A1}'..='\u{30FA}' | '\u{30FC}');
+    name.char_indices().filter(|&(i, _)| !name[..i].chars().next_back().is_some_and(hiragana)).find_map(|(i, _)| {
+        let rest = &name[i..];
+        PREFECTURES
+            .iter()
+            .filter(|p| rest.starts_with(p.kana))
+            .max_by_key(|p| p.kana.len())
+            .filter(|p| rest[p.kana.len()..].chars().next().is_some_and(name_char))
+    })
 }
 
 /// One prefecture named in a text: `text[start..end]` is its full name

@@ -111,10 +111,15 @@ pub struct Extraction {
     pub diagnostics: Vec<Diagnostic>,
 }
 
-/// Run every extractor.
-pub fn extract(ctx: Context<'_>) -> Extraction {
+/// Run every extractor. `site` is the site that published a web page: the outermost
+/// document's issuer when its text names none, read before the windows are (a network's own
+/// site places its windows in the network's prefecture, see [`windows`]).
+pub fn extract(ctx: Context<'_>, site: Option<&str>) -> Extraction {
     let mut diagnostics = Vec::new();
-    let documents = metadata::extract(ctx);
+    let mut documents = metadata::extract(ctx);
+    if let Some(first) = documents.first_mut().filter(|d| d.issuer.is_none()) {
+        first.issuer = site.map(str::to_string);
+    }
     let (areas, prefectures) = areas::extract(ctx);
     let windows = windows::extract(ctx, &areas, &documents, &mut diagnostics);
     let contacts = contacts::extract(ctx);

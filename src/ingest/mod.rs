@@ -63,6 +63,9 @@ pub struct Hints {
     pub date: Option<chrono::NaiveDate>,
     /// The title of the message or page (used when the notice's own title is not found).
     pub title: Option<String>,
+    /// The site that published the page (`厚生労働省` from `<title>…｜厚生労働省</title>`, or
+    /// its `og:site_name`): the notice's issuer when its text names none.
+    pub site: Option<String>,
 }
 
 /// A page number, running header or footer that a PDF reader kept out of the flow.

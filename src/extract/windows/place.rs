@@ -330,11 +330,16 @@ impl Placer<'_> {
     }
 }
 
-/// The issuing body's prefecture (`沖縄県医師会`, `岡山県保健医療部長`), for `県内` and `本県`:
-/// the document's own issuer, else the outermost document's.
+/// The issuing body's prefecture (`沖縄県医師会`, `岡山県保健医療部長`, a city's association
+/// `札幌市医師会`, a network named by its prefecture's reading `ふくいケアリンク運用センター`),
+/// for `県内` and `本県`: the document's own issuer, else the outermost document's.
 pub fn issuer_prefecture(docs: &[DocumentMeta], doc: usize) -> Option<&'static Prefecture> {
     docs.get(doc).into_iter().chain(docs.first()).filter_map(|d| d.issuer.as_deref()).find_map(|i| {
-        find_prefectures(i).first().map(|h| h.prefecture).or_else(|| crate::municipalities::issuer_prefecture(i))
+        find_prefectures(i)
+            .first()
+            .map(|h| h.prefecture)
+            .or_else(|| crate::municipalities::issuer_prefecture(i))
+            .or_else(|| crate::prefectures::named_by_reading(i))
     })
 }
 
@@ -592,6 +597,29 @@ mod tests {
         ];
         for (statement, want) in cases {
             assert_eq!(windows("令和8年6月1日", statement), *want, "{statement}");
+        }
+    }
+
+    #[test]
+    fn a_network_named_by_its_prefectures_reading() {
+        let cases: &[(&str, &[&str])] = &[
+            (
+                "ふくいケアリンク運用センター\n\nシステム停止のお知らせ\n\n下記の日時にシステムを停止いたします。\n\n2027年1月30日(土)18:00~翌6:00",
+                &["2027-01-30T18:00..2027-01-31T06:00 planned [18]"],
+            ),
+            // a national system's notice passed on by the network: the whole country
+            (
+                "やまがた医療ネット運用センター\n\nオンライン資格確認等システムの停止について\n\n下記の日時にオンライン資格確認等システムを停止いたします。\n\n2027年1月30日(土)18:00~翌6:00",
+                &["2027-01-30T18:00..2027-01-31T06:00 planned"],
+            ),
+            // a reading inside a word names nothing
+            (
+                "株式会社いちばんシステム\n\nシステム停止のお知らせ\n\n下記の日時にシステムを停止いたします。\n\n2027年1月30日(土)18:00~翌6:00",
+                &["2027-01-30T18:00..2027-01-31T06:00 planned"],
+            ),
+        ];
+        for (statement, want) in cases {
+            assert_eq!(windows("令和9年1月14日", statement), *want, "{statement}");
         }
     }
 }

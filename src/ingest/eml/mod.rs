@@ -164,7 +164,7 @@ impl Reader<'_> {
         let date = mail.headers.get_first_value("Date").as_deref().and_then(japan_date);
         let date = date.or_else(|| forwarded.forwarded_date.as_deref().and_then(japan_date));
         let title = forwarded.forwarded_subject.or(subject).map(|s| strip_reply_prefix(&s));
-        Ok(Hints { date, title })
+        Ok(Hints { date, title, site: None })
     }
 
     /// Read a planned part into the view.

@@ -108,7 +108,7 @@ pub(crate) fn read_into(
         return Err(IngestError::NoHtmlText);
     }
     b.blank_line(origin, decoded.text.len());
-    let hints = Hints { date: page_date(&tree, root), title: page_title(&tree, root) };
+    let hints = Hints { date: page_date(&tree, root), title: page_title(&tree, root), site: site_name(&tree) };
     Ok(PageInfo { encoding: decoded.encoding, bom: decoded.bom, hints })
 }
 
@@ -149,6 +149,20 @@ fn page_title(tree: &Tree, root: NodeId) -> Option<String> {
         Some(t)
     };
     h1.filter(|t| !t.is_empty()).or_else(title).filter(|t| !t.is_empty())
+}
+
+/// The site's name: its `og:site_name`, else what follows the last `|` or `｜` of the
+/// page's `<title>` (`大型連休中のシステム停止について｜とちぎ在宅ケアネット`).
+fn site_name(tree: &Tree) -> Option<String> {
+    let og = elements(tree, "meta")
+        .filter(|&i| tree.nodes[i].attr("property").is_some_and(|p| p.value.eq_ignore_ascii_case("og:site_name")))
+        .find_map(|i| tree.nodes[i].attr("content").map(|a| a.value.trim().to_string()));
+    let title = || {
+        let t = content::plain_text(tree, elements(tree, "title").next()?);
+        let i = t.rfind(['|', '｜'])?;
+        Some(t[i..].trim_start_matches(['|', '｜']).trim().to_string())
+    };
+    og.filter(|s| !s.is_empty()).or_else(title).filter(|s| !s.is_empty())
 }
 
 /// A `<time datetime>` in the article, else the page's published date in its metadata.
@@ -232,6 +246,7 @@ mod tests {
             "<title>停止のお知らせ | 厚生労働省</title><main><time datetime='2026-05-01'>5月1日</time><p>x</p></main>";
         let r = read(html.as_bytes(), &EncodingChoice::Auto).unwrap();
         assert_eq!(r.hints.title.as_deref(), Some("停止のお知らせ"));
+        assert_eq!(r.hints.site.as_deref(), Some("厚生労働省"));
         assert_eq!(r.hints.date, chrono::NaiveDate::from_ymd_opt(2026, 5, 1));
     }
 }
