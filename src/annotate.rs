@@ -54,8 +54,9 @@ impl UnitNotes {
         let exprs = expressions_of(text, &tokens);
         let mut words = lexicon::words(text);
         words.retain(|w| !(is_home_word(w) && not_limited_after(text, w.end)));
-        let classes = lexicon::classes_of(&words);
         let mut prefectures = find_prefectures(text);
+        rest_of_country(text, &mut words, &mut prefectures);
+        let classes = lexicon::classes_of(&words);
         let mut municipalities = crate::municipalities::find(text, &prefectures);
         prefectures.retain(|p| !not_limited_after(text, p.end));
         municipalities.retain(|m| !not_limited_after(text, m.end));
@@ -95,6 +96,64 @@ fn not_limited_after(text: &str, end: usize) -> bool {
     let rest = text.get(end..).unwrap_or("");
     let rest = ["内", "全域", "域内"].iter().find_map(|w| rest.strip_prefix(w)).unwrap_or(rest);
     lexicon::starts_with(rest, lexicon::Class::NotLimited).is_some()
+}
+
+/// `沖縄県を除く全国`, `北海道及び沖縄県以外の都道府県`, `全国(沖縄県を除く)`: the prefectures
+/// named with an `except` word beside the whole country are the ones left out, so the text
+/// names every other prefecture (placed where the whole-country word stands) and that word is
+/// used up: the window is not nationwide.
+fn rest_of_country(text: &str, words: &mut Vec<Hit>, prefs: &mut Vec<PrefectureHit>) {
+    let Some((run, word)) = (0..prefs.len()).find_map(|i| excepted_run(text, words, prefs, i)) else {
+        return;
+    };
+    let (start, end) = (words[word].start, words[word].end);
+    let left_out: Vec<u8> = prefs[run.clone()].iter().map(|p| p.prefecture.code).collect();
+    prefs.drain(run);
+    words.remove(word);
+    let rest = crate::prefectures::PREFECTURES.iter().filter(|p| !left_out.contains(&p.code));
+    prefs.extend(rest.map(|prefecture| PrefectureHit { start, end, prefecture, with_suffix: true }));
+    prefs.sort_by_key(|p| (p.start, p.prefecture.code));
+}
+
+/// The run of listed prefectures starting with hit `first` that an except word follows, with a
+/// whole-country word after that word or right before the run's bracket, and the index of the
+/// whole-country word.
+fn excepted_run(
+    text: &str,
+    words: &[Hit],
+    prefs: &[PrefectureHit],
+    first: usize,
+) -> Option<(std::ops::Range<usize>, usize)> {
+    let listed = |a: &PrefectureHit, b: &PrefectureHit| {
+        let between = text.get(a.end..b.start).unwrap_or("x").trim_matches(['、', '・', ',', '/', ' ']);
+        matches!(between, "" | "及び" | "および" | "並びに" | "と" | "又は" | "または")
+    };
+    if first > 0 && listed(&prefs[first - 1], &prefs[first]) {
+        return None;
+    }
+    let mut last = first;
+    while last + 1 < prefs.len() && listed(&prefs[last], &prefs[last + 1]) {
+        last += 1;
+    }
+    let after = text.get(prefs[last].end..)?;
+    let after = ["内", "全域"].iter().find_map(|w| after.strip_prefix(w)).unwrap_or(after);
+    let except = lexicon::starts_with(after, lexicon::Class::LeftOut)?;
+    let tail = after[except.len()..].trim_start_matches(['く', 'き', 'い', 'た', 'の', '、', ',', ' ']);
+    let whole = |w: &Hit| {
+        let c = w.classes();
+        c.has(lexicon::Class::Nationwide) || c.has(lexicon::Class::AllPrefectures)
+    };
+    let before = text.get(..prefs[first].start)?.strip_suffix('(').map(str::trim_end);
+    let word = words
+        .iter()
+        .position(|w| whole(w) && (w.start == text.len() - tail.len() || before.is_some_and(|b| w.end == b.len())))?;
+    // `沖縄県以外の都道府県への影響はありません`: the rest is what is not affected
+    let rest = &text[words[word].end..];
+    let clause = &rest[..rest.find(['。', ')']).unwrap_or(rest.len())];
+    if lexicon::contains(clause, lexicon::Class::Unaffected) {
+        return None;
+    }
+    Some((first..last + 1, word))
 }
 
 /// A range of prefectures in their code order (`新潟県から高知県までの25都府県`,
@@ -154,6 +213,53 @@ pub fn annotate(seg: &mut Segmented) -> Annotations {
         None => UnitNotes::of(&u.text),
     };
     Annotations { units: seg.units.iter_mut().map(notes).collect() }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::UnitNotes;
+
+    fn codes(text: &str) -> Vec<u8> {
+        let mut c: Vec<u8> = UnitNotes::of(text).prefectures.iter().map(|p| p.prefecture.code).collect();
+        c.sort();
+        c.dedup();
+        c
+    }
+
+    fn nationwide(text: &str) -> bool {
+        UnitNotes::of(text).classes.has(crate::lexicon::Class::Nationwide)
+    }
+
+    #[test]
+    fn the_rest_of_the_country() {
+        let all_but = |left: &[u8]| (1..=47).filter(|c| !left.contains(c)).collect::<Vec<u8>>();
+        for (text, left_out) in [
+            ("沖縄県を除く全国(46都道府県)", &[47][..]),
+            ("北海道及び沖縄県を除く全国では6月5日に実施します", &[1, 47]),
+            ("東京都、大阪府以外の都道府県", &[13, 27]),
+            ("・対象:宮城県を除いた全国の医療機関", &[4]),
+            ("静岡県以外の全国", &[22]),
+        ] {
+            assert_eq!(codes(text), all_but(left_out), "{text}");
+            assert!(!nationwide(text), "{text}");
+        }
+    }
+
+    #[test]
+    fn an_exception_of_something_else_names_only_its_places() {
+        assert_eq!(codes("沖縄県では6月12日に実施し、全国では6月5日に実施します"), [47]);
+        assert!(nationwide("沖縄県では6月12日に実施し、全国では6月5日に実施します"));
+        assert_eq!(codes("宮城県を除く東北地方"), [4]);
+        assert_eq!(codes("沖縄県内の医療機関・薬局(沖縄県以外の都道府県への影響はありません。)"), [47]);
+        assert_eq!(codes("沖縄県を除く全国では通常どおりご利用いただけます"), [47]);
+    }
+
+    #[test]
+    fn the_rest_of_the_country_after_it() {
+        let all_but_47: Vec<u8> = (1..=46).collect();
+        assert_eq!(codes("全国(沖縄県を除く)"), all_but_47);
+        assert_eq!(codes("全国 (沖縄県は除く)"), all_but_47);
+    }
 }
 
 /// The examples of this module's docs, run as unit tests (the module is internal, so

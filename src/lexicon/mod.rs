@@ -195,12 +195,17 @@ pub enum Class {
     /// Right after a date and time at the top of a report: the state it describes is as of
     /// then (`2026年11月24日 10:30現在`), so that date is the report's.
     AsOf,
+    /// Right after a place beside the whole country: that place is left out (`沖縄県を除く全国`).
+    LeftOut,
+    /// Said of the rest of the country after a place left out: it is not affected
+    /// (`沖縄県以外の都道府県への影響はありません`).
+    Unaffected,
     /// Opens a share button's address, after its scheme and `www.` (`twitter.com/intent/`).
     ShareLink,
 }
 
 impl Class {
-    const ALL: [(Class, &'static str); 78] = [
+    const ALL: [(Class, &'static str); 80] = [
         (Class::Outage, "outage"),
         (Class::NotOutage, "not-outage"),
         (Class::Event, "event"),
@@ -278,6 +283,8 @@ impl Class {
         (Class::Postponed, "postponed"),
         (Class::Complement, "complement"),
         (Class::AsOf, "as-of"),
+        (Class::LeftOut, "left-out"),
+        (Class::Unaffected, "unaffected"),
         (Class::ShareLink, "share-link"),
     ];
 

@@ -30,6 +30,9 @@ pub struct Places {
     below_classes: crate::lexicon::Classes,
     /// The area names of that line (`影響範囲:東北エリア`).
     below_areas: Vec<String>,
+    /// Whether every prefecture of that line is named inside one of its area names
+    /// (`対象:北海道・東北エリア、関東エリア`).
+    below_in_areas: bool,
 }
 
 /// The prefectures of hits, sorted and without repeats.
@@ -66,7 +69,7 @@ fn target_label(text: &str) -> Option<&str> {
     lexicon::starts_with(text, Class::TargetLabel).map(|w| &text[w.len()..])
 }
 
-fn starts_with_target_label(text: &str) -> bool {
+pub(super) fn starts_with_target_label(text: &str) -> bool {
     target_label(text).is_some()
 }
 
@@ -109,6 +112,10 @@ impl Places {
             below: below_prefs,
             below_classes: below.map(|n| n.classes).unwrap_or_default(),
             below_areas: below.map(|n| n.areas.iter().map(|(_, _, name)| name.clone()).collect()).unwrap_or_default(),
+            below_in_areas: below.is_some_and(|n| {
+                let inside = |p: &PrefectureHit| n.areas.iter().any(|(s, e, _)| *s <= p.start && p.end <= *e);
+                !n.areas.is_empty() && n.prefectures.iter().all(inside)
+            }),
         }
     }
 }
@@ -150,11 +157,12 @@ impl Placer<'_> {
         if self.by_area(e, w, diags) {
             return;
         }
-        let mut prefs = self.places.prefectures.clone();
-        if prefs.is_empty() {
+        let mut prefs = self.own_prefectures(e);
+        if prefs.is_empty() && !self.places.below_in_areas {
             prefs = self.places.below.clone();
         }
-        // an area the notice defines, named on the line under the statement
+        // an area the notice defines, named on the line under the statement (`対象:北海道・東北
+        // エリア、関東エリア`: the prefecture inside the area's name is no place of its own)
         if prefs.is_empty() {
             for name in &self.places.below_areas {
                 if let Some(def) = self.areas.lookup(name, self.unit.doc) {
@@ -164,6 +172,9 @@ impl Placer<'_> {
             }
             prefs.sort_by_key(|p| p.code);
             prefs.dedup();
+        }
+        if prefs.is_empty() {
+            prefs = self.places.below.clone();
         }
         // a document that states it is about the whole country
         if prefs.is_empty() && self.target.is_some_and(|t| t.is_empty()) {
@@ -209,6 +220,22 @@ impl Placer<'_> {
         }
         report_unresolved(self, &prefs, diags);
         w.prefectures = prefs;
+    }
+
+    /// The prefectures the statement names for the window at `e`. A statement that names
+    /// places before its first window and has several (`沖縄県を除く全国では…、沖縄県では…`)
+    /// gives each window the places between the date before it and itself, when there are
+    /// any; otherwise every window takes all the statement names.
+    fn own_prefectures(&self, e: &Expression) -> Vec<&'static Prefecture> {
+        let (exprs, hits) = (&self.notes.exprs, &self.notes.prefectures);
+        let first = exprs.iter().map(|x| x.start).min().unwrap_or(0);
+        if exprs.len() < 2 || !hits.iter().any(|h| h.end <= first) {
+            return self.places.prefectures.clone();
+        }
+        let from = exprs.iter().filter(|x| x.end <= e.start).map(|x| x.end).max().unwrap_or(0);
+        let between: Vec<PrefectureHit> =
+            hits.iter().filter(|h| h.start >= from && h.end <= e.start).copied().collect();
+        if between.is_empty() { self.places.prefectures.clone() } else { sorted(&between) }
     }
 
     /// Place by an area name (the statement's, before the window, or its heading's) or a
@@ -483,6 +510,14 @@ mod tests {
                 "回線工事のため、システムが停止します。\n\n停止日時:令和9年1月23日(土)22:00~翌4:00\n対象:西日本エリア\n\n西日本エリア:大阪府、福岡県",
                 &["2027-01-23T22:00..2027-01-24T04:00 planned [27,40]"],
             ),
+            // areas whose names hold a prefecture's; the next item's lead-in is above the list
+            (
+                "網設備更新のため、通信が停止します。\n\n■作業予定\n第1回:5月22日(土)23:00~5月23日(日)5:00\n対象:北海道・東北エリア、関東エリア\n第2回:5月29日(土)23:00~5月30日(日)5:00\n対象:九州エリア\n\n北海道・東北エリア:北海道、青森県\n関東エリア:茨城県、東京都\n九州エリア:福岡県、沖縄県",
+                &[
+                    "2027-05-22T23:00..2027-05-23T05:00 planned [01,02,08,13]",
+                    "2027-05-29T23:00..2027-05-30T05:00 planned [40,47]",
+                ],
+            ),
             // the sentence after a list of windows places each of them
             (
                 "次の日程でシステムを停止します。\n\n◇1回目1月23日(土)20時~24日(日)8時\n◇2回目2月6日(土)午後8時から翌日午前8時まで\n\n対象は富山県内の参加医療機関です(富山市、高岡市などすべての地域)。",
@@ -491,6 +526,34 @@ mod tests {
         ];
         for (statement, want) in cases {
             assert_eq!(windows("令和9年1月18日", statement), *want, "{statement}");
+        }
+    }
+
+    #[test]
+    fn each_window_of_a_sentence_takes_the_places_before_it() {
+        let cases: &[(&str, &[&str])] = &[
+            (
+                "システムの計画停止を行います。停止は地域により日程が異なり、沖縄県を除く全国では令和9年6月5日(土)23時から翌6日(日)5時まで、沖縄県では6月12日(土)23時から翌13日(日)5時まで実施します。",
+                &[
+                    "2027-06-05T23:00..2027-06-06T05:00 planned [01,02,03,04,05,06,07,08,09,10,11,12,13,14,15,16,17,18,19,20,21,22,23,24,25,26,27,28,29,30,31,32,33,34,35,36,37,38,39,40,41,42,43,44,45,46]",
+                    "2027-06-12T23:00..2027-06-13T05:00 planned [47]",
+                ],
+            ),
+            (
+                "システムを停止します。宮城県は6月5日(土)22時~24時、岩手県及び秋田県は6月6日(日)22時~24時です。",
+                &[
+                    "2027-06-05T22:00..2027-06-06T00:00 planned [04]",
+                    "2027-06-06T22:00..2027-06-07T00:00 planned [03,05]",
+                ],
+            ),
+            // places only before the first window: every window has them
+            (
+                "宮城県内でシステムを停止します。6月5日(土)22時~24時及び6月6日(日)22時~24時です。",
+                &["2027-06-05T22:00..2027-06-06T00:00 planned [04]", "2027-06-06T22:00..2027-06-07T00:00 planned [04]"],
+            ),
+        ];
+        for (statement, want) in cases {
+            assert_eq!(windows("令和9年5月20日", statement), *want, "{statement}");
         }
     }
 

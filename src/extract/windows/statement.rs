@@ -340,6 +340,16 @@ pub fn lead_units(ctx: Context<'_>, ui: usize, unit: &Unit) -> Vec<usize> {
             out.push(k);
             continue;
         }
+        // the `対象:` line under the window above (`第1回:…` / `対象:北海道・東北エリア` over
+        // `第2回:…`) is part of that window's item
+        let under_window = k > 0 && !ctx.notes(k - 1).exprs.is_empty();
+        if out.is_empty()
+            && under_window
+            && ctx.notes(k).exprs.is_empty()
+            && super::place::starts_with_target_label(&prev.text)
+        {
+            continue;
+        }
         // items of the same list, or lines of the same list of dates (`第3回 2026年11月8日(日)`):
         // the lead-in is above the list
         let listed = unit.kind == UnitKind::Item && prev.kind == UnitKind::Item;
