@@ -791,11 +791,10 @@ fn starts_with_label(line: &str) -> bool {
     let head = &line[..line.char_indices().nth(16).map_or(line.len(), |(i, _)| i)];
     if let Some(colon) = head.find(':') {
         let label = &head[..colon];
-        // a word, not a date or a time (`14日(土)22:00` is no label)
-        if !label.is_empty()
-            && !label.contains(['、', '。', ' ', '(', ')'])
-            && !label.chars().any(|c| c.is_ascii_digit())
-        {
+        // a word or an ordinal (`第2回:`), not a date or a time (`14日(土)22:00`, `5月22日22:00`)
+        let digits = label.chars().any(|c| c.is_ascii_digit());
+        let ordinal = !label.ends_with(|c: char| c.is_ascii_digit()) && !label.contains(['年', '月', '日', '時']);
+        if !label.is_empty() && !label.contains(['、', '。', ' ', '(', ')']) && (!digits || ordinal) {
             return true;
         }
     }
@@ -1009,6 +1008,19 @@ mod tests {
         }
         // an item cut inside a word goes on
         let n = normalize("・11月7日(土)20時から翌日8時までシステムを停\n\n止します。");
+        assert_eq!(segment(&n).units.len(), 1);
+    }
+
+    #[test]
+    fn a_line_that_opens_with_an_ordinal_label_starts_a_unit() {
+        let n = normalize(
+            "第1回:5月22日(土)23:00~5月23日(日)5:00\n対象:北海道・東北エリア、関東・甲信越エリア、中部・近畿エリア\n第2回:5月29日(土)23:00~5月30日(日)5:00",
+        );
+        assert_eq!(segment(&n).units.len(), 3);
+        // a long line cut before its time still goes on
+        let n = normalize(
+            "停止日時は次のとおりで、それぞれ作業の状況により前後することがありますので5月22日\n22:00からです。",
+        );
         assert_eq!(segment(&n).units.len(), 1);
     }
 

@@ -13,6 +13,7 @@
 //! | labelled lines | [`shapes::labelled`] | `開始:8月2日(土)22時00分` / `終了:8月3日(日)6時00分` · `発生日時:…` / `復旧日時:未定` |
 //! | an exception to an incident | [`shapes::exception`] | `ただし、宮城県は同日9時40分に先に復旧しました` |
 //! | an incident recovered area by area | [`shapes::by_area`] | `東日本エリアは、同日12時10分に復旧しました` |
+//! | work done (or called off) area by area | [`shapes::area_result`] | `(2)関東エリア` / `…7:25に作業を完了しました` |
 //! | date range plus a daily time range | [`shapes::days`] | `1月19日(月)~30日(金)` … `各日20時~翌日5時` |
 //! | whole day, open day | [`shapes::whole_day`] | `3月1日(土)終日` · `1月31日(土)以降、終日` |
 //! | dates sharing times | [`shapes::dates`] | `2月1日(土)・2日(日)の22:00~翌5:00` |
@@ -276,6 +277,10 @@ impl<'a> Reader<'a> {
         }
         // `東日本エリアは、同日12時10分に復旧しました。`: some places of the incident above recovered
         if self.recovery_by_area(ui) {
+            return;
+        }
+        // `(2)関東エリア` / `…5月23日(日)7:25に作業を完了しました。`: what became of one area's part
+        if self.area_result(ui) {
             return;
         }
         // `結果:…翌7日(日)3時40分にすべての作業を終了しました。`: what became of the window above

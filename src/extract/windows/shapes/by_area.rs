@@ -111,7 +111,7 @@ impl Reader<'_> {
     /// Window `w`, the part of incident `k` for the places `named`: the incident leaves them,
     /// or becomes `w` when it had no places or `named` were its last; returns `w`'s index.
     /// An incident that already became the window of an earlier line's places keeps them.
-    fn split_off(&mut self, k: usize, w: super::super::WindowSpec, named: &[&'static Prefecture]) -> usize {
+    pub(super) fn split_off(&mut self, k: usize, w: super::super::WindowSpec, named: &[&'static Prefecture]) -> usize {
         if self.area_parts.contains(&k) {
             self.out.push(w);
             return self.out.len() - 1;
@@ -188,7 +188,7 @@ impl Reader<'_> {
     /// The list item or numbered heading right above unit `ui` (or above a line between them
     /// that names neither a place nor a time) that names places and no time: the places the lines under it speak
     /// of (`・新潟県のお客様` over `同日11時05分に復旧いたしました。`).
-    fn item_above(&self, ui: usize) -> Option<usize> {
+    pub(super) fn item_above(&self, ui: usize) -> Option<usize> {
         let doc = self.ctx.seg.units[ui].doc;
         for k in (ui.saturating_sub(2)..ui).rev() {
             let (u, notes) = (&self.ctx.seg.units[k], self.ctx.notes(k));
@@ -205,7 +205,7 @@ impl Reader<'_> {
 
     /// The areas a unit names that the notice defines, and their prefectures with those the
     /// unit names itself.
-    fn places_named(&self, ui: usize) -> (Vec<String>, Vec<&'static Prefecture>) {
+    pub(super) fn places_named(&self, ui: usize) -> (Vec<String>, Vec<&'static Prefecture>) {
         let notes = self.ctx.notes(ui);
         let doc = self.ctx.seg.units[ui].doc;
         let mut names = Vec::new();

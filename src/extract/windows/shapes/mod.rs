@@ -6,6 +6,7 @@
 //! it a window and writes the window. Each file holds its own table test: the statement and
 //! the windows it gives.
 
+pub mod area_result;
 pub mod by_area;
 pub mod clock_start;
 pub mod dates;
