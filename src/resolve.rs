@@ -208,7 +208,6 @@ pub fn resolve(x: &Extraction) -> Resolved {
     let mut outages = merge_statements(x, &concrete, &mut diagnostics);
     let removed = join_statements(&mut outages, &mut diagnostics);
     let mut outages: Vec<Outage> = outages.into_iter().zip(removed).filter(|(_, gone)| !gone).map(|(o, _)| o).collect();
-    drop_superseded(&mut outages);
     for o in &mut outages {
         o.mentions.sort();
         o.mentions.dedup();
@@ -239,6 +238,7 @@ fn concrete_windows(x: &Extraction, reference: &dyn Fn(usize) -> Option<NaiveDat
     split_at_resumptions(x, &mut concrete);
     close_open_incidents(x, &mut concrete);
     keep_latest_reports(x, &mut concrete);
+    drop_superseded(x, &mut concrete);
     let detailed: Vec<(NaiveDateTime, Option<NaiveDateTime>)> =
         concrete.iter().filter(|c| !x.windows[c.spec].summary).map(|c| (c.start, c.end)).collect();
     concrete.retain(|c| {
@@ -420,21 +420,30 @@ fn join_statements(outages: &mut [Outage], diagnostics: &mut Vec<Diagnostic>) ->
 /// report that gives the recovery is the latest, so an open incident window gives way to
 /// the ended ones that start within half an hour of it when they cover all its places (or
 /// it, or one of them, has none). An open window with a place they do not cover
-/// (`西日本は復旧時期未定`, `上越市…および長野県飯山市は未定` beside `長岡市…12時35分に復旧`) stays.
-fn drop_superseded(outages: &mut Vec<Outage>) {
-    let near = |a: &Outage, b: &Outage| (a.start - b.start).num_minutes().abs() <= 30;
-    let ended: Vec<Outage> =
-        outages.iter().filter(|o| o.status == Status::Incident && o.end.is_some()).cloned().collect();
-    outages.retain(|o| {
-        if o.status != Status::Incident || o.end.is_some() {
+/// (`西日本は復旧時期未定`, `上越市…および長野県飯山市は未定` beside `長岡市…12時35分に復旧`) stays,
+/// as does a part said to be still down beside the ones that recovered in the same report
+/// (`回線B … 復旧日時:未定` under `回線A … 復旧日時:同日11時20分`, both in 千葉県).
+fn drop_superseded(x: &Extraction, concrete: &mut Vec<Concrete>) {
+    let near = |a: &Concrete, b: &Concrete| (a.start - b.start).num_minutes().abs() <= 30;
+    let incident = |c: &Concrete| x.windows[c.spec].status == Status::Incident;
+    let ended: Vec<(NaiveDateTime, usize)> =
+        concrete.iter().filter(|c| incident(c) && c.end.is_some()).map(|c| (c.start, c.spec)).collect();
+    concrete.retain(|o| {
+        if !incident(o) || o.end.is_some() {
             return true;
         }
-        let near_ended: Vec<&Outage> = ended.iter().filter(|c| near(o, c)).collect();
-        if near_ended.is_empty() {
+        let w = &x.windows[o.spec];
+        let near_ended: Vec<&WindowSpec> = ended
+            .iter()
+            .filter(|(start, _)| near(o, &Concrete::new(*start, None, 0)))
+            .map(|(_, spec)| &x.windows[*spec])
+            .collect();
+        if near_ended.is_empty() || (w.still_down && near_ended.iter().all(|c| c.doc == w.doc && c.report == w.report))
+        {
             return true;
         }
-        let unplaced = o.prefectures.is_empty() || near_ended.iter().any(|c| c.prefectures.is_empty());
-        let covered = o.prefectures.iter().all(|p| near_ended.iter().any(|c| c.prefectures.contains(p)));
+        let unplaced = w.prefectures.is_empty() || near_ended.iter().any(|c| c.prefectures.is_empty());
+        let covered = w.prefectures.iter().all(|p| near_ended.iter().any(|c| c.prefectures.contains(p)));
         !(unplaced || covered)
     });
 }

@@ -133,6 +133,10 @@ pub struct WindowSpec {
     /// いたしました`, its start given by another report): the resolver ends the open
     /// incidents of the document before it with it, and it is no window of its own.
     pub closes: bool,
+    /// A part of an incident that one line of a report says is still down while the report
+    /// says other parts recovered (`回線B … 復旧日時:未定`): the resolver keeps it open beside
+    /// them.
+    pub still_down: bool,
 }
 
 /// How strongly the surroundings of a unit speak of an outage.

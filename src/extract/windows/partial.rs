@@ -83,6 +83,7 @@ pub fn last_full_date(exprs: &[Expression]) -> Option<PartialDate> {
 ///
 /// ```text
 /// assert_eq!(report_number("【第2報】復旧のお知らせ"), Some(2));
+/// assert_eq!(report_number("件名:【第2報】通信障害の発生について"), Some(2));
 /// assert_eq!(report_number("第1報では発生時刻を8時30分頃とお知らせしましたが、その後の調査で8時20分頃と判明しました。"), None);
 /// ```
 pub fn report_number(text: &str) -> Option<u32> {
@@ -90,7 +91,11 @@ pub fn report_number(text: &str) -> Option<u32> {
         return None;
     }
     let at = text.find('第')?;
-    let head = text[..at].trim_matches(['【', '■', '(', '[', ' ', '・']);
+    let head = text[..at].trim_matches(['【', '■', '(', '[', ' ', '・', '<']);
+    // a mail's or a quote's label before it (`件名:【第2報】…`, `<参考:第1報(…)の内容>`)
+    let labelled = head.strip_suffix(':').is_some_and(|label| {
+        label.chars().count() <= 6 && !label.contains(|c: char| c.is_ascii_digit())
+    });
     let rest = &text[at + '第'.len_utf8()..];
     let digits: String = rest.chars().take_while(|c| c.is_ascii_digit() || "一二三四五六七八九".contains(*c)).collect();
     let after = &rest[digits.len()..];
@@ -98,8 +103,11 @@ pub fn report_number(text: &str) -> Option<u32> {
         return None;
     }
     // at the start of the line, or closing it in brackets (a title's `(第3報)`)
-    let closing = after['報'.len_utf8()..].trim_start_matches([')', '】', ']']).trim().is_empty();
-    if !head.is_empty() && !closing {
+    let tail = &after['報'.len_utf8()..];
+    let closing = tail.trim_start_matches([')', '】', ']']).trim().is_empty();
+    // after a label, the report's own heading: `】`, `(` or nothing follows
+    let heads_label = labelled && (tail.is_empty() || tail.starts_with(['】', ')', ']', '(', ' ']));
+    if !head.is_empty() && !closing && !heads_label {
         return None;
     }
     digits
@@ -131,6 +139,9 @@ mod tests {
             ("【第2報】復旧のお知らせ", Some(2)),
             ("第3報(令和8年7月9日7:10)", Some(3)),
             ("■第一報", Some(1)),
+            ("件名:【第2報】東総・香取メディカルネット 通信障害の発生について", Some(2)),
+            ("<参考:第1報(本日9時40分発信)の内容>", Some(1)),
+            ("状況:第2報をご覧ください", None),
             ("【復旧】電子処方箋管理サービスの障害について(第3報)", Some(3)),
             ("第1報では発生時刻を8時30分頃とお知らせしましたが、その後の調査で8時20分頃と判明しました。", None),
             ("掲載日:令和8年8月3日(第2報:同日15時掲載)", None),

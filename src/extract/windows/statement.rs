@@ -133,6 +133,7 @@ impl<'a> Statement<'a> {
             erroneous: false,
             resumption: false,
             closes: false,
+            still_down: false,
             report: None,
         }
     }

@@ -49,8 +49,10 @@ impl Reader<'_> {
         if recovery.as_ref().is_some_and(own_start) {
             return false;
         }
+        // `復旧日時:未定`: an end label with no time
+        let no_end = notes.exprs.is_empty() && lexicon::starts_with(label_text(&unit.text), Class::EndLabel).is_some();
         let still_down =
-            recovery.is_none() && (notes.classes.has(Class::Incident) || notes.classes.has(Class::Degraded));
+            recovery.is_none() && (notes.classes.has(Class::Incident) || notes.classes.has(Class::Degraded) || no_end);
         if recovery.is_none() && !still_down {
             return false;
         }
@@ -84,6 +86,7 @@ impl Reader<'_> {
         w.end = None;
         w.end_time = None;
         w.open_end = true;
+        w.still_down = still_down;
         if let Some(e) = recovery {
             let Some(p) = e.points.last() else { return false };
             // `同日12時10分`: the incident's day
@@ -197,7 +200,10 @@ impl Reader<'_> {
             }
             if !notes.prefectures.is_empty() || !notes.areas.is_empty() {
                 use crate::segment::UnitKind;
-                return matches!(u.kind, UnitKind::Item | UnitKind::Heading).then_some(k);
+                // or the `影響範囲:` line of a report's group (`影響範囲:銚子市、旭市…` over
+                // `復旧日時:同日11時20分`)
+                let target = super::super::place::starts_with_target_label(&u.text);
+                return (matches!(u.kind, UnitKind::Item | UnitKind::Heading) || target).then_some(k);
             }
         }
         None
@@ -235,6 +241,15 @@ fn is_day(d: &crate::datetime::DateTok, s: &super::super::PartialDate) -> bool {
 #[cfg(test)]
 mod tests {
     use super::super::super::tests::windows;
+
+    #[test]
+    fn a_report_by_group_with_one_group_still_down() {
+        let body = "件名:【第2報】メディカルネット 通信障害の発生について\n\n本日朝から発生しております通信障害について、状況をお知らせいたします。\n\n1.発生日時\n令和8年9月14日(月)8時50分頃\n\n2.影響範囲及び復旧状況\n(1)回線A\n影響範囲:銚子市、旭市の参加施設、及び茨城県神栖市の参加施設\n復旧日時:同日11時20分(復旧済み)\n(2)回線B\n影響範囲:香取市、香取郡多古町の参加施設\n復旧日時:未定\n\n<参考:第1報(本日9時40分発信)の内容>\n発生日時:9月14日(月)9時00分頃\n影響範囲:銚子市、旭市の参加施設";
+        assert_eq!(
+            windows("令和8年9月14日", body),
+            ["2026-09-14T08:50..- incident [12]", "2026-09-14T08:50..2026-09-14T11:20 incident [08,12]"]
+        );
+    }
 
     #[test]
     fn an_incident_recovered_area_by_area() {
