@@ -93,9 +93,9 @@ pub fn report_number(text: &str) -> Option<u32> {
     let at = text.find('第')?;
     let head = text[..at].trim_matches(['【', '■', '(', '[', ' ', '・', '<']);
     // a mail's or a quote's label before it (`件名:【第2報】…`, `<参考:第1報(…)の内容>`)
-    let labelled = head.strip_suffix(':').is_some_and(|label| {
-        label.chars().count() <= 6 && !label.contains(|c: char| c.is_ascii_digit())
-    });
+    let labelled = head
+        .strip_suffix(':')
+        .is_some_and(|label| label.chars().count() <= 6 && !label.contains(|c: char| c.is_ascii_digit()));
     let rest = &text[at + '第'.len_utf8()..];
     let digits: String = rest.chars().take_while(|c| c.is_ascii_digit() || "一二三四五六七八九".contains(*c)).collect();
     let after = &rest[digits.len()..];

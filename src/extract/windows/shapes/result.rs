@@ -40,15 +40,19 @@ impl Reader<'_> {
 }
 
 /// The result said after the window in its own statement (`第2回 11月7日(土)22時00分~8日(日)
-/// 4時00分(予定) → …作業時間を延長し、8日(日)6時20分に作業を終了…`): the index of the one later
-/// time the work ended at, after a result arrow, with no other window between.
+/// 4時00分(予定) → …作業時間を延長し、8日(日)6時20分に作業を終了…`, or in a later cell of its
+/// table row: `| ① | 1月9日(土)20:00~1月10日(日)8:00 | 実施済み(…10日(日)5時45分にサービスを
+/// 再開しました) |`): the index of the one later time the work ended at, after a result arrow
+/// or a cell border, with no other window between.
 pub fn result_in_statement(st: &super::super::statement::Statement<'_>, k: usize) -> Option<usize> {
     let text = &*st.unit.text;
     let e = st.notes.exprs.get(k)?;
     let [x] = &st.notes.exprs[k + 1..] else { return None };
     let timed = x.points.len() == 1 && x.points[0].time.is_some();
-    let arrow = text[e.end..x.start].contains('→');
-    (timed && arrow && super::incident::recovery_point(text, x)).then_some(k + 1)
+    let between = &text[e.end..x.start];
+    let row = st.unit.kind == crate::segment::UnitKind::TableRow && between.contains('|');
+    let apart = between.contains('→') || row;
+    (timed && apart && super::incident::recovery_point(text, x)).then_some(k + 1)
 }
 
 #[cfg(test)]
@@ -66,6 +70,11 @@ mod tests {
             (
                 "作業の結果をご報告します。\n\n(1)第2回 令和8年6月6日(土)22時00分~7日(日)4時00分(予定)\n→ 作業時間を延長し、7日(日)6時20分に作業を終了、サービスを再開いたしました。",
                 &["2026-06-06T22:00..2026-06-07T06:20 completed"],
+            ),
+            // the result in a later cell of the window's row
+            (
+                "作業の実施状況をお知らせします。作業中はシステムを停止します。\n\n| 回 | 作業日時 | 状況 |\n|---|---|---|\n| ① | 令和8年6月6日(土)20:00~6月7日(日)8:00 | 実施済み(作業が早く終わったため、7日(日)5時45分にサービスを再開しました) |\n| ② | 令和8年6月20日(土)20:00~6月21日(日)8:00 | 予定どおり実施 |",
+                &["2026-06-06T20:00..2026-06-07T05:45 completed", "2026-06-20T20:00..2026-06-21T08:00 planned"],
             ),
             (
                 "下記のとおりシステムを停止します。\n\n停止日時:6月13日(土)22:00 - 翌14日(日)5:00\n\n停止中は、紙での運用をお願いします。\n\nなお、前回の作業は6月7日(日)3時40分にすべて終了しました。",
