@@ -669,7 +669,8 @@ fn continues(text: &str, next: &str, next_facts: &LineFacts, join: &Join) -> boo
         return next_class != LineClass::Item || t.ends_with('~');
     }
     let numbered_item = number_marker(next).is_some()
-        || next.split_once(' ').is_some_and(|(h, _)| !h.is_empty() && h.bytes().all(|b| b.is_ascii_digit()));
+        || next.split_once(' ').is_some_and(|(h, _)| !h.is_empty() && h.bytes().all(|b| b.is_ascii_digit()))
+        || opens_with_ordinal(next);
     let cut_number = last.is_some_and(|c| c.is_ascii_digit() || matches!(c, '-' | '/'))
         || (t.ends_with('月') || t.ends_with('年')) && t.chars().rev().nth(1).is_some_and(|c| c.is_ascii_digit());
     // two lines that each carry a full date are two statements, even when one ends in a digit
@@ -713,6 +714,14 @@ fn continues(text: &str, next: &str, next_facts: &LineFacts, join: &Join) -> boo
         }
     }
     wrapped(t, next, next_facts, join)
+}
+
+/// Whether a line opens with an ordinal that heads an item of a schedule (`第3夜 令和8年…`,
+/// `第2回:…`, `第1部`): `第`, digits, one counter.
+pub(crate) fn opens_with_ordinal(line: &str) -> bool {
+    let Some(rest) = line.strip_prefix('第') else { return false };
+    let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+    digits > 0 && rest[digits..].starts_with(['回', '夜', '期', '部', '次', '弾'])
 }
 
 /// Rules 6 to 8 of [`continues`]: a complete item across a blank line, an unclosed bracket,
@@ -1015,6 +1024,10 @@ mod tests {
     fn a_line_that_opens_with_an_ordinal_label_starts_a_unit() {
         let n = normalize(
             "第1回:5月22日(土)23:00~5月23日(日)5:00\n対象:北海道・東北エリア、関東・甲信越エリア、中部・近畿エリア\n第2回:5月29日(土)23:00~5月30日(日)5:00",
+        );
+        assert_eq!(segment(&n).units.len(), 3);
+        let n = normalize(
+            "第2夜 令和8年10月24日(土)23時 ~ 翌25日(日)4時\n対象:三島市、駿東郡清水町、駿東郡長泉町の参加施設\n\n第3夜 令和8年11月7日(土)22時 ~ 24時",
         );
         assert_eq!(segment(&n).units.len(), 3);
         // a long line cut before its time still goes on

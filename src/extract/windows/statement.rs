@@ -351,9 +351,11 @@ pub fn lead_units(ctx: Context<'_>, ui: usize, unit: &Unit) -> Vec<usize> {
         {
             continue;
         }
-        // items of the same list, or lines of the same list of dates (`第3回 2026年11月8日(日)`):
+        // items of the same list (or lines that open with ordinals: `第2夜 …` over `第3夜 …`), or
+        // lines of the same list of dates (`第3回 2026年11月8日(日)`):
         // the lead-in is above the list
-        let listed = unit.kind == UnitKind::Item && prev.kind == UnitKind::Item;
+        let listed = unit.kind == UnitKind::Item && prev.kind == UnitKind::Item
+            || crate::segment::opens_with_ordinal(&unit.text) && crate::segment::opens_with_ordinal(&prev.text);
         if (listed || (is_bare_dates(ctx, k) && is_bare_dates(ctx, ui))) && ui - k < 40 {
             continue;
         }
@@ -444,6 +446,19 @@ mod tests {
             assert_eq!(windows("令和9年1月10日", statement), *want, "{statement}");
         }
     }
+    #[test]
+    fn the_lead_in_above_a_schedule_of_ordinal_lines() {
+        let body = "下記のとおり地域ごとに夜間の利用停止を行います。\n\n■ 地域ごとの停止日時\n\n第1夜 令和8年10月17日(土)23時 ~ 翌18日(日)4時\n対象:掛川市の参加施設\n\n第2夜 令和8年10月24日(土)23時 ~ 翌25日(日)4時\n対象:三島市の参加施設\n\n第3夜 令和8年11月7日(土)22時 ~ 24時\n対象:全地域";
+        assert_eq!(
+            windows("令和8年10月2日", body),
+            [
+                "2026-10-17T23:00..2026-10-18T04:00 planned [22]",
+                "2026-10-24T23:00..2026-10-25T04:00 planned [22]",
+                "2026-11-07T22:00..2026-11-08T00:00 planned [22]"
+            ]
+        );
+    }
+
     #[test]
     fn a_short_line_heading_an_event() {
         let cases: &[(&str, &[&str])] = &[
