@@ -124,9 +124,9 @@ fn excepted_run(
     prefs: &[PrefectureHit],
     first: usize,
 ) -> Option<(std::ops::Range<usize>, usize)> {
+    // the prefectures' own list separators (`、` `・` `及び` …), and `と` or nothing between
     let listed = |a: &PrefectureHit, b: &PrefectureHit| {
-        let between = text.get(a.end..b.start).unwrap_or("x").trim_matches(['、', '・', ',', '/', ' ']);
-        matches!(between, "" | "及び" | "および" | "並びに" | "と" | "又は" | "または")
+        text.get(a.end..b.start).is_some_and(|gap| matches!(gap, "" | "と") || crate::prefectures::is_list_gap(gap))
     };
     if first > 0 && listed(&prefs[first - 1], &prefs[first]) {
         return None;

@@ -322,7 +322,7 @@ fn continues_word(c: char) -> bool {
 
 /// Whether `gap` (the text between two candidates) joins them as list items:
 /// non-empty and made only of separators and conjunctions.
-fn is_list_gap(mut gap: &str) -> bool {
+pub(crate) fn is_list_gap(mut gap: &str) -> bool {
     if gap.is_empty() {
         return false;
     }

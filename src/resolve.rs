@@ -424,7 +424,7 @@ fn join_statements(outages: &mut [Outage], diagnostics: &mut Vec<Diagnostic>) ->
 /// as does a part said to be still down beside the ones that recovered in the same report
 /// (`回線B … 復旧日時:未定` under `回線A … 復旧日時:同日11時20分`, both in 千葉県).
 fn drop_superseded(x: &Extraction, concrete: &mut Vec<Concrete>) {
-    let near = |a: &Concrete, b: &Concrete| (a.start - b.start).num_minutes().abs() <= 30;
+    let near = |a: NaiveDateTime, b: NaiveDateTime| (a - b).num_minutes().abs() <= 30;
     let incident = |c: &Concrete| x.windows[c.spec].status == Status::Incident;
     let ended: Vec<(NaiveDateTime, usize)> =
         concrete.iter().filter(|c| incident(c) && c.end.is_some()).map(|c| (c.start, c.spec)).collect();
@@ -433,11 +433,8 @@ fn drop_superseded(x: &Extraction, concrete: &mut Vec<Concrete>) {
             return true;
         }
         let w = &x.windows[o.spec];
-        let near_ended: Vec<&WindowSpec> = ended
-            .iter()
-            .filter(|(start, _)| near(o, &Concrete::new(*start, None, 0)))
-            .map(|(_, spec)| &x.windows[*spec])
-            .collect();
+        let near_ended: Vec<&WindowSpec> =
+            ended.iter().filter(|(start, _)| near(o.start, *start)).map(|(_, spec)| &x.windows[*spec]).collect();
         if near_ended.is_empty() || (w.still_down && near_ended.iter().all(|c| c.doc == w.doc && c.report == w.report))
         {
             return true;
