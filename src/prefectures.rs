@@ -196,7 +196,9 @@ pub fn by_name(name: &str) -> Option<&'static Prefecture> {
 pub fn named_by_reading(name: &str) -> Option<&'static Prefecture> {
     let hiragana = |c: char| ('\u{3041}'..='\u{309F}').contains(&c);
     let name_char = |c: char| matches!(c, '\u{4E00}'..='\u{9FFF}' | '\u{30A1}'..='\u{30FA}' | '\u{30FC}');
-    name.char_indices().filter(|&(i, _)| !name[..i].chars().next_back().is_some_and(hiragana)).find_map(|(i, _)| {
+    // a reading starts with a kana that does not continue one (`…のふくい` is not a name)
+    let starts = |&(i, c): &(usize, char)| hiragana(c) && !name[..i].chars().next_back().is_some_and(hiragana);
+    name.char_indices().filter(starts).find_map(|(i, _)| {
         let rest = &name[i..];
         PREFECTURES
             .iter()

@@ -177,6 +177,9 @@ pub struct Reader<'a> {
     targets: Vec<Option<Vec<&'static Prefecture>>>,
     /// Per document: whether it names a national system (`オンライン資格確認等システム`).
     national: Vec<bool>,
+    /// Per document: the issuer's prefecture, and whether the issuer is a prefectural body
+    /// (worked out once per document, not per statement).
+    homes: Vec<(Option<&'static Prefecture>, bool)>,
     out: Vec<WindowSpec>,
     diags: Vec<Diagnostic>,
     /// A unit already read as the end of the one before (`終了:` under `開始:`).
@@ -212,8 +215,12 @@ pub fn extract(
             *n = true;
         }
     }
+    let homes = (0..docs.len().max(1))
+        .map(|d| (place::issuer_prefecture(docs, d), place::issuer_is_prefectural_body(docs, d)))
+        .collect();
     let mut r = Reader {
         national,
+        homes,
         ctx,
         areas,
         docs,
@@ -313,9 +320,9 @@ impl<'a> Reader<'a> {
             places: &places,
             areas: self.areas,
             target: target.as_ref(),
-            home: place::issuer_prefecture(self.docs, unit.doc),
+            home: self.homes.get(unit.doc).and_then(|h| h.0),
             // a 国保連's systems, or a prefectural body's own system (a network, not a national one)
-            home_body: place::issuer_is_prefectural_body(self.docs, unit.doc)
+            home_body: self.homes.get(unit.doc).is_some_and(|h| h.1)
                 || !self.national.get(unit.doc).copied().unwrap_or(true),
             title,
         };
