@@ -197,9 +197,12 @@ fn status(ctx: Context<'_>, ui: usize, unit: &Unit, notes: &UnitNotes, around: C
 
 /// Whether the statement says its window did not move: an unchanged word in the sentence of
 /// one of its dates. One said of other windows in a sentence of its own (`…延期し、11月7日(土)
-/// 23時から…実施します。①及び③の日程に変更はございません。`) leaves this one as its words say.
+/// 23時から…実施します。①及び③の日程に変更はございません。`) leaves this one as its words say,
+/// and so does one said of times with no date (`作業時間(22時から翌日5時まで)に変更はありません`:
+/// the times of a job that moved).
 fn unchanged(text: &str, notes: &UnitNotes) -> bool {
-    let sentences: Vec<_> = notes.exprs.iter().map(|e| super::scope::sentence(text, e.start)).collect();
+    let dated = |e: &&crate::datetime::Expression| e.points.iter().any(|p| p.date.is_some());
+    let sentences: Vec<_> = notes.exprs.iter().filter(dated).map(|e| super::scope::sentence(text, e.start)).collect();
     notes
         .words
         .iter()

@@ -8,6 +8,7 @@ use super::super::place::Placer;
 use super::super::statement::Statement;
 use super::super::{PartialDate, Reader};
 use crate::datetime::{DateTok, Expression, Shape, TimeTok, range_times};
+use crate::lexicon::Class;
 
 impl Reader<'_> {
     /// Read dates with no times of their own.
@@ -21,6 +22,12 @@ impl Reader<'_> {
         last: Option<PartialDate>,
     ) {
         let Some((s, t)) = shared_times(st, k, e) else { return };
+        // a date moved away from (`2月14日(土)に予定していた作業は、2月28日(土)に延期`) is the old
+        // window; dates listed together (`3月7日(土)及び14日(土)`) share one status
+        let status = match listed_with(st, k, e) {
+            Some(_) => st.status,
+            None => super::super::status::expression_status(&st.unit.text, e, st.notes, st.status),
+        };
         let mut first: Option<PartialDate> = None;
         for d in dates {
             // later members take what they lack from the list's head
@@ -33,6 +40,7 @@ impl Reader<'_> {
             let mention = self.ctx.mention(st.unit, e.start, e.end);
             let mut w = st.window(mention, e.tentative, sd, Some(s.into()));
             w.end_time = Some(t.into());
+            w.status = status;
             placer.place(e, &mut w, &mut self.diags);
             self.out.push(w);
         }
@@ -43,16 +51,53 @@ impl Reader<'_> {
 /// the time range of the next date of the same list (`2月1日(土)・2月2日(日)の22:00~翌5:00`),
 /// or the daily times stated above a bare date item.
 fn shared_times(st: &Statement<'_>, k: usize, e: &Expression) -> Option<(TimeTok, TimeTok)> {
-    let text = &*st.unit.text;
-    let listed_with = st.notes.exprs.get(k + 1).filter(|x| {
-        let gap = text[e.end..x.start].trim();
-        matches!(gap, "・" | "、" | "及び" | "および" | "と" | ",") && x.shape == Shape::Range
+    let next_times = listed_with(st, k, e).filter(|x| x.shape == Shape::Range).and_then(|x| {
+        match (x.points.first(), x.points.get(1)) {
+            (Some(a), Some(b)) if a.date.is_some() && b.date.is_none() => Some((a.time?, b.time?)),
+            _ => None,
+        }
     });
-    let next_times = listed_with.and_then(|x| match (x.points.first(), x.points.get(1)) {
-        (Some(a), Some(b)) if a.date.is_some() && b.date.is_none() => Some((a.time?, b.time?)),
-        _ => None,
-    });
-    st.notes.exprs[k + 1..].iter().find(|x| x.daily).and_then(range_times).or(next_times).or(st.shared_times)
+    st.notes.exprs[k + 1..]
+        .iter()
+        .find(|x| x.daily)
+        .and_then(range_times)
+        .or(next_times)
+        .or(st.shared_times)
+        .or_else(|| times_stated_after(st, k))
+}
+
+/// The expression listed right after expression `k` (`・`, `、`, `及び`, `と` between them).
+fn listed_with<'s>(st: &'s Statement<'_>, k: usize, e: &Expression) -> Option<&'s Expression> {
+    st.notes.exprs.get(k + 1).filter(|x| {
+        let gap = st.unit.text[e.end..x.start].trim();
+        matches!(gap, "・" | "、" | "及び" | "および" | "と" | ",")
+    })
+}
+
+/// The work's times stated once after its dates, in a sentence of their own (`…11月14日(土)に
+/// 予定しておりました作業は、11月28日(土)に延期いたします。作業時間(22時00分から翌日5時00分まで)
+/// に変更はありません。`): the one time range with no date in a statement whose dates have no
+/// times, in the dates' sentence (`6月6日(土)及び6月13日(土)の各日、22時から翌日2時まで`) or in
+/// one that speaks of the work (`作業時間`, `停止時間`), not of a help desk's hours or of
+/// anything else (`当院は…救急外来(20時~翌8時)を行っているため`).
+fn times_stated_after(st: &Statement<'_>, k: usize) -> Option<(TimeTok, TimeTok)> {
+    let exprs = &st.notes.exprs;
+    let dated = |x: &&Expression| x.points.iter().any(|p| p.date.is_some());
+    if exprs.iter().filter(dated).any(|x| x.points.iter().any(|p| p.time.is_some())) {
+        return None;
+    }
+    let mut ranges = exprs[k + 1..].iter().filter(|x| range_times(x).is_some());
+    let (Some(x), None) = (ranges.next(), ranges.next()) else { return None };
+    let range = super::super::scope::sentence(&st.unit.text, x.start);
+    let hours = [Class::HoursLabel, Class::NotOutage, Class::HelpDesk];
+    let same_sentence = range.contains(&exprs[k].start);
+    if x.daily
+        || hours.iter().any(|c| st.notes.word_in(range.clone(), *c))
+        || !(same_sentence || st.notes.word_in(range.clone(), Class::Outage))
+    {
+        return None;
+    }
+    range_times(x)
 }
 
 #[cfg(test)]
@@ -70,6 +115,35 @@ mod tests {
                 "12月7日(日)、14日(日) 各日1:00~5:00 システムを停止します。",
                 &["2025-12-07T01:00..2025-12-07T05:00 planned", "2025-12-14T01:00..2025-12-14T05:00 planned"],
             ),
+        ];
+        for (statement, want) in cases {
+            assert_eq!(windows("令和7年1月10日", statement), *want, "{statement}");
+        }
+    }
+
+    #[test]
+    fn dates_whose_times_follow_in_a_sentence_of_their_own() {
+        let cases: &[(&str, &[&str])] = &[
+            (
+                "2月14日(土)に予定していた保守作業は、機器の納入遅れのため2月28日(土)に延期します。作業時間(22時から翌日5時まで)に変更はありません。",
+                &["2026-02-14T22:00..2026-02-15T05:00 cancelled", "2026-02-28T22:00..2026-03-01T05:00 rescheduled"],
+            ),
+            (
+                "2月14日(土)22時~翌5時に予定していた保守作業は、機器の納入遅れのため2月28日(土)22時~翌5時に延期します。",
+                &["2026-02-14T22:00..2026-02-15T05:00 cancelled", "2026-02-28T22:00..2026-03-01T05:00 rescheduled"],
+            ),
+            (
+                "システム停止は3月7日(土)及び3月14日(土)に行います。停止時間はいずれも23:00~翌4:00です。",
+                &["2026-03-07T23:00..2026-03-08T04:00 planned", "2026-03-14T23:00..2026-03-15T04:00 planned"],
+            ),
+            // a help desk's hours after the date are no times of the stop
+            ("3月7日(土)にシステムを停止します。お問い合わせの受付時間は9:00~17:00です。", &[]),
+            (
+                "システムの停止日時は以下のとおりです。\n\n6月6日(土)及び6月13日(土)の各日、22時から翌日2時まで",
+                &["2026-06-06T22:00..2026-06-07T02:00 planned", "2026-06-13T22:00..2026-06-14T02:00 planned"],
+            ),
+            // nor the hours of anything else
+            ("3月7日(土)の停止は予定どおりでしょうか。当院は夜間に救急外来(20時~翌8時)を行っています。", &[]),
         ];
         for (statement, want) in cases {
             assert_eq!(windows("令和7年1月10日", statement), *want, "{statement}");
