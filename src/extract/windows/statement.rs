@@ -253,7 +253,7 @@ fn shared_times(
     leads: &[usize],
 ) -> Option<(TimeTok, TimeTok)> {
     let bare = matches!(unit.kind, UnitKind::Item | UnitKind::TableRow | UnitKind::Paragraph)
-        && only_expression(unit, notes, 12).is_some();
+        && (only_expression(unit, notes, 12).is_some() || only_dates(unit, notes, 12));
     if !bare {
         return None;
     }
@@ -268,7 +268,7 @@ fn shared_times(
 /// The times of a line that is only a time range (`■停止時間帯 22:00~翌5:00`, under
 /// `■メンテナンス時間` a bare `21:00~翌6:00`), stated for the dates listed next to it: the
 /// nearest such line above the date (past headings, lines with no date, and the dates listed
-/// with it), or the line right after it. Opening hours (`受付時間`) are no such line.
+/// with it), else the line right after it. Opening hours (`受付時間`) are no such line.
 fn times_line_near(ctx: Context<'_>, ui: usize, unit: &Unit) -> Option<(TimeTok, TimeTok)> {
     let same_doc = |k: &usize| ctx.seg.units.get(*k).is_some_and(|u| u.doc == unit.doc);
     let dated = |k: usize| ctx.notes(k).exprs.iter().any(|e| e.points.iter().any(|p| p.date.is_some()));
@@ -277,9 +277,10 @@ fn times_line_near(ctx: Context<'_>, ui: usize, unit: &Unit) -> Option<(TimeTok,
         if let Some(t) = times_only(ctx, k) {
             return Some(t);
         }
-        // a sibling date (`(2) 1月23日(土)`) is passed over; any other statement ends the search
+        // a sibling date (`(2) 1月23日(土)`) is passed over; any other statement ends the
+        // search above (the line under the date may still give its times)
         if !dated(k) || !is_bare_dates(ctx, k) {
-            return None;
+            break;
         }
     }
     (ui + 1..ui + 4).take_while(same_doc).find(|&k| !ctx.notes(k).exprs.is_empty()).and_then(|k| times_only(ctx, k))
@@ -290,6 +291,15 @@ fn times_line_near(ctx: Context<'_>, ui: usize, unit: &Unit) -> Option<(TimeTok,
 fn only_expression<'n>(unit: &Unit, notes: &'n UnitNotes, slack: usize) -> Option<&'n crate::datetime::Expression> {
     let [e] = &notes.exprs[..] else { return None };
     (unit.text.chars().count() <= e.end - e.start + slack).then_some(e)
+}
+
+/// Whether a unit is little more than its dates, with no times (`3月6日(土)→3月13日(土)`):
+/// at most `slack` characters besides them.
+fn only_dates(unit: &Unit, notes: &UnitNotes, slack: usize) -> bool {
+    let covered: usize = notes.exprs.iter().map(|e| unit.text[e.start..e.end].chars().count()).sum();
+    !notes.exprs.is_empty()
+        && notes.exprs.iter().all(|e| e.points.iter().all(|p| p.time.is_none() && p.date.is_some()))
+        && unit.text.chars().count() <= covered + slack
 }
 
 /// A line that is little more than one time range with no date, and no opening hours.
@@ -307,6 +317,20 @@ fn times_only(ctx: Context<'_>, k: usize) -> Option<(TimeTok, TimeTok)> {
 fn is_bare_dates(ctx: Context<'_>, k: usize) -> bool {
     let Some(u) = ctx.seg.units.get(k) else { return false };
     only_expression(u, ctx.notes(k), 12).is_some_and(|e| e.points.iter().all(|p| p.time.is_none()))
+}
+
+/// Whether units `k` and `ui` are both little more than one window with its times (`■ 第1回` /
+/// `2026年6月20日(土)午後9時 ~ 6月21日(日)午前7時` over `■ 第2回` / `2026年7月4日(土)…`):
+/// entries of one schedule, which share the lead-in above the first.
+fn sibling_windows(ctx: Context<'_>, k: usize, ui: usize) -> bool {
+    let timed = |i: usize| {
+        ctx.seg
+            .units
+            .get(i)
+            .and_then(|u| only_expression(u, ctx.notes(i), 12))
+            .is_some_and(|e| e.shape == crate::datetime::Shape::Range && e.points.iter().all(|p| p.time.is_some()))
+    };
+    timed(k) && timed(ui)
 }
 
 /// Whether the short line with no date heading a statement names an event
@@ -359,7 +383,11 @@ pub fn lead_units(ctx: Context<'_>, ui: usize, unit: &Unit) -> Vec<usize> {
         // the lead-in is above the list
         let listed = unit.kind == UnitKind::Item && prev.kind == UnitKind::Item
             || crate::segment::opens_with_ordinal(&unit.text) && crate::segment::opens_with_ordinal(&prev.text);
-        if (listed || (is_bare_dates(ctx, k) && is_bare_dates(ctx, ui))) && ui - k < 40 {
+        if (listed || (is_bare_dates(ctx, k) && is_bare_dates(ctx, ui)) || sibling_windows(ctx, k, ui)) && ui - k < 40 {
+            continue;
+        }
+        // a rule between the lead-in and the schedule (`━━━━`, `-----`) says nothing
+        if ctx.notes(k).exprs.is_empty() && prev.text.chars().all(|c| !c.is_alphanumeric()) {
             continue;
         }
         // rows of the same table: adjacent lines, or one delimiter row between
@@ -521,6 +549,21 @@ mod tests {
         ];
         for (statement, want) in cases {
             assert_eq!(windows("令和9年2月1日", statement), *want, "{statement}");
+        }
+    }
+
+    #[test]
+    fn entries_of_one_schedule_share_the_lead_in_above_the_first() {
+        let cases: &[(&str, &[&str])] = &[
+            (
+                "サーバの定期メンテナンスを下記の日程で実施します。\nメンテナンス中はすべての機能がご利用になれません。\n\n━━━━━━━━━━\n■ 第1回\n2026年6月20日(土)午後9時 ~ 6月21日(日)午前7時\n\n■ 第2回\n2026年7月4日(土)午後9時 ~ 7月5日(日)午前7時\n━━━━━━━━━━",
+                &["2026-06-20T21:00..2026-06-21T07:00 planned", "2026-07-04T21:00..2026-07-05T07:00 planned"],
+            ),
+            // a rule alone leads into nothing
+            ("受付のご案内\n\n-----\n2026年6月20日(土)9時~17時", &[]),
+        ];
+        for (statement, want) in cases {
+            assert_eq!(windows("令和8年6月1日", statement), *want, "{statement}");
         }
     }
 }

@@ -89,6 +89,23 @@ mod tests {
     }
 
     #[test]
+    fn periods_of_something_else_are_no_windows() {
+        let cases: &[(&str, &[&str])] = &[
+            // a reception period in brackets after its name, in a sentence about the stop
+            ("計画停止は請求受付期間(7月は7月5日(月)から7月10日(土)まで)を避けて設定しております。", &[]),
+            ("計画停止は請求受付期間外です。3月の請求受付は3月1日から10日までです。", &[]),
+            // an office or a help desk closes
+            ("年末年始の業務について\n本会は12月29日(火)から1月3日(日)まで業務を休止します。", &[]),
+            ("12月29日(火)~1月3日(日)は、薬局サポートデスクの電話受付を休止し、メールのみの受付となります。", &[]),
+            // a stop in brackets is still a stop
+            ("システムを停止します(7月5日(月)から7月10日(土)まで)。", &["2027-07-05T00:00..2027-07-11T00:00 planned"]),
+        ];
+        for (statement, want) in cases {
+            assert_eq!(windows("令和8年6月1日", statement), *want, "{statement}");
+        }
+    }
+
+    #[test]
     fn two_days_and_the_night_between_them() {
         let cases: &[(&str, &[&str])] = &[
             (

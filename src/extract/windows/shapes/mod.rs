@@ -128,9 +128,13 @@ pub fn classify(e: &Expression) -> Option<Stated> {
     }
 }
 
-/// An exclusion (`(12月29日~1月3日)を除く`), a monthly rule (`毎月1日~4日`) or the time a
-/// report was sent (`(11月17日 9時30分 配信)`): dates, but never a window.
+/// An exclusion (`(12月29日~1月3日)を除く`), a monthly rule (`毎月1日~4日`), the time a
+/// report was sent (`(11月17日 9時30分 配信)`) or the period of something else in brackets
+/// after its name: dates, but never a window.
 pub fn not_a_window(st: &Statement<'_>, e: &Expression) -> bool {
+    if bracketed_after_another(&st.unit.text, e) {
+        return true;
+    }
     let after = st.unit.text[e.end..].trim_start_matches([')', ' ']);
     if crate::lexicon::starts_with(after, crate::lexicon::Class::Except).is_some() {
         return true;
@@ -142,6 +146,15 @@ pub fn not_a_window(st: &Statement<'_>, e: &Expression) -> bool {
         return true;
     }
     st.monthly && e.points.first().and_then(|p| p.date).is_some_and(|d| d.month.is_none()) || reception_sentence(st, e)
+}
+
+/// Whether `e` stands in brackets right after the name of something that is no stop
+/// (`計画停止は請求受付期間(7月は7月5日(月)から7月10日(土)まで)を避けて設定`, `申込締切(3月5日)`):
+/// that thing's dates, though the sentence speaks of a stop.
+fn bracketed_after_another(text: &str, e: &Expression) -> bool {
+    let before = &text[..e.start];
+    let Some(open) = before.rfind('(').filter(|&o| !before[o..].contains(')')) else { return false };
+    crate::lexicon::ends_with(before[..open].trim_end(), crate::lexicon::Class::NotOutage).is_some()
 }
 
 /// A date followed by `同時刻` (`8月29日(土)19:00~24:00 → 9月5日(土)同時刻`): the start and end
