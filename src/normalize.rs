@@ -348,7 +348,7 @@ fn normalize_line(line: &str, base: usize, scratch: &mut (Vec<Ch>, Vec<Ch>)) {
         }
     }
     other.clear();
-    strip_markdown(chars, other);
+    strip_markdown(chars, other, line.as_bytes(), base);
     chars.clear();
     fix_spaces(other, chars);
 }
@@ -483,8 +483,9 @@ fn is_zero_width(c: char) -> bool {
     matches!(c, '\u{200B}' | '\u{200C}' | '\u{200D}' | '\u{FEFF}' | '\u{00AD}' | '\u{FE00}'..='\u{FE0F}' | '\u{E0100}'..='\u{E01EF}')
 }
 
-/// Undo Markdown: backslash escapes, `**` bold markers, inline HTML tags.
-fn strip_markdown(chars: &[Ch], out: &mut Vec<Ch>) {
+/// Undo Markdown: backslash escapes, `**` bold markers, inline HTML tags (`line` is the
+/// original line, which starts at byte `base`: a tag is one written with an ASCII `<`).
+fn strip_markdown(chars: &[Ch], out: &mut Vec<Ch>, line: &[u8], base: usize) {
     let mut i = 0;
     while i < chars.len() {
         let c = chars[i].c;
@@ -510,7 +511,10 @@ fn strip_markdown(chars: &[Ch], out: &mut Vec<Ch>) {
             i += 2;
             continue;
         }
+        // a tag is written with `<`: `＜B＞` is a label (a group of an incident report)
+        let ascii = line.get((chars[i].origin as usize).wrapping_sub(base)) == Some(&b'<');
         if c == '<'
+            && ascii
             && let Some(skip) = html_tag_len(&chars[i..])
         {
             i += skip;
@@ -643,6 +647,9 @@ mod tests {
             ("kb\\_article", "kb_article"),
             ("**令和 8 年の影響**", "令和8年の影響"),
             ("マイナポータル<sup>1</sup>の被保険者", "マイナポータルの被保険者"),
+            ("重要<b>な</b>お知らせ", "重要なお知らせ"),
+            // a full-width bracket is no tag: `＜B＞` labels a group
+            ("＜B＞の地域", "<B>の地域"),
             ("⽇本", "日本"),
             ("⻄日本", "西日本"),
             ("ｶﾞｲﾄﾞ", "ガイド"),
