@@ -75,7 +75,8 @@ pub(super) fn starts_with_target_label(text: &str) -> bool {
 
 impl Places {
     /// Read the places of unit `ui` and of the `対象:` line under it (or under its labelled
-    /// end line: `発生日時:` / `復旧日時:` / `影響範囲:`).
+    /// end line: `発生日時:` / `復旧日時:` / `影響範囲:`, or the `影響地域:` line that heads a
+    /// `発生日時:` line).
     pub fn of(ctx: Context<'_>, ui: usize) -> Places {
         let notes = ctx.notes(ui);
         let doc = ctx.seg.units.get(ui).map(|u| u.doc);
@@ -85,16 +86,19 @@ impl Places {
                     && lexicon::starts_with(super::shapes::labelled::label_text(&n.text), Class::EndLabel).is_some()
             })
         };
-        let k = if is_end_line(ui + 1) { ui + 2 } else { ui + 1 };
-        let below = ctx
-            .seg
-            .units
-            .get(k)
-            .filter(|n| {
+        let place_line = |k: usize| {
+            ctx.seg.units.get(k).is_some_and(|n| {
                 let place_line = starts_with_target_label(&n.text) || mostly_places(&n.text, ctx.notes(k));
                 Some(n.doc) == doc && place_line && ctx.notes(k).exprs.is_empty()
             })
-            .map(|_| ctx.notes(k));
+        };
+        let k = if is_end_line(ui + 1) { ui + 2 } else { ui + 1 };
+        // an incident group's `影響地域:` line may head it, over its `発生日時:` line
+        let starts_group = ctx.seg.units.get(ui).is_some_and(|u| {
+            lexicon::starts_with(super::shapes::labelled::label_text(&u.text), Class::StartLabel).is_some()
+        });
+        let k = if !place_line(k) && starts_group && ui > 0 && place_line(ui - 1) { ui - 1 } else { k };
+        let below = place_line(k).then(|| ctx.notes(k));
         let below_nationwide = below.is_some_and(|n| n.classes.has(Class::Nationwide) && n.prefectures.is_empty());
         // a note under the area that adds places (`※第2回は、…佐賀県鳥栖市…も対象となります`)
         let also = below.and_then(|_| ctx.seg.units.get(k + 1).map(|n| (n, ctx.notes(k + 1)))).filter(|(n, nn)| {

@@ -23,7 +23,7 @@ pub struct EndLine {
 }
 
 /// The end stated on a `終了:` line under a `開始:` statement (right under it, or after an
-/// `影響範囲:` line between them): its unit, its date (inheriting from the start), its time,
+/// `影響範囲:` line or a `※` note between them): its unit, its date (inheriting from the start), its time,
 /// its mention and whether it says `(予定)`.
 pub fn end_line(st: &Statement<'_>, start: &PartialDate) -> Option<EndLine> {
     lexicon::starts_with(label_text(&st.unit.text), Class::StartLabel)?;
@@ -32,7 +32,9 @@ pub fn end_line(st: &Statement<'_>, start: &PartialDate) -> Option<EndLine> {
         let u = &units[k];
         st.ctx.notes(k).exprs.is_empty() && lexicon::starts_with(label_text(&u.text), Class::TargetLabel).is_some()
     };
-    let k = (st.ui + 1..units.len().min(st.ui + 3)).find(|&k| !area_line(k))?;
+    // a note on the start (`※第1報では「10時05分頃」とお知らせしておりましたが…訂正いたします。`)
+    let note = |k: usize| units[k].text.trim_start().starts_with('※');
+    let k = (st.ui + 1..units.len().min(st.ui + 4)).find(|&k| !area_line(k) && !note(k))?;
     let (next, notes) = (&units[k], st.ctx.notes(k));
     if next.doc != st.unit.doc {
         return None;
@@ -93,6 +95,16 @@ mod tests {
             (
                 "接続できない障害が発生しております。\n\n(1)宮城県仙台市青葉区\n発生時刻:11月24日(火)8時40分頃\n状況:継続中(復旧見込み時刻は未定)",
                 &["2026-11-24T08:40..- incident [04]"],
+            ),
+            // a note on the start between the two lines
+            (
+                "回線の障害についてご報告します。\n\n影響地域:岐阜県\n発生日時:令和8年2月9日(月)8時05分頃\n※第1報の「8時20分頃」から訂正しました。\n復旧日時:同日11時20分",
+                &["2026-02-09T08:05..2026-02-09T11:20 incident [21]"],
+            ),
+            // groups headed by their areas, one still going on
+            (
+                "回線の障害についてご報告します。\n\n<1>\n対象地域:岐阜県、愛知県\n発生日時:令和8年2月9日(月)8時05分頃\n復旧日時:同日11時20分\n\n<2>\n対象地域:三重県\n発生日時:同日9時10分頃\n状況:復旧の見込みは立っておりません。",
+                &["2026-02-09T08:05..2026-02-09T11:20 incident [21,23]", "2026-02-09T09:10..- incident [24]"],
             ),
             // a report's send time is no window
             (
