@@ -177,6 +177,9 @@ pub enum Class {
     CellCancelled,
     /// A table cell that says only: the window is moved (`延期`, `日程変更`).
     CellRescheduled,
+    /// A table cell that says only: the window is the substitute for one called off
+    /// (`振替`, `代替日`): the new window, not the one moved away from.
+    CellSubstitute,
     /// A table cell that says only: the window stands (`予定`, `変更なし`).
     CellPlanned,
     /// Opens a sentence that excepts part of what was said (`ただし`, `なお`).
@@ -205,7 +208,7 @@ pub enum Class {
 }
 
 impl Class {
-    const ALL: [(Class, &'static str); 80] = [
+    const ALL: [(Class, &'static str); 81] = [
         (Class::Outage, "outage"),
         (Class::NotOutage, "not-outage"),
         (Class::Event, "event"),
@@ -275,6 +278,7 @@ impl Class {
         (Class::CellCompleted, "cell-completed"),
         (Class::CellCancelled, "cell-cancelled"),
         (Class::CellRescheduled, "cell-rescheduled"),
+        (Class::CellSubstitute, "cell-substitute"),
         (Class::CellPlanned, "cell-planned"),
         (Class::ExceptionLead, "exception-lead"),
         (Class::Arrow, "arrow"),

@@ -164,8 +164,11 @@ fn evidence(own: Classes, around: Classes, title: Classes) -> Evidence {
 /// around it and no planned work is. A table row under a header that pairs old and new
 /// dates (`変更前 | 変更後`) moves its window.
 fn status(ctx: Context<'_>, ui: usize, unit: &Unit, notes: &UnitNotes, around: Classes) -> Status {
-    if let Some(s) = super::status::cell_status(unit) {
-        return moved_cell(s, notes);
+    match super::status::cell_status(unit) {
+        // the substitute for a day called off is the new window
+        Some((Class::CellSubstitute, s)) => return s,
+        Some((_, s)) => return moved_cell(s, notes),
+        None => {}
     }
     if unchanged(&unit.text, notes) && !notes.classes.has(Class::Cancelled) {
         return Status::Planned;
@@ -565,5 +568,18 @@ mod tests {
         for (statement, want) in cases {
             assert_eq!(windows("令和8年6月1日", statement), *want, "{statement}");
         }
+    }
+
+    #[test]
+    fn a_status_column_moves_or_substitutes() {
+        let table = "保守作業の日程と実施状況です。\n\n| 回 | 作業日 | 作業時間 | 状況 |\n|---|---|---|---|\n| ① | 2026年10月31日(土) | 22:00~翌2:00 | 延期 |\n| ② | 2026年11月7日(土) | 22:00~翌2:00 | 予定 |\n| ③ | 2026年12月5日(土) | 22:00~翌3:00 | 振替 |";
+        assert_eq!(
+            windows("令和8年10月1日", table),
+            [
+                "2026-10-31T22:00..2026-11-01T02:00 cancelled",
+                "2026-11-07T22:00..2026-11-08T02:00 planned",
+                "2026-12-05T22:00..2026-12-06T03:00 rescheduled",
+            ]
+        );
     }
 }

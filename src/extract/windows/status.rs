@@ -136,26 +136,29 @@ fn later_window(e: &Expression, all: &[Expression]) -> bool {
 }
 
 /// The status a table row's status cell gives (`| 東北 | 6月6日(土)22:00~翌4:00 | 完了 |`):
-/// a cell that is nothing but a status word.
+/// a cell that is nothing but a status word. With the status comes the class of the cell's
+/// word: `振替` (a substitute, the new window) and `延期` (a move, the old one) both say
+/// rescheduled.
 ///
 /// ```text
 /// let row = |t: &str| segment(&normalize(t)).units.remove(0);
-/// assert_eq!(cell_status(&row("| 6月6日(土)22:00~翌4:00 | 中止 |")), Some(Status::Cancelled));
-/// assert_eq!(cell_status(&row("| 6月6日(土)22:00~翌4:00 | 予定 |")), Some(Status::Planned));
+/// assert_eq!(cell_status(&row("| 6月6日(土)22:00~翌4:00 | 中止 |")), Some((Class::CellCancelled, Status::Cancelled)));
+/// assert_eq!(cell_status(&row("| 6月6日(土)22:00~翌4:00 | 予定 |")), Some((Class::CellPlanned, Status::Planned)));
 /// ```
-pub fn cell_status(unit: &Unit) -> Option<Status> {
+pub fn cell_status(unit: &Unit) -> Option<(Class, Status)> {
     if unit.kind != crate::segment::UnitKind::TableRow {
         return None;
     }
-    const CELLS: [(Class, Status); 4] = [
+    const CELLS: [(Class, Status); 5] = [
         (Class::CellCancelled, Status::Cancelled),
         (Class::CellRescheduled, Status::Rescheduled),
+        (Class::CellSubstitute, Status::Rescheduled),
         (Class::CellCompleted, Status::Completed),
         (Class::CellPlanned, Status::Planned),
     ];
     let cells: Vec<&str> =
         unit.text.split('|').map(|c| without_note_mark(c.trim()).trim_matches(['【', '】', '(', ')'])).collect();
-    CELLS.iter().find(|(class, _)| cells.iter().any(|c| lexicon::is(c, *class))).map(|(_, s)| *s)
+    CELLS.iter().find(|(class, _)| cells.iter().any(|c| lexicon::is(c, *class))).copied()
 }
 
 /// A cell without the mark of the footnote it points at (`完了(※1)`, `中止※2`, `延期(注1)`).
@@ -293,7 +296,7 @@ mod doc_examples {
         use crate::model::Status;
         let row = |t: &str| {
             let n = crate::normalize::normalize(t);
-            cell_status(&crate::segment::segment(&n).units.remove(0))
+            cell_status(&crate::segment::segment(&n).units.remove(0)).map(|(_, s)| s)
         };
         assert_eq!(row("| 6月6日(土)22:00~翌4:00 | 中止 |"), Some(Status::Cancelled));
         assert_eq!(row("| 6月6日(土)22:00~翌4:00 | 予定 |"), Some(Status::Planned));
