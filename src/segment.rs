@@ -727,6 +727,11 @@ pub(crate) fn opens_with_ordinal(line: &str) -> bool {
 /// Rules 6 to 8 of [`continues`]: a complete item across a blank line, an unclosed bracket,
 /// two dated statements, a long wrapped line.
 fn wrapped(t: &str, next: &str, next_facts: &LineFacts, join: &Join) -> bool {
+    // a rule (`━━━━`, `-----`) is no text: nothing goes on into it or out of it
+    let rule = |l: &str| !l.trim().is_empty() && !l.chars().any(char::is_alphanumeric);
+    if rule(t) || rule(next) {
+        return false;
+    }
     let (kind, adjacent) = (join.kind, join.adjacent);
     let last = t.chars().next_back();
     // across a blank line, a list item or a labelled line that ends with a time or a
@@ -982,6 +987,19 @@ mod tests {
         assert!(!is_date_line("令和7年2月1日(土)"));
         assert!(!is_date_line("2月2日"));
         assert!(!is_date_line("令和7年1月30日に実施"));
+    }
+
+    #[test]
+    fn a_rule_line_stands_alone() {
+        let rule = "━".repeat(28);
+        let n = normalize(&format!(
+            "1.第1夜の結果\n{rule}\nデータ移行の検証に想定以上の時間を要したため、作業を延長いたしました。"
+        ));
+        let texts: Vec<_> = segment(&n).units.iter().map(|u| u.text.to_string()).collect();
+        assert_eq!(
+            texts[1..],
+            [rule, "データ移行の検証に想定以上の時間を要したため、作業を延長いたしました。".to_string()]
+        );
     }
 
     #[test]

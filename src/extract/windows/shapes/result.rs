@@ -14,11 +14,12 @@ impl Reader<'_> {
     pub(in super::super) fn work_result(&mut self, ui: usize) -> bool {
         let unit = &self.ctx.seg.units[ui];
         let notes = self.ctx.notes(ui);
-        let [e] = &notes.exprs[..] else { return false };
-        let Some(p) = e.points.last().filter(|p| p.time.is_some() && e.points.len() == 1) else { return false };
-        if !super::incident::recovery_point(&unit.text, e) {
-            return false;
-        }
+        // the one time the work ended at (`予定の4時を過ぎ、4月11日(日)5時50分にすべての作業を終え`)
+        let mut ended = notes.exprs.iter().filter(|e| {
+            e.points.len() == 1 && e.points[0].time.is_some() && super::incident::recovery_point(&unit.text, e)
+        });
+        let (Some(e), None) = (ended.next(), ended.next()) else { return false };
+        let p = &e.points[0];
         let Some(w) = self.out.last_mut() else { return false };
         let just_above = w.mentions.first().is_some_and(|m| (unit.line as u32 + 1).saturating_sub(m.line) <= 2);
         if w.doc != unit.doc || !just_above || !matches!(w.status, Status::Planned | Status::Completed) {
@@ -65,6 +66,11 @@ mod tests {
             (
                 "作業の結果をご報告します。\n\n予定:6月6日(土)22:00 - 翌7日(日)5:00\n結果:作業は順調に進み、翌7日(日)3時40分にすべての作業を終了しました。\n\n次回:6月20日(土)22:00 - 翌21日(日)5:00",
                 &["2026-06-06T22:00..2026-06-07T03:40 completed", "2026-06-20T22:00..2026-06-21T05:00 planned"],
+            ),
+            // the result under a rule, later than planned, the planned end named too
+            (
+                "サーバ移設作業の第1夜の実施結果をお知らせします。\n\n1.第1夜(2026年6月6日(土)22:00~6月7日(日)4:00)の結果\n━━━━━━━━━━━━━━━━━━━━━━━━━━━━\n検証に時間を要したため、予定の4時を過ぎ、6月7日(日)5時50分にすべての作業を終え、サービスを再開いたしました。",
+                &["2026-06-06T22:00..2026-06-07T05:50 completed"],
             ),
             // the result after an arrow, in the window's own item
             (
