@@ -71,6 +71,11 @@ const TOPIC: [&str; 4] = ["につきましては", "につきまして", "につ
 /// 全て行える`) is not what the sentence speaks of. Failing that, the ordinal it opens with (`②中止`),
 /// when near its start (after `このうち、`, `なお、`).
 fn ordinals(sentence: &str) -> Vec<u32> {
+    ordinals_by(sentence, ordinal_at)
+}
+
+/// [`ordinals`] with another reading of an ordinal (list numbers in brackets, [`numbered`]).
+fn ordinals_by(sentence: &str, ordinal_at: fn(&str) -> Option<(u32, usize)>) -> Vec<u32> {
     let mut found = Vec::new();
     for (i, _) in sentence.char_indices() {
         let Some((n, len)) = ordinal_at(&sentence[i..]) else { continue };
@@ -92,7 +97,7 @@ fn ordinals(sentence: &str) -> Vec<u32> {
 }
 
 /// Whether `rest`, right after an ordinal, makes it the topic: a topic particle, after at
-/// most `の` and a short noun (`の作業`, `の保守作業`) or `分`.
+/// most `の` and a short noun (`の作業`, `の保守作業`) or `分`, and an aside in brackets.
 fn is_topic(rest: &str) -> bool {
     let mut rest = rest;
     if let Some(r) = rest.strip_prefix('の') {
@@ -102,6 +107,11 @@ fn is_topic(rest: &str) -> bool {
         }
     }
     let rest = rest.strip_prefix('分').unwrap_or(rest);
+    // an aside in brackets before the particle (`(2)の工事(二本松市・本宮市の区間)は`)
+    let rest = match rest.strip_prefix('(').and_then(|r| r.find(')').filter(|&c| c <= 60).map(|c| &r[c + 1..])) {
+        Some(after) => after,
+        None => rest,
+    };
     TOPIC.iter().any(|t| rest.starts_with(t))
 }
 
@@ -113,7 +123,7 @@ fn is_noun_char(c: char) -> bool {
 /// Statuses said by ordinal (`②については…行わないこととなりました`): the earlier windows whose
 /// statement opens with that ordinal; a sentence that moves it to a time it states
 /// (`④は…12:00~14:00に変更します`) cancels the listed one.
-fn by_ordinal(ctx: Context<'_>, unit: &Unit, notes: &UnitNotes, out: &mut [WindowSpec]) {
+fn by_ordinal(ctx: Context<'_>, unit: &Unit, notes: &UnitNotes, out: &mut [WindowSpec], ahead: &mut Vec<Ahead>) {
     let (doc, text) = (unit.doc, &*unit.text);
     let mut at = 0;
     while at < text.len() {
@@ -127,10 +137,15 @@ fn by_ordinal(ctx: Context<'_>, unit: &Unit, notes: &UnitNotes, out: &mut [Windo
         };
         let status = sentence_status(notes, range.clone()).or_else(moved);
         let from = entry_stamp(text, notes, range.clone()).unwrap_or(range.start);
-        let spoken = ordinals(&text[from..range.end]);
-        let opens = |w: &WindowSpec| {
-            ordinal_at(w.description.trim_start_matches(['|', ' '])).is_some_and(|(n, _)| spoken.contains(&n))
-        };
+        // `②`, `第2回`, or a list number in brackets (`(2)`), each matched with its own kind
+        let spoken = [ordinals(&text[from..range.end]), ordinals_by(&text[from..range.end], numbered)];
+        let opens = |w: &WindowSpec| opens_with(&w.description, &spoken);
+        // none listed yet: the status waits for the attachment's items
+        let named = spoken.iter().any(|v| !v.is_empty());
+        if let Some(status) = status.filter(|_| named && !out.iter().any(|w| w.doc == doc && opens(w))) {
+            let from = out.len();
+            ahead.push(Ahead { doc, from, status, of: AheadOf::Ordinals(spoken.clone()) });
+        }
         let listed = out.iter_mut().filter(|w| w.doc == doc && w.status == Status::Planned && opens(w));
         // `①の作業は予定より早く、1月31日(日)4時10分にすべて終了しました`: done, at that time
         let ended = notes.exprs.iter().find(|e| {
@@ -153,6 +168,14 @@ fn by_ordinal(ctx: Context<'_>, unit: &Unit, notes: &UnitNotes, out: &mut [Windo
         }
         at = next;
     }
+}
+
+/// Whether a window's statement opens with one of the ordinals `spoken` (`[②/第2回 kind,
+/// (2) kind]`).
+fn opens_with(description: &str, spoken: &[Vec<u32>; 2]) -> bool {
+    let d = description.trim_start_matches(['|', ' ']);
+    ordinal_at(d).is_some_and(|(n, _)| spoken[0].contains(&n))
+        || numbered(d).is_some_and(|(n, _)| spoken[1].contains(&n))
 }
 
 /// `※第3回は、作業時間を【午前0時~午前8時】に延長します。`: a sentence that gives the windows it
@@ -333,17 +356,29 @@ pub struct Ahead {
     /// How many windows were read before it.
     from: usize,
     status: Status,
-    day: (u32, u32),
+    of: AheadOf,
 }
 
-/// Give the windows read after each status said ahead of them that status, when they start on
-/// its day and are still `planned`.
+/// What a status said ahead names.
+enum AheadOf {
+    /// A day (month, day): the windows of its document or a later one that start on it.
+    Day(u32, u32),
+    /// Listed items by their ordinals (`別添の1.(2)の工事は…取りやめ`), of the two kinds of
+    /// [`opens_with`]: the windows of a later document (the attachment a cover letter
+    /// forwards) whose statement opens with one.
+    Ordinals([Vec<u32>; 2]),
+}
+
+/// Give the windows read after each status said ahead of them that status, when they are
+/// what it names and still `planned`.
 pub fn apply_ahead(ahead: &[Ahead], out: &mut [WindowSpec]) {
     for a in ahead {
-        for w in out.iter_mut().skip(a.from).filter(|w| w.doc >= a.doc && w.status == Status::Planned) {
-            if w.start.month == Some(a.day.0) && w.start.day == a.day.1 && w.through.is_none() {
-                w.status = a.status;
-            }
+        let names = |w: &WindowSpec| match a.of {
+            AheadOf::Day(m, d) => w.doc >= a.doc && w.start.month == Some(m) && w.start.day == d && w.through.is_none(),
+            AheadOf::Ordinals(ref spoken) => w.doc > a.doc && opens_with(&w.description, spoken),
+        };
+        for w in out.iter_mut().skip(a.from).filter(|w| w.status == Status::Planned && names(w)) {
+            w.status = a.status;
         }
     }
 }
@@ -356,7 +391,7 @@ pub fn apply(ctx: Context<'_>, unit: &Unit, notes: &UnitNotes, out: &mut Vec<Win
     let says_status = notes.classes.any(&[Class::Cancelled, Class::Completed, Class::Rescheduled]);
     // new times for a window named by ordinal need an expression, a status needs its word
     if says_status || !notes.exprs.is_empty() {
-        by_ordinal(ctx, unit, notes, out);
+        by_ordinal(ctx, unit, notes, out, ahead);
     }
     if !notes.exprs.is_empty() && !notes.prefectures.is_empty() {
         part_extended(ctx, unit, notes, out);
@@ -383,7 +418,7 @@ pub fn apply(ctx: Context<'_>, unit: &Unit, notes: &UnitNotes, out: &mut Vec<Win
             let (Some(MonthRef::Month(m)), Some(DayRef::Day(day))) = (d.month, d.day) else { continue };
             let on_day = |w: &WindowSpec| w.start.month == Some(m) && w.start.day == day && w.through.is_none();
             if p.time.is_none() && !out.iter().any(|w| w.doc == doc && on_day(w)) {
-                ahead.push(Ahead { doc, from: out.len(), status, day: (m, day) });
+                ahead.push(Ahead { doc, from: out.len(), status, of: AheadOf::Day(m, day) });
             }
             for w in out.iter_mut().filter(|w| w.doc == doc && w.status == Status::Planned) {
                 if on_day(w) {
@@ -520,6 +555,27 @@ mod tests {
         ];
         for (statement, want) in cases {
             assert_eq!(windows("令和8年3月1日", statement), *want, "{statement}");
+        }
+    }
+
+    #[test]
+    fn a_cover_letter_gives_an_item_of_its_attachment_a_status() {
+        let attachment = "別添\n\n県医発第50号\n令和8年9月1日\n\n郡市医師会長 殿\n\n公益社団法人 架空県医師会\n\nネットワーク停止について\n\n下記の日時にネットワークを停止いたします。\n\n(1) 令和8年9月26日(土)22時~翌27日(日)4時\n(2) 令和8年10月3日(土)22時~翌4日(日)4時";
+        let cases: &[(&str, &[&str])] = &[
+            // `(2)`, an aside in brackets before the particle
+            (
+                "標記について、県医師会より別添のとおり通知がありました。なお、別添の(2)の工事(北部地区の区間)は、取りやめとなりました。",
+                &["2026-09-26T22:00..2026-09-27T04:00 planned", "2026-10-03T22:00..2026-10-04T04:00 cancelled"],
+            ),
+            // `第1回` names no `(1)`
+            (
+                "標記について、県医師会より別添のとおり通知がありました。なお、第1回の工事は中止となりました。",
+                &["2026-09-26T22:00..2026-09-27T04:00 planned", "2026-10-03T22:00..2026-10-04T04:00 planned"],
+            ),
+        ];
+        for (cover, want) in cases {
+            let text = format!("{cover}\n\n{attachment}");
+            assert_eq!(windows("令和8年9月10日", &text), *want, "{cover}");
         }
     }
 }
