@@ -289,7 +289,8 @@ fn from_normalized(
 
 /// Facts the reader found outside the notice's words (an e-mail's `Date:` and `Subject:`,
 /// a page's `<time>` and heading) stand in for a letterhead the outermost document does
-/// not have: they are used only when it states neither a number nor a date.
+/// not have: they are used only when it states neither a number nor a date. Then a
+/// message's `Subject:` is its title, whatever line of the body looked like one.
 fn apply_hints(documents: &mut [extract::metadata::DocumentMeta], hints: &ingest::Hints) {
     let Some(first) = documents.first_mut() else { return };
     // a letter with its own number or date is its own authority
@@ -297,7 +298,7 @@ fn apply_hints(documents: &mut [extract::metadata::DocumentMeta], hints: &ingest
         return;
     }
     first.date = hints.date;
-    if first.title.is_none() {
+    if first.title.is_none() || (hints.title_is_subject && hints.title.is_some()) {
         first.title.clone_from(&hints.title);
     }
 }

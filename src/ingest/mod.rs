@@ -63,6 +63,9 @@ pub struct Hints {
     pub date: Option<chrono::NaiveDate>,
     /// The title of the message or page (used when the notice's own title is not found).
     pub title: Option<String>,
+    /// Whether [`Hints::title`] is a message's `Subject:`, which the sender wrote as the
+    /// title: it wins over a line of a body that has no letterhead (`3.オンライン説明会のご案内`).
+    pub title_is_subject: bool,
     /// The site that published the page (`厚生労働省` from `<title>…｜厚生労働省</title>`, or
     /// its `og:site_name`): the notice's issuer when its text names none.
     pub site: Option<String>,

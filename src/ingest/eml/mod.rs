@@ -24,6 +24,7 @@
 
 pub mod body;
 mod parts;
+mod words;
 
 use super::map::ViewBuilder;
 use super::{Hints, IngestError, Ingested};
@@ -159,12 +160,17 @@ impl Reader<'_> {
                 }
             }
         }
-        let subject = mail.headers.get_first_value("Subject").map(|s| s.trim().to_string()).filter(|s| !s.is_empty());
+        // decoded here, not by the parser: a subject cut between the bytes of one character
+        let subject = mail
+            .headers
+            .get_first_header("Subject")
+            .map(|h| words::decode(&String::from_utf8_lossy(h.get_value_raw())))
+            .filter(|s| !s.is_empty());
         // the mail's own Date: (when this sender sent it), else a forwarded header's 日付
         let date = mail.headers.get_first_value("Date").as_deref().and_then(japan_date);
         let date = date.or_else(|| forwarded.forwarded_date.as_deref().and_then(japan_date));
         let title = forwarded.forwarded_subject.or(subject).map(|s| strip_reply_prefix(&s));
-        Ok(Hints { date, title, site: None })
+        Ok(Hints { date, title_is_subject: title.is_some(), title, site: None })
     }
 
     /// Read a planned part into the view.

@@ -108,7 +108,12 @@ pub(crate) fn read_into(
         return Err(IngestError::NoHtmlText);
     }
     b.blank_line(origin, decoded.text.len());
-    let hints = Hints { date: page_date(&tree, root), title: page_title(&tree, root), site: site_name(&tree) };
+    let hints = Hints {
+        date: page_date(&tree, root),
+        title: page_title(&tree, root),
+        site: site_name(&tree),
+        title_is_subject: false,
+    };
     Ok(PageInfo { encoding: decoded.encoding, bom: decoded.bom, hints })
 }
 
