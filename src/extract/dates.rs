@@ -93,6 +93,12 @@ fn unparsed(ctx: Context<'_>, ui: usize, unit: &crate::segment::Unit, diags: &mu
             continue;
         }
         let digits_end = m.trim_end_matches(|c: char| !c.is_ascii_digit()).len();
+        // a count of days, never a day of a month (`24時間・365日受付`, `180日間`); `32日`
+        // may be a mistyped day and is reported
+        let value: u32 = m[..digits_end].trim().parse().unwrap_or(0);
+        if m.ends_with('日') && value >= 100 {
+            continue;
+        }
         let after = &text[ms + digits_end..];
         let after = after.trim_start();
         if crate::lexicon::starts_with(after, crate::lexicon::Class::NotADate).is_some() {
@@ -221,5 +227,16 @@ mod tests {
         let t = "12345年、2 月、22:00と3:5、10000";
         let got: Vec<&str> = super::date_like(t).into_iter().map(|(s, e)| &t[s..e]).collect();
         assert_eq!(got, ["2345年", "2 月", "22:00"]);
+    }
+
+    #[test]
+    fn a_count_of_days_is_no_unparsed_date() {
+        let unparsed = |body: &str| {
+            let n = crate::extract_str("t.txt", &format!("事務連絡\n令和8年5月1日\n\n{body}\n")).expect("reads");
+            n.diagnostics.iter().filter(|d| d.code == "unparsed-datetime").count()
+        };
+        assert_eq!(unparsed("コールセンター 0120-123-456(24時間・365日受付)"), 0);
+        assert_eq!(unparsed("保存期間は180日間です。"), 0);
+        assert_eq!(unparsed("令和8年5月32日(土)に停止します。"), 1);
     }
 }
