@@ -158,7 +158,14 @@ pub fn cell_status(unit: &Unit) -> Option<(Class, Status)> {
     ];
     let cells: Vec<&str> =
         unit.text.split('|').map(|c| without_note_mark(c.trim()).trim_matches(['【', '】', '(', ')'])).collect();
-    CELLS.iter().find(|(class, _)| cells.iter().any(|c| lexicon::is(c, *class))).copied()
+    // a status word with a remark in brackets (`予定(②の順延分)`) says that status
+    fn word(c: &str) -> &str {
+        c.split_once('(').map_or(c, |(w, _)| w).trim()
+    }
+    CELLS
+        .iter()
+        .find(|(class, _)| cells.iter().any(|c| lexicon::is(c, *class) || lexicon::is(word(c), *class)))
+        .copied()
 }
 
 /// A cell without the mark of the footnote it points at (`完了(※1)`, `中止※2`, `延期(注1)`).
