@@ -727,8 +727,9 @@ pub(crate) fn opens_with_ordinal(line: &str) -> bool {
 /// Rules 6 to 8 of [`continues`]: a complete item across a blank line, an unclosed bracket,
 /// two dated statements, a long wrapped line.
 fn wrapped(t: &str, next: &str, next_facts: &LineFacts, join: &Join) -> bool {
-    // a rule (`━━━━`, `-----`) is no text: nothing goes on into it or out of it
-    let rule = |l: &str| !l.trim().is_empty() && !l.chars().any(char::is_alphanumeric);
+    // a rule (`━━━━`, `-----`) is no text: nothing goes on into it or out of it (a range
+    // sign alone on its line, `~`, is no rule)
+    let rule = |l: &str| l.trim().chars().nth(3).is_some() && !l.chars().any(char::is_alphanumeric);
     if rule(t) || rule(next) {
         return false;
     }
