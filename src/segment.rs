@@ -724,13 +724,17 @@ pub(crate) fn opens_with_ordinal(line: &str) -> bool {
     digits > 0 && rest[digits..].starts_with(['回', '夜', '期', '部', '次', '弾'])
 }
 
+/// Whether a line is a rule (`━━━━`, `-----`): four characters or more, no letters or digits
+/// (a range sign alone on its line, `~`, is no rule).
+pub(crate) fn is_rule(line: &str) -> bool {
+    line.trim().chars().nth(3).is_some() && !line.chars().any(char::is_alphanumeric)
+}
+
 /// Rules 6 to 8 of [`continues`]: a complete item across a blank line, an unclosed bracket,
 /// two dated statements, a long wrapped line.
 fn wrapped(t: &str, next: &str, next_facts: &LineFacts, join: &Join) -> bool {
-    // a rule (`━━━━`, `-----`) is no text: nothing goes on into it or out of it (a range
-    // sign alone on its line, `~`, is no rule)
-    let rule = |l: &str| l.trim().chars().nth(3).is_some() && !l.chars().any(char::is_alphanumeric);
-    if rule(t) || rule(next) {
+    // a rule is no text: nothing goes on into it or out of it
+    if is_rule(t) || is_rule(next) {
         return false;
     }
     let (kind, adjacent) = (join.kind, join.adjacent);

@@ -390,7 +390,7 @@ pub fn lead_units(ctx: Context<'_>, ui: usize, unit: &Unit) -> Vec<usize> {
             continue;
         }
         // a rule between the lead-in and the schedule (`━━━━`, `-----`) says nothing
-        if ctx.notes(k).exprs.is_empty() && prev.text.chars().all(|c| !c.is_alphanumeric()) {
+        if ctx.notes(k).exprs.is_empty() && crate::segment::is_rule(&prev.text) {
             continue;
         }
         // rows of the same table: adjacent lines, or one delimiter row between
