@@ -128,6 +128,13 @@ impl Segmented<'_> {
         }
     }
 
+    /// The indices of the units of document `doc` (units are in file order, so a
+    /// document's units are one run of them).
+    pub fn doc_units(&self, doc: usize) -> std::ops::Range<usize> {
+        let start = self.units.partition_point(|u| u.doc < doc);
+        start..start + self.units[start..].partition_point(|u| u.doc == doc)
+    }
+
     /// The full date written alone on line `i` (spaces around it allowed, a weekday too:
     /// `2025年7月25日(金)`).
     pub fn date_alone(&self, norm: &Normalized, i: usize) -> Option<chrono::NaiveDate> {
@@ -1090,5 +1097,18 @@ mod doc_examples {
         assert_eq!(s.documents.len(), 2);
         // header lines are units too: 事務連絡, its date, and the body
         assert_eq!(s.units.iter().filter(|u| u.doc == 1).count(), 3);
+    }
+
+    #[test]
+    fn doc_units() {
+        use crate::{normalize::normalize, segment::segment};
+        let n = normalize("日医発第1号\n令和7年1月30日\n\n本文\n\n事務連絡\n令和7年1月29日\n\n別の本文");
+        let s = segment(&n);
+        let first = s.doc_units(0);
+        let second = s.doc_units(1);
+        assert_eq!((first.end, second.start, second.end), (second.start, first.end, s.units.len()));
+        assert!(first.clone().all(|k| s.units[k].doc == 0) && second.clone().all(|k| s.units[k].doc == 1));
+        assert_eq!(second.len(), 3);
+        assert!(s.doc_units(5).is_empty());
     }
 }

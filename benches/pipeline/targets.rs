@@ -12,6 +12,9 @@ pub const FLOOR_RATIO: f64 = 5.0;
 pub const LONG_LINE_RATIO: f64 = 2.0;
 /// 10,000 items on one line against 1,000 (10 is linear; this allows for noise).
 pub const LINEAR_RATIO: f64 = 13.0;
+/// 16 copies of the corpus in one file against 2 copies (8 is linear; this allows for
+/// noise and for the larger file's cache misses).
+pub const MANY_NOTICES_RATIO: f64 = 10.0;
 /// Peak heap of one extraction against the file's size.
 pub const MEMORY_RATIO: f64 = 5.0;
 /// Process time of `tsuchi extract` on a 100-byte notice.
@@ -121,6 +124,22 @@ fn linear_ratio(name: &str, item: &str) -> f64 {
     ratio
 }
 
+/// One file holding the corpus 16 times against one holding it twice: a file of many
+/// documents (a forward of a whole year's circulars) must cost the sum of its documents,
+/// so nothing may compare each window or table cell with every other one in the file.
+fn many_notices_ratio(text: &str) -> f64 {
+    let copies = |n: usize| (0..n).map(|_| text).collect::<Vec<_>>().join("\n");
+    let (small, large) = (copies(2), copies(16));
+    let (s, l) = (best(3, || extract(small.as_bytes())), best(2, || extract(large.as_bytes())));
+    let ratio = l.as_secs_f64() / s.as_secs_f64();
+    println!(
+        "many notices in one file: 2 copies {:.0} ms, 16 copies {:.0} ms: {ratio:.1} times (linear is 8, target ≤ {MANY_NOTICES_RATIO})",
+        ms(s),
+        ms(l)
+    );
+    ratio
+}
+
 /// Peak heap of one extraction of a 2 MB notice against its size.
 fn memory_ratio(text: &str, peak_of: impl Fn(&dyn Fn()) -> usize) -> f64 {
     let big = grown(text, 2 << 20);
@@ -169,6 +188,7 @@ pub fn run(root: &std::path::Path, peak_of: impl Fn(&dyn Fn()) -> usize, missed:
     check("one long line per byte", long_line_ratio(&text), LONG_LINE_RATIO);
     check("10,000 links", linear_ratio("links", "https://example.jp/a/b?id=KB0012345 "), LINEAR_RATIO);
     check("10,000 phone numbers", linear_ratio("phone numbers", "TEL 03-1234-5678 "), LINEAR_RATIO);
+    check("16 copies of the corpus in one file", many_notices_ratio(&text), MANY_NOTICES_RATIO);
     check("peak heap against size", memory_ratio(&text, peak_of), MEMORY_RATIO);
     match small_notice() {
         Some(t) if t >= SMALL_NOTICE => missed.push(format!("small notice: {t:?} over {SMALL_NOTICE:?}")),

@@ -26,21 +26,39 @@ pub struct AreaDef {
 }
 
 /// The areas a notice defines.
+///
+/// Definitions are kept in file order and indexed by their name less its suffix, so a
+/// lookup costs the same in a file of one notice as in a file of a thousand (a scan of
+/// every definition per window made a large file quadratic).
 #[derive(Debug, Clone, Default)]
 pub struct AreaTable {
     /// Definitions in file order.
-    pub defs: Vec<AreaDef>,
+    defs: Vec<AreaDef>,
+    /// Indices into `defs` of each stem's definitions, in file order.
+    by_stem: std::collections::HashMap<String, Vec<usize>>,
 }
 
 impl AreaTable {
+    /// Definitions in file order.
+    pub fn defs(&self) -> &[AreaDef] {
+        &self.defs
+    }
+
+    /// Add a definition (after those already added).
+    pub fn push(&mut self, def: AreaDef) {
+        self.by_stem.entry(stem(&def.name).to_string()).or_default().push(self.defs.len());
+        self.defs.push(def);
+    }
+
     /// The definition of `name` that applies in document `doc`: the document's own, else
     /// the first one in the file.
     ///
     /// A definition written without the suffix (`東日本:北海道、青森…`) defines the area named
     /// with it (`東日本エリア`), and the other way round.
     pub fn lookup(&self, name: &str, doc: usize) -> Option<&AreaDef> {
-        let same = |d: &&AreaDef| d.name == name || stem(&d.name) == stem(name);
-        self.defs.iter().filter(same).find(|d| d.doc == doc).or_else(|| self.defs.iter().find(same))
+        let found = self.by_stem.get(stem(name))?;
+        let defs = found.iter().map(|&i| &self.defs[i]);
+        defs.clone().find(|d| d.doc == doc).or_else(|| defs.clone().next())
     }
 }
 
@@ -98,7 +116,7 @@ pub fn extract(ctx: Context<'_>) -> (AreaTable, Vec<PrefectureSeen>) {
             if crate::lexicon::starts_with(&text[body_start..], crate::lexicon::Class::Complement).is_some() {
                 let prefs = complement(&table, unit.doc);
                 if !prefs.is_empty() {
-                    table.defs.push(AreaDef { name, prefectures: prefs, doc: unit.doc });
+                    table.push(AreaDef { name, prefectures: prefs, doc: unit.doc });
                 }
                 continue;
             }
@@ -124,7 +142,7 @@ pub fn extract(ctx: Context<'_>) -> (AreaTable, Vec<PrefectureSeen>) {
             let mut prefs: Vec<&'static Prefecture> = in_body.iter().map(|h| h.prefecture).collect();
             prefs.sort_by_key(|p| p.code);
             prefs.dedup();
-            table.defs.push(AreaDef { name, prefectures: prefs, doc: unit.doc });
+            table.push(AreaDef { name, prefectures: prefs, doc: unit.doc });
         }
     }
     seen.shrink_to_fit();

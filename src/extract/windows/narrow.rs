@@ -11,15 +11,23 @@ use super::WindowSpec;
 
 /// Take out of each area's window the prefectures a later window of the same day states
 /// for itself.
+///
+/// Only windows of one document can narrow each other, so the windows are compared within
+/// their document: a file of many documents costs the sum of its documents, not its square.
 pub fn apply(out: &mut [WindowSpec]) {
-    for b in 0..out.len() {
-        if !out[b].areas.is_empty() || out[b].prefectures.is_empty() {
-            continue;
-        }
-        let (head, tail) = out.split_at_mut(b);
-        let part = &tail[0];
-        for a in head.iter_mut().filter(|a| narrows(a, part)) {
-            a.prefectures.retain(|p| !part.prefectures.contains(p));
+    let mut order: Vec<(usize, usize)> = out.iter().enumerate().map(|(i, w)| (w.doc, i)).collect();
+    order.sort_unstable();
+    for group in order.chunk_by(|x, y| x.0 == y.0) {
+        for (k, &(_, b)) in group.iter().enumerate() {
+            if !out[b].areas.is_empty() || out[b].prefectures.is_empty() {
+                continue;
+            }
+            let part = out[b].prefectures.clone();
+            for &(_, a) in &group[..k] {
+                if narrows(&out[a], &out[b]) {
+                    out[a].prefectures.retain(|p| !part.contains(p));
+                }
+            }
         }
     }
 }

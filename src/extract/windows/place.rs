@@ -337,11 +337,10 @@ impl Placer<'_> {
     /// The prefectures a line of the same document gives `label` (`北海道・東北:北海道、青森県…`).
     fn defined_label(&self, label: &str) -> Option<Vec<&'static Prefecture>> {
         let units = &self.ctx.seg.units;
-        (0..units.len()).find_map(|k| {
-            let u = &units[k];
-            let rest = u.text.strip_prefix(label)?.strip_prefix(':')?;
+        self.ctx.seg.doc_units(self.unit.doc).find_map(|k| {
+            let rest = units[k].text.strip_prefix(label)?.strip_prefix(':')?;
             let prefs = sorted(&self.ctx.notes(k).prefectures);
-            (u.doc == self.unit.doc && !rest.is_empty() && !prefs.is_empty()).then_some(prefs)
+            (!rest.is_empty() && !prefs.is_empty()).then_some(prefs)
         })
     }
 
