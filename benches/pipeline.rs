@@ -18,9 +18,10 @@
 //! - **issue 8's targets** (`pipeline/targets.rs`): extraction against a bare decode + NFKC
 //!   pass over the same bytes (at most 5 times), one 2 MB line against the same text in
 //!   lines (at most 2 times per byte), 10,000 links or phone numbers on one line against
-//!   1,000 (linear), 16 copies of the corpus in one file against 2 (linear), peak heap of one 2 MB extraction (at most 5 times its size), and the
-//!   process time of `tsuchi extract` on a 100-byte notice (under 3 ms). These are ratios
-//!   measured in one run, so a loaded machine slows both sides alike.
+//!   1,000 (linear), 16 copies of the corpus in one file against 2 (linear), peak heap of
+//!   one 2 MB extraction (at most 5 times its size), and the process time of `tsuchi
+//!   extract` on a 100-byte notice (under 3 ms). These are ratios measured in one run, so a
+//!   loaded machine slows both sides alike.
 //! - **calendar**: building the calendar of an inbox (`tsuchi calendar`) grows about
 //!   linearly with the number of notices: four times the notices take under six times
 //!   as long (a scan of every known window per window would take sixteen).
