@@ -130,6 +130,8 @@ pub fn expressions_of(text: &str, tokens: &[Token]) -> Vec<Expression> {
         e.daily = e.points.iter().all(|p| p.date.is_none()) && after_daily_word(&text[..e.start]);
         let rest_at = qualify(text, &points, &mut e, &mut i);
         e.all_day = all_day_near(text, e.start, rest_at);
+        // a range grew its one point to room for four; every unit of a large notice keeps these
+        e.points.shrink_to_fit();
         out.push(e);
     }
     out
