@@ -39,11 +39,6 @@ pub struct AreaTable {
 }
 
 impl AreaTable {
-    /// Definitions in file order.
-    pub fn defs(&self) -> &[AreaDef] {
-        &self.defs
-    }
-
     /// Add a definition (after those already added).
     pub fn push(&mut self, def: AreaDef) {
         self.by_stem.entry(stem(&def.name).to_string()).or_default().push(self.defs.len());

@@ -105,7 +105,7 @@ fn document(ctx: Context<'_>, span: &DocumentSpan) -> DocumentMeta {
     // title: after the recipients and the issuer, before the greeting
     let after_recipients = last_recipient_line.map_or(start, |l| l + 1);
     let (title, title_line) = title(doc, after_recipients, body_at);
-    let issuer = issuer(doc, after_recipients, title_line.unwrap_or(body_at));
+    let issuer = issuer(doc, after_recipients, title_line.unwrap_or(body_at)).or_else(|| signature_issuer(doc));
     let kind = title
         .as_deref()
         .and_then(title_kind)
@@ -371,11 +371,35 @@ fn issuer(doc: Doc<'_>, from: usize, to: usize) -> Option<String> {
         // an organisation or officer, or a short name right under one (`長島 公之`)
         let under_kept = k > 0 && kept_prev == Some(k - 1) && l.chars().count() <= 12;
         if looks_like_issuer(l) || under_kept {
-            lines.push(l);
+            lines.push(without_issuer_label(l).unwrap_or(l));
             kept_prev = Some(k);
         }
     }
     (!lines.is_empty()).then(|| lines.join(" "))
+}
+
+/// The issuer named at the end, when the top names none: a newsletter's or a vendor's
+/// signature, labelled (`発行:一般社団法人 愛媛県歯科医師会`) or an organisation's name alone on
+/// one of the document's last lines. A contact line (`…事務局(担当:堀)`, `TEL …`) is none.
+fn signature_issuer(doc: Doc<'_>) -> Option<String> {
+    let lines = (doc.span.start_line..doc.span.end_line).rev().filter(|&k| !doc.line(k).trim().is_empty());
+    lines.take(8).find_map(|k| {
+        let l = doc.line(k).trim();
+        let name = match l.split_once(':') {
+            Some(_) => without_issuer_label(l)?,
+            // a list item (`・…コールセンター`, in a list of links) is no signature
+            None if lexicon::bullet_at(l).is_some() => return None,
+            None => l,
+        };
+        let plain = name.chars().count() <= 40 && !name.contains('。') && !name.chars().any(|c| c.is_ascii_digit());
+        (plain && lexicon::ends_with(name, Class::OrgEnd).is_some()).then(|| name.to_string())
+    })
+}
+
+/// The name after an issuer label (`発行:一般社団法人 愛媛県歯科医師会` → the association).
+fn without_issuer_label(l: &str) -> Option<&str> {
+    let (label, rest) = l.split_once(':')?;
+    lexicon::is(label.trim(), Class::IssuerLabel).then_some(rest.trim())
 }
 
 /// A kind word alone on a line at the top (`情報提供`).
@@ -543,6 +567,26 @@ mod tests {
             let m = meta(text);
             let want = want.and_then(|(y, mo, d)| NaiveDate::from_ymd_opt(y, mo, d));
             assert_eq!(m[0].date, want, "{text}");
+        }
+    }
+
+    #[test]
+    fn issuer_signed_at_the_end() {
+        let cases: &[(&str, Option<&str>)] = &[
+            (
+                "会員メールマガジン 第214号\n配信日:2027年1月8日\n\n本文です。\n\n発行:一般社団法人 愛媛県歯科医師会\n",
+                Some("一般社団法人 愛媛県歯科医師会"),
+            ),
+            (
+                "サービス停止のお知らせ\n\n本文です。\n\n以上\n\n株式会社サンプル メディカル事業部\n",
+                Some("株式会社サンプル メディカル事業部"),
+            ),
+            // a contact line is not a signature
+            ("サービス停止のお知らせ\n\n本文です。\n\n問合せ:サンプル事務局(担当:堀)\nTEL 076-432-1190\n", None),
+            ("サービス停止のお知らせ\n\n本文です。\n\n(参考)\n・医療機関等向けコールセンター\n", None),
+        ];
+        for (text, want) in cases {
+            assert_eq!(meta(text)[0].issuer.as_deref(), *want, "{text}");
         }
     }
 

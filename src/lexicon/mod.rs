@@ -81,6 +81,9 @@ pub enum Class {
     PrefecturalBody,
     /// Hokkaido, whoever writes it (`道内`).
     HomeHokkaido,
+    /// A system an association runs for its own members (`会員専用ポータル`): it serves the
+    /// association's prefecture, said or not.
+    OwnSystem,
     /// `都道府県`: all prefectures as a word (`都道府県医師会`).
     AllPrefectures,
     /// A section stating the affected area of a document (`対象地域`).
@@ -102,6 +105,8 @@ pub enum Class {
     HelpDesk,
     /// Opens a letter's body (`平素`, `拝啓`, `記`).
     Greeting,
+    /// Labels a signature line naming the issuer (`発行:一般社団法人 愛媛県歯科医師会`).
+    IssuerLabel,
     /// Names a notice's kind, alone on a line or in its title's last bracket (`周知依頼`).
     NoticeKind,
     /// Ends an addressee (`殿`, `御中`, `各位`).
@@ -208,7 +213,7 @@ pub enum Class {
 }
 
 impl Class {
-    const ALL: [(Class, &'static str); 81] = [
+    const ALL: [(Class, &'static str); 83] = [
         (Class::Outage, "outage"),
         (Class::NotOutage, "not-outage"),
         (Class::Event, "event"),
@@ -232,6 +237,7 @@ impl Class {
         (Class::HomeTokyo, "home-tokyo"),
         (Class::PrefecturalBody, "prefectural-body"),
         (Class::HomeHokkaido, "home-hokkaido"),
+        (Class::OwnSystem, "own-system"),
         (Class::AllPrefectures, "all-prefectures"),
         (Class::Target, "target"),
         (Class::AlsoTarget, "also-target"),
@@ -239,6 +245,7 @@ impl Class {
         (Class::Organisation, "organisation"),
         (Class::AreaSuffix, "area-suffix"),
         (Class::LinkWord, "link-word"),
+        (Class::IssuerLabel, "issuer-label"),
         (Class::HelpDesk, "help-desk"),
         (Class::Greeting, "greeting"),
         (Class::NoticeKind, "notice-kind"),

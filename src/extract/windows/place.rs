@@ -153,6 +153,18 @@ impl Placer<'_> {
         self.unit.heading.map(|h| self.ctx.notes(h))
     }
 
+    /// Whether the statement, the sentence leading into it, its heading or the title speaks
+    /// of a system the association runs for its members (`会員専用ポータル…を停止`), and none
+    /// of them names a national system (`会員専用ページでもお知らせしている、電子処方箋管理
+    /// サービスの停止`).
+    fn own_system(&self) -> bool {
+        let leads = super::statement::lead_units(self.ctx, self.ui, self.unit);
+        let mut classes: Vec<crate::lexicon::Classes> = vec![self.notes.classes, self.title];
+        classes.extend(leads.iter().map(|&l| self.ctx.notes(l).classes));
+        classes.extend(self.heading().map(|h| h.classes));
+        classes.iter().any(|c| c.has(Class::OwnSystem)) && !classes.iter().any(|c| c.has(Class::System))
+    }
+
     /// Fill in areas and prefectures for a window stated at `e`.
     pub fn place(&self, e: &Expression, w: &mut WindowSpec, diags: &mut Vec<Diagnostic>) {
         if self.places.nationwide {
@@ -218,8 +230,9 @@ impl Placer<'_> {
         {
             prefs = t.clone();
         }
-        // a 国保連's own system serves its prefecture, said or not
-        if prefs.is_empty() && self.home_body {
+        // a 国保連's own system serves its prefecture, said or not, and so does a system an
+        // association runs for its members
+        if prefs.is_empty() && (self.home_body || self.own_system()) {
             prefs = self.home.into_iter().collect();
         }
         report_unresolved(self, &prefs, diags);
@@ -489,6 +502,33 @@ fn within_one_prefecture(unit: &Unit, notes: &UnitNotes) -> Option<&'static Pref
 #[cfg(test)]
 mod tests {
     use super::super::tests::windows;
+
+    #[test]
+    fn a_system_an_association_runs_for_its_members() {
+        let cases: &[(&str, &[&str])] = &[
+            (
+                "会員専用サイトの機器更新のため、次の日時に停止いたします。\n\n・2027.3.6(土) 20:00 ~ 23:00\n\n発行:一般社団法人 高知県医師会",
+                &["2027-03-06T20:00..2027-03-06T23:00 planned [39]"],
+            ),
+            (
+                "■ 会員ページの停止\n\n下記のとおり停止します。\n・令和9年3月6日(土)20:00~23:00\n\n一般社団法人 高知県医師会",
+                &["2027-03-06T20:00..2027-03-06T23:00 planned [39]"],
+            ),
+            // a national system, announced on the members' page too
+            (
+                "会員専用ページでもお知らせしている、電子処方箋管理サービスの停止です。\n・令和9年3月6日(土)20:00~23:00\n\n発行:高知県医師会",
+                &["2027-03-06T20:00..2027-03-06T23:00 planned"],
+            ),
+            // no issuer named: no prefecture to give
+            (
+                "会員専用サイトを停止いたします。\n\n・2027.3.6(土) 20:00 ~ 23:00\n\n問合せ先 TEL 088-000-0000",
+                &["2027-03-06T20:00..2027-03-06T23:00 planned"],
+            ),
+        ];
+        for (body, want) in cases {
+            assert_eq!(windows("令和9年2月1日", body), *want, "{body}");
+        }
+    }
 
     #[test]
     fn an_area_word_after_the_window() {
