@@ -189,6 +189,9 @@ pub enum Class {
     CellPlanned,
     /// Opens a sentence that excepts part of what was said (`ただし`, `なお`).
     ExceptionLead,
+    /// Ends a clause that gives a reason (`第1回の作業結果を踏まえた検証のため`): what it
+    /// names is the cause, not what the sentence says something of.
+    ReasonEnd,
     /// An arrow between an old window and the new one (`→`, `⇒`).
     Arrow,
     /// Right after a place: the window is not limited to it (`秋田県内に限りません`).
@@ -213,7 +216,7 @@ pub enum Class {
 }
 
 impl Class {
-    const ALL: [(Class, &'static str); 83] = [
+    const ALL: [(Class, &'static str); 84] = [
         (Class::Outage, "outage"),
         (Class::NotOutage, "not-outage"),
         (Class::Event, "event"),
@@ -288,6 +291,7 @@ impl Class {
         (Class::CellSubstitute, "cell-substitute"),
         (Class::CellPlanned, "cell-planned"),
         (Class::ExceptionLead, "exception-lead"),
+        (Class::ReasonEnd, "reason-end"),
         (Class::Arrow, "arrow"),
         (Class::NotLimited, "not-limited"),
         (Class::Issued, "issued"),

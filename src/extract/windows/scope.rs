@@ -91,9 +91,17 @@ fn ordinals_by(sentence: &str, ordinal_at: fn(&str) -> Option<(u32, usize)>) -> 
     }
     if found.is_empty() {
         let head: usize = sentence.chars().take(8).map(char::len_utf8).sum();
-        found.extend(sentence[..head].char_indices().find_map(|(i, _)| ordinal_at(&sentence[i..])).map(|(n, _)| n));
+        let opening = sentence[..head].char_indices().find_map(|(i, _)| Some((ordinal_at(&sentence[i..])?, i)));
+        found.extend(opening.filter(|&((_, len), i)| !in_reason(&sentence[i + len..])).map(|((n, _), _)| n));
     }
     found
+}
+
+/// Whether the clause right after an ordinal gives a reason (`の作業結果を踏まえた検証のため、`):
+/// then the ordinal is the cause of what the sentence says, not what it says it of.
+fn in_reason(rest: &str) -> bool {
+    let clause = rest.split(['、', '。']).next().unwrap_or(rest);
+    crate::lexicon::ends_with(clause, crate::lexicon::Class::ReasonEnd).is_some()
 }
 
 /// Whether `rest`, right after an ordinal, makes it the topic: a topic particle, after at
@@ -432,6 +440,23 @@ pub fn apply(ctx: Context<'_>, unit: &Unit, notes: &UnitNotes, out: &mut Vec<Win
 #[cfg(test)]
 mod tests {
     use super::super::tests::windows;
+
+    #[test]
+    fn an_ordinal_in_a_reason_is_not_what_a_status_is_said_of() {
+        let cases: &[(&str, &[&str])] = &[
+            (
+                "夜間メンテナンスを実施しております。各回の状況は次のとおりです。\n\n- 第1回 2027年2月20日(土)23:00~2月21日(日)6:00\n作業は予定どおり完了しました。\n- 第2回 2027年3月13日(土)23:00~3月14日(日)6:00\n第1回の作業結果を踏まえた検証のため、実施を当面見合わせます。",
+                &["2027-02-20T23:00..2027-02-21T06:00 completed", "2027-03-13T23:00..2027-03-14T06:00 cancelled"],
+            ),
+            (
+                "保守作業を実施します。\n\n①2027年2月20日(土)23:00~翌6:00\n②2027年3月13日(土)23:00~翌6:00\n\n②は、①で不具合が見つかったので、中止します。",
+                &["2027-02-20T23:00..2027-02-21T06:00 planned", "2027-03-13T23:00..2027-03-14T06:00 cancelled"],
+            ),
+        ];
+        for (body, want) in cases {
+            assert_eq!(windows("令和9年2月24日", body), *want, "{body}");
+        }
+    }
 
     #[test]
     fn a_later_sentence_gives_a_window_its_status() {
