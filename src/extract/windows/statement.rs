@@ -286,7 +286,27 @@ fn times_line_near(ctx: Context<'_>, ui: usize, unit: &Unit) -> Option<(TimeTok,
             break;
         }
     }
-    (ui + 1..ui + 4).take_while(same_doc).find(|&k| !ctx.notes(k).exprs.is_empty()).and_then(|k| times_only(ctx, k))
+    let under = (ui + 1..ui + 4).take_while(same_doc).find(|&k| !ctx.notes(k).exprs.is_empty())?;
+    times_only(ctx, under).or_else(|| times_told_under(ctx, under))
+}
+
+/// The times a sentence under a bare date gives its work (`1.2月6日(土)のメンテナンス` /
+/// `当初22時~翌4時の予定で実施いたしましたが、作業は7日(日)3時20分に完了し…`): its one time range,
+/// with no date and not daily, in a sentence that speaks of the work (`作業`, `メンテナンス`)
+/// and is no one's opening hours (`事務局…(平日9:00-17:00)`).
+fn times_told_under(ctx: Context<'_>, k: usize) -> Option<(TimeTok, TimeTok)> {
+    let n = ctx.notes(k);
+    if [Class::HoursLabel, Class::NotOutage, Class::HelpDesk].iter().any(|c| n.classes.has(*c))
+        || !n.classes.has(Class::Outage)
+    {
+        return None;
+    }
+    let mut ranges = n.exprs.iter().filter(|e| e.shape == crate::datetime::Shape::Range);
+    let (Some(e), None) = (ranges.next(), ranges.next()) else { return None };
+    if e.daily || e.points.iter().any(|p| p.date.is_some()) {
+        return None;
+    }
+    range_times(e)
 }
 
 /// The one expression of a unit that is little more than it (at most `slack` characters

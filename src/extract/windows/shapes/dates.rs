@@ -122,6 +122,28 @@ mod tests {
     }
 
     #[test]
+    fn a_bare_date_whose_times_the_sentence_under_it_gives() {
+        let cases: &[(&str, &[&str])] = &[
+            (
+                "計画メンテナンスの実施結果をお知らせします。\n\n1.2月6日(土)のメンテナンス\n当初22時~翌4時の予定で実施いたしましたが、作業は7日(日)3時20分に完了しました。",
+                &["2027-02-06T22:00..2027-02-07T03:20 completed"],
+            ),
+            (
+                "システムを停止します。\n\n■3月6日(土)の作業\n作業時間は21時から翌日5時までを予定しています。",
+                &["2027-03-06T21:00..2027-03-07T05:00 planned"],
+            ),
+            // an office's hours under its closing days are no times of a stop
+            (
+                "システムは復旧しておりません。\n\nなお、本会事務局は2月6日(土)・7日(日)は休業します。\n\n事務局 TEL 024-000-0000(平日9:00-17:00)",
+                &[],
+            ),
+        ];
+        for (body, want) in cases {
+            assert_eq!(windows("令和9年2月1日", body), *want, "{body}");
+        }
+    }
+
+    #[test]
     fn dates_whose_times_follow_in_a_sentence_of_their_own() {
         let cases: &[(&str, &[&str])] = &[
             (
