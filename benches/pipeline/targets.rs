@@ -96,12 +96,19 @@ fn grown(text: &str, size: usize) -> String {
     big
 }
 
+/// Extraction of `large` against `small` (each the best of its rounds): both times and their
+/// ratio.
+fn extraction_ratio(small: &str, small_rounds: usize, large: &str, large_rounds: usize) -> (Duration, Duration, f64) {
+    let s = best(small_rounds, || extract(small.as_bytes()));
+    let l = best(large_rounds, || extract(large.as_bytes()));
+    (s, l, l.as_secs_f64() / s.as_secs_f64())
+}
+
 /// One 2 MB line against the same bytes in lines, per byte.
 fn long_line_ratio(text: &str) -> f64 {
     let lines = grown(text, 2 << 20);
     let one = lines.replace('\n', " ");
-    let (l, o) = (best(3, || extract(lines.as_bytes())), best(3, || extract(one.as_bytes())));
-    let ratio = o.as_secs_f64() / l.as_secs_f64();
+    let (l, o, ratio) = extraction_ratio(&lines, 3, &one, 3);
     println!(
         "2 MB: in lines {:.0} ms, as one line {:.0} ms: {ratio:.2} times per byte (target ≤ {LONG_LINE_RATIO})",
         ms(l),
@@ -114,8 +121,7 @@ fn long_line_ratio(text: &str) -> f64 {
 fn linear_ratio(name: &str, item: &str) -> f64 {
     let small = item.repeat(1000);
     let large = item.repeat(10_000);
-    let (s, l) = (best(5, || extract(small.as_bytes())), best(3, || extract(large.as_bytes())));
-    let ratio = l.as_secs_f64() / s.as_secs_f64();
+    let (s, l, ratio) = extraction_ratio(&small, 5, &large, 3);
     println!(
         "{name} on one line: 1,000 {:.1} ms, 10,000 {:.1} ms: {ratio:.1} times (linear is 10, target ≤ {LINEAR_RATIO})",
         ms(s),
@@ -130,8 +136,7 @@ fn linear_ratio(name: &str, item: &str) -> f64 {
 fn many_notices_ratio(text: &str) -> f64 {
     let copies = |n: usize| (0..n).map(|_| text).collect::<Vec<_>>().join("\n");
     let (small, large) = (copies(2), copies(16));
-    let (s, l) = (best(3, || extract(small.as_bytes())), best(2, || extract(large.as_bytes())));
-    let ratio = l.as_secs_f64() / s.as_secs_f64();
+    let (s, l, ratio) = extraction_ratio(&small, 3, &large, 2);
     println!(
         "many notices in one file: 2 copies {:.0} ms, 16 copies {:.0} ms: {ratio:.1} times (linear is 8, target ≤ {MANY_NOTICES_RATIO})",
         ms(s),
