@@ -13,9 +13,9 @@
 //! let n = normalize("東京都のシステムを停止します。\n・令和8年5月24日（日）2:00～3:00");
 //! let mut s = segment(&n);
 //! let notes = annotate(&mut s);
-//! assert!(notes.units[0].classes.has(Class::Outage));
-//! assert_eq!(notes.units[0].prefectures.len(), 1);
-//! assert_eq!(notes.units[1].exprs.len(), 1);
+//! assert!(notes.get(0).classes.has(Class::Outage));
+//! assert_eq!(notes.get(0).prefectures.len(), 1);
+//! assert_eq!(notes.get(1).exprs.len(), 1);
 //! ```
 
 use crate::datetime::{Expression, Token, expressions_of, scan};
@@ -24,33 +24,61 @@ use crate::municipalities::MunicipalityHit;
 use crate::prefectures::{PrefectureHit, area_names_ending_at, find_prefectures};
 use crate::segment::Segmented;
 
-/// What one unit holds.
-#[derive(Debug, Clone, Default)]
-pub struct UnitNotes {
+/// What one unit holds: a view into the [`Annotations`] (or into an [`OwnedNotes`]).
+#[derive(Debug, Clone, Copy, Default)]
+pub struct UnitNotes<'a> {
     /// Date and time tokens of the unit's text.
-    pub tokens: Box<[Token]>,
+    pub tokens: &'a [Token],
     /// Date expressions (points, ranges, lists) built from the tokens.
-    pub exprs: Box<[Expression]>,
+    pub exprs: &'a [Expression],
     /// Lexicon words, left to right, leftmost-longest.
-    pub words: Box<[Hit]>,
+    pub words: &'a [Hit],
     /// The union of the words' classes.
     pub classes: Classes,
     /// Prefectures named, by their own name or by a municipality's (`仙台市` is 宮城県).
-    pub prefectures: Box<[PrefectureHit]>,
+    pub prefectures: &'a [PrefectureHit],
     /// Municipalities named as places (not as part of an organisation or an address).
-    pub municipalities: Box<[MunicipalityHit]>,
+    pub municipalities: &'a [MunicipalityHit],
     /// Area names (`東日本エリア`, `関東地域`): start, end, name.
-    pub areas: Box<[(usize, usize, String)]>,
+    pub areas: &'a [(usize, usize, String)],
 }
 
-impl UnitNotes {
+impl UnitNotes<'_> {
+    /// Whether a word of `class` starts in `range` (byte offsets of the unit's text).
+    pub fn word_in(&self, range: std::ops::Range<usize>, class: lexicon::Class) -> bool {
+        let from = self.words.partition_point(|w| w.start < range.start);
+        self.words[from..].iter().take_while(|w| w.start < range.end).any(|w| w.classes().has(class))
+    }
+}
+
+/// The notes of one text read on its own (a heading or a line outside the units), owning
+/// its lists; [`OwnedNotes::view`] reads them as the notes of a unit.
+#[derive(Debug, Clone, Default)]
+pub struct OwnedNotes {
+    /// Date and time tokens of the text.
+    pub tokens: Vec<Token>,
+    /// Date expressions built from the tokens.
+    pub exprs: Vec<Expression>,
+    /// Lexicon words, left to right, leftmost-longest.
+    pub words: Vec<Hit>,
+    /// The union of the words' classes.
+    pub classes: Classes,
+    /// Prefectures named.
+    pub prefectures: Vec<PrefectureHit>,
+    /// Municipalities named as places.
+    pub municipalities: Vec<MunicipalityHit>,
+    /// Area names: start, end, name.
+    pub areas: Vec<(usize, usize, String)>,
+}
+
+impl OwnedNotes {
     /// Read one text.
-    pub fn of(text: &str) -> UnitNotes {
+    pub fn of(text: &str) -> OwnedNotes {
         Self::with_tokens(text, scan(text))
     }
 
     /// Read one text whose date tokens are known.
-    fn with_tokens(text: &str, tokens: Vec<Token>) -> UnitNotes {
+    fn with_tokens(text: &str, tokens: Vec<Token>) -> OwnedNotes {
         let exprs = expressions_of(text, &tokens);
         let mut words = lexicon::words(text);
         words.retain(|w| !(is_home_word(w) && not_limited_after(text, w.end)));
@@ -65,22 +93,21 @@ impl UnitNotes {
         let suffix_ends: Vec<usize> =
             words.iter().filter(|w| w.classes().has(lexicon::Class::AreaSuffix)).map(|w| w.end).collect();
         let areas = area_names_ending_at(text, &suffix_ends);
-        // exact-size lists (a boxed slice, no spare capacity): one per unit of a large notice
-        UnitNotes {
-            tokens: tokens.into(),
-            exprs: exprs.into(),
-            words: words.into(),
-            classes,
-            prefectures: prefectures.into(),
-            municipalities: municipalities.into(),
-            areas: areas.into(),
-        }
+        OwnedNotes { tokens, exprs, words, classes, prefectures, municipalities, areas }
     }
 
-    /// Whether a word of `class` starts in `range` (byte offsets of the unit's text).
-    pub fn word_in(&self, range: std::ops::Range<usize>, class: lexicon::Class) -> bool {
-        let from = self.words.partition_point(|w| w.start < range.start);
-        self.words[from..].iter().take_while(|w| w.start < range.end).any(|w| w.classes().has(class))
+    /// These notes as the notes of a unit.
+    #[cfg(test)]
+    pub fn view(&self) -> UnitNotes<'_> {
+        UnitNotes {
+            tokens: &self.tokens,
+            exprs: &self.exprs,
+            words: &self.words,
+            classes: self.classes,
+            prefectures: &self.prefectures,
+            municipalities: &self.municipalities,
+            areas: &self.areas,
+        }
     }
 }
 
@@ -198,36 +225,108 @@ fn add_municipal_prefectures(prefs: &mut Vec<PrefectureHit>, munis: &[Municipali
     prefs.sort_by_key(|p| p.start);
 }
 
-/// The notes of every unit, in unit order.
+/// The notes of every unit, in unit order. Each kind of note of all units is one list (a
+/// large notice has tens of thousands of units, and a list per unit and kind would cost a
+/// header each and an allocation each); unit `i`'s are the run from its start to the next
+/// unit's.
 #[derive(Debug, Clone, Default)]
 pub struct Annotations {
-    /// One entry per unit of the segmentation.
-    pub units: Vec<UnitNotes>,
+    /// Where each unit's run starts in each list, one entry more than there are units.
+    starts: Vec<[u32; 6]>,
+    classes: Vec<Classes>,
+    tokens: Vec<Token>,
+    exprs: Vec<Expression>,
+    words: Vec<Hit>,
+    prefectures: Vec<PrefectureHit>,
+    municipalities: Vec<MunicipalityHit>,
+    areas: Vec<(usize, usize, String)>,
+}
+
+impl Annotations {
+    /// The notes of unit `i` (empty notes past the end).
+    pub fn get(&self, i: usize) -> UnitNotes<'_> {
+        let (Some(s), Some(e), Some(&classes)) = (self.starts.get(i), self.starts.get(i + 1), self.classes.get(i))
+        else {
+            return UnitNotes::default();
+        };
+        let r = |k: usize| s[k] as usize..e[k] as usize;
+        UnitNotes {
+            tokens: &self.tokens[r(0)],
+            exprs: &self.exprs[r(1)],
+            words: &self.words[r(2)],
+            classes,
+            prefectures: &self.prefectures[r(3)],
+            municipalities: &self.municipalities[r(4)],
+            areas: &self.areas[r(5)],
+        }
+    }
+
+    fn mark(&mut self) {
+        let n = |l: usize| u32::try_from(l).unwrap_or(u32::MAX);
+        let lens = [
+            self.tokens.len(),
+            self.exprs.len(),
+            self.words.len(),
+            self.prefectures.len(),
+            self.municipalities.len(),
+            self.areas.len(),
+        ];
+        self.starts.push(lens.map(n));
+    }
+
+    fn push(&mut self, mut n: OwnedNotes) {
+        self.classes.push(n.classes);
+        self.tokens.append(&mut n.tokens);
+        self.exprs.append(&mut n.exprs);
+        self.words.append(&mut n.words);
+        self.prefectures.append(&mut n.prefectures);
+        self.municipalities.append(&mut n.municipalities);
+        self.areas.append(&mut n.areas);
+        self.mark();
+    }
+
+    fn shrink_to_fit(&mut self) {
+        self.starts.shrink_to_fit();
+        self.classes.shrink_to_fit();
+        self.tokens.shrink_to_fit();
+        self.exprs.shrink_to_fit();
+        self.words.shrink_to_fit();
+        self.prefectures.shrink_to_fit();
+        self.municipalities.shrink_to_fit();
+        self.areas.shrink_to_fit();
+    }
 }
 
 /// Read every unit once. The date tokens segmentation already found for a unit move into
 /// its notes (they are not copied: a large notice holds them once).
 pub fn annotate(seg: &mut Segmented) -> Annotations {
-    let notes = |u: &mut crate::segment::Unit| match u.tokens.take() {
-        Some(t) => UnitNotes::with_tokens(&u.text, t.into_vec()),
-        None => UnitNotes::of(&u.text),
-    };
-    Annotations { units: seg.units.iter_mut().map(notes).collect() }
+    let mut all = Annotations { classes: Vec::with_capacity(seg.units.len()), ..Annotations::default() };
+    all.mark();
+    let mut tokens = seg.take_unit_tokens().into_iter();
+    for u in &seg.units {
+        all.push(match tokens.next().flatten() {
+            Some(t) => OwnedNotes::with_tokens(&u.text, t.into_vec()),
+            None => OwnedNotes::of(&u.text),
+        });
+    }
+    // kept to the end of extraction: no spare capacity
+    all.shrink_to_fit();
+    all
 }
 
 #[cfg(test)]
 mod tests {
-    use super::UnitNotes;
+    use super::OwnedNotes;
 
     fn codes(text: &str) -> Vec<u8> {
-        let mut c: Vec<u8> = UnitNotes::of(text).prefectures.iter().map(|p| p.prefecture.code).collect();
+        let mut c: Vec<u8> = OwnedNotes::of(text).prefectures.iter().map(|p| p.prefecture.code).collect();
         c.sort();
         c.dedup();
         c
     }
 
     fn nationwide(text: &str) -> bool {
-        UnitNotes::of(text).classes.has(crate::lexicon::Class::Nationwide)
+        OwnedNotes::of(text).classes.has(crate::lexicon::Class::Nationwide)
     }
 
     #[test]
@@ -272,8 +371,8 @@ mod doc_examples {
         let n = normalize("東京都のシステムを停止します。\n・令和8年5月24日（日）2:00～3:00");
         let mut s = segment(&n);
         let notes = annotate(&mut s);
-        assert!(notes.units[0].classes.has(Class::Outage));
-        assert_eq!(notes.units[0].prefectures.len(), 1);
-        assert_eq!(notes.units[1].exprs.len(), 1);
+        assert!(notes.get(0).classes.has(Class::Outage));
+        assert_eq!(notes.get(0).prefectures.len(), 1);
+        assert_eq!(notes.get(1).exprs.len(), 1);
     }
 }

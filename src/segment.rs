@@ -41,8 +41,11 @@ pub enum UnitKind {
 pub struct Unit<'a> {
     /// Normalised text of the unit, markers (`#`, `- ・`) removed.
     pub text: std::borrow::Cow<'a, str>,
-    /// (offset in `text`, offset in the normalised text, length) of each piece.
-    pieces: Box<[(usize, usize, usize)]>,
+    /// Offset in the normalised text of the first byte of `text`.
+    start: u32,
+    /// (offset in `text`, offset in the normalised text, length) of each line joined to the
+    /// first (none for a unit of one line, most units: no list to allocate).
+    joins: Box<[(u32, u32, u32)]>,
     /// Kind of unit.
     pub kind: UnitKind,
     /// 0-based index of the first source line.
@@ -53,20 +56,21 @@ pub struct Unit<'a> {
     pub doc: usize,
     /// Index (in [`Segmented::units`]) of the heading this unit falls under, if any.
     pub heading: Option<usize>,
-    /// The date and time tokens of `text`, when segmentation already has them (a unit of
-    /// one line: the line's own tokens); the annotation stage scans the others.
-    pub(crate) tokens: Option<Box<[crate::datetime::Token]>>,
 }
 
 impl Unit<'_> {
     /// Offset in the normalised text for an offset in [`Unit::text`].
     pub fn to_norm(&self, offset: usize) -> usize {
-        let idx = match self.pieces.binary_search_by(|p| p.0.cmp(&offset)) {
+        let first = self.joins.first().map_or(self.text.len(), |j| j.0 as usize);
+        if offset < first || self.joins.is_empty() {
+            return self.start as usize + offset.min(first);
+        }
+        let idx = match self.joins.binary_search_by(|p| (p.0 as usize).cmp(&offset)) {
             Ok(i) => i,
             Err(i) => i.saturating_sub(1),
         };
-        match self.pieces.get(idx) {
-            Some(&(u, n, len)) => n + (offset - u).min(len),
+        match self.joins.get(idx) {
+            Some(&(u, n, len)) => n as usize + (offset - u as usize).min(len as usize),
             None => offset,
         }
     }
@@ -116,9 +120,19 @@ pub struct Segmented<'a> {
     /// large notice would cost a list header and spare capacity each).
     line_tokens: Vec<crate::datetime::Token>,
     line_token_starts: Vec<usize>,
+    /// The date and time tokens of each unit's text, when segmentation already has them (a
+    /// unit of one line: the line's own tokens), until the annotation stage takes them; it
+    /// scans the others.
+    unit_tokens: Vec<Option<Box<[crate::datetime::Token]>>>,
 }
 
 impl Segmented<'_> {
+    /// The date and time tokens segmentation read for each unit (see `unit_tokens`), taken
+    /// out: the annotation stage keeps them in its notes.
+    pub(crate) fn take_unit_tokens(&mut self) -> Vec<Option<Box<[crate::datetime::Token]>>> {
+        std::mem::take(&mut self.unit_tokens)
+    }
+
     /// The date and time tokens of line `i` of the normalised text (untrimmed), read once
     /// when the lines were classified.
     pub fn line_tokens(&self, i: usize) -> &[crate::datetime::Token] {
@@ -450,6 +464,7 @@ pub fn segment_with<'a>(norm: &'a Normalized, bounds: &Boundaries) -> Segmented<
     }
     let lines = Lines { norm, facts: &facts, classes: &classes, line_doc: &line_doc };
     let mut units: Vec<Unit<'a>> = Vec::new();
+    let mut unit_tokens = Vec::new();
     let mut heading: Option<usize> = None;
     let mut current_doc = 0;
     let mut i = 0;
@@ -463,7 +478,8 @@ pub fn segment_with<'a>(norm: &'a Normalized, bounds: &Boundaries) -> Segmented<
             heading = None;
             current_doc = doc;
         }
-        let mut unit = lines.unit_at(i);
+        let (mut unit, tokens) = lines.unit_at(i);
+        unit_tokens.push(tokens);
         unit.heading = if unit.kind == UnitKind::Heading { None } else { heading };
         if unit.kind == UnitKind::Heading {
             heading = Some(units.len());
@@ -480,7 +496,8 @@ pub fn segment_with<'a>(norm: &'a Normalized, bounds: &Boundaries) -> Segmented<
         line_tokens.extend(f.tokens);
     }
     line_token_starts.push(line_tokens.len());
-    Segmented { documents, units, line_tokens, line_token_starts }
+    unit_tokens.shrink_to_fit();
+    Segmented { documents, units, unit_tokens, line_tokens, line_token_starts }
 }
 
 /// The number, date and `事務連絡` of each document's header lines, from the tokens the
@@ -530,7 +547,7 @@ impl<'a> Lines<'a, '_> {
     }
 
     /// The unit that starts at line `i`, with the lines that continue it joined.
-    fn unit_at(&self, i: usize) -> Unit<'a> {
+    fn unit_at(&self, i: usize) -> (Unit<'a>, Option<Box<[crate::datetime::Token]>>) {
         let (ls, le) = self.norm.line_range(i);
         let line: &'a str = &self.norm.text()[ls..le];
         let class = self.classes[i];
@@ -538,7 +555,8 @@ impl<'a> Lines<'a, '_> {
         let body = &line[skip..];
         let body = if kind == UnitKind::TableRow { body.trim_end_matches([' ', '|']) } else { body };
         let mut text = std::borrow::Cow::Borrowed(body);
-        let mut pieces = vec![(0usize, ls + skip, body.len())];
+        let mut joins: Vec<(u32, u32, u32)> = Vec::new();
+        let n32 = |n: usize| u32::try_from(n).unwrap_or(u32::MAX);
         let mut last = i;
         let mut dated = self.facts[i].dated;
         let joinable = matches!(class, LineClass::Text | LineClass::Item | LineClass::Heading);
@@ -559,7 +577,7 @@ impl<'a> Lines<'a, '_> {
             if !continues(&text, next_line, &self.facts[next], &join) {
                 break;
             }
-            pieces.push((text.len(), ns, ne - ns));
+            joins.push((n32(text.len()), n32(ns), n32(ne - ns)));
             text.to_mut().push_str(next_line);
             dated |= self.facts[next].dated;
             last = next;
@@ -572,7 +590,17 @@ impl<'a> Lines<'a, '_> {
                 .map(|k| k.shifted_back(skip))
                 .collect()
         });
-        Unit { text, pieces: pieces.into(), kind, line: i, last_line: last, doc, heading: None, tokens }
+        let unit = Unit {
+            text,
+            start: n32(ls + skip),
+            joins: joins.into(),
+            kind,
+            line: i,
+            last_line: last,
+            doc,
+            heading: None,
+        };
+        (unit, tokens)
     }
 }
 

@@ -88,7 +88,7 @@ pub fn extract(ctx: Context<'_>) -> (AreaTable, Vec<PrefectureSeen>) {
     for (ui, unit) in ctx.seg.units.iter().enumerate() {
         let text = &*unit.text;
         let notes = ctx.notes(ui);
-        let hits = &notes.prefectures;
+        let hits = notes.prefectures;
         for h in hits {
             seen.push(PrefectureSeen { prefecture: h.prefecture, mention: ctx.mention(unit, h.start, h.end) });
         }

@@ -121,10 +121,13 @@ fn unparsed(ctx: Context<'_>, ui: usize, unit: &crate::segment::Unit, diags: &mu
 
 /// Find every date and time expression.
 pub fn extract(ctx: Context<'_>, diags: &mut Vec<Diagnostic>) -> Vec<RawDate> {
-    let mut out = Vec::new();
+    // one date per point: sized exactly, as a list grown by doubling would hold up to twice
+    // that (and, while it grows, its old and new buffers at once) in the notice's peak
+    let points = |ui: usize| ctx.notes(ui).exprs.iter().map(|e| e.points.len() + e.except.len()).sum::<usize>();
+    let mut out = Vec::with_capacity((0..ctx.seg.units.len()).map(points).sum());
     for (ui, unit) in ctx.seg.units.iter().enumerate() {
         unparsed(ctx, ui, unit, diags);
-        for e in &ctx.notes(ui).exprs {
+        for e in ctx.notes(ui).exprs {
             // year and month of the first point, for the points after it (`2月1日・2日`,
             // `~30日`, `同月30日`, excluded days)
             let mut carried: (Option<i32>, Option<u32>) = (None, None);
@@ -134,8 +137,6 @@ pub fn extract(ctx: Context<'_>, diags: &mut Vec<Diagnostic>) -> Vec<RawDate> {
             }
         }
     }
-    // kept until the notice is built: no spare capacity
-    out.shrink_to_fit();
     out
 }
 

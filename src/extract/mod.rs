@@ -43,12 +43,10 @@ pub struct Context<'a> {
     pub notes: &'a Annotations,
 }
 
-static NO_NOTES: std::sync::LazyLock<UnitNotes> = std::sync::LazyLock::new(UnitNotes::default);
-
 impl<'a> Context<'a> {
     /// The notes of unit `ui` (empty notes for an index past the end).
-    pub fn notes(&self, ui: usize) -> &'a UnitNotes {
-        self.notes.units.get(ui).unwrap_or(&NO_NOTES)
+    pub fn notes(&self, ui: usize) -> UnitNotes<'a> {
+        self.notes.get(ui)
     }
 
     /// The evidence for `start..end` of a unit's text.

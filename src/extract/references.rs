@@ -70,7 +70,7 @@ pub fn extract(ctx: Context<'_>, documents: &[DocumentMeta]) -> Vec<Found> {
         let own = meta.and_then(|m| m.number.as_deref());
         let date = meta.and_then(|m| m.date);
         let mut taken: Vec<(usize, usize)> = Vec::new();
-        for (start, end, r) in dated(&unit.text, &ctx.notes(ui).tokens, date) {
+        for (start, end, r) in dated(&unit.text, ctx.notes(ui).tokens, date) {
             if r.number.is_some() && r.number.as_deref() == own {
                 continue;
             }

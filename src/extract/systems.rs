@@ -13,7 +13,7 @@ use crate::model::System;
 pub fn extract(ctx: Context<'_>) -> Vec<System> {
     let mut out: Vec<System> = Vec::new();
     for (ui, unit) in ctx.seg.units.iter().enumerate() {
-        for w in &ctx.notes(ui).words {
+        for w in ctx.notes(ui).words {
             let Some(name) = w.entry().value(Class::System) else { continue };
             let m = ctx.mention(unit, w.start, w.end);
             match out.iter_mut().find(|s| s.name == name) {

@@ -299,7 +299,7 @@ impl<'a> Reader<'a> {
             return;
         }
         let Some(mut st) = Statement::read(self.ctx, ui, title) else {
-            self.remember(ui, partial::last_full_date(&self.ctx.notes(ui).exprs));
+            self.remember(ui, partial::last_full_date(self.ctx.notes(ui).exprs));
             return;
         };
         let title_line = self.docs.get(unit.doc).and_then(|d| d.title_line);

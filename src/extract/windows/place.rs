@@ -46,7 +46,7 @@ pub fn sorted(hits: &[PrefectureHit]) -> Vec<&'static Prefecture> {
 /// Whether a line is little else than places (`福島県内の次の市町:福島市、伊達市、桑折町`): the
 /// prefectures and municipalities it names cover at least half of what is not a separator,
 /// and it names no area.
-fn mostly_places(text: &str, notes: &UnitNotes) -> bool {
+fn mostly_places(text: &str, notes: UnitNotes<'_>) -> bool {
     // an area's definition or the next section's head (`(2)関東エリア(茨城県…)`) is no place line
     if notes.prefectures.is_empty() || !notes.areas.is_empty() || text.starts_with(['※', '(']) {
         return false;
@@ -104,15 +104,15 @@ impl Places {
         let also = below.and_then(|_| ctx.seg.units.get(k + 1).map(|n| (n, ctx.notes(k + 1)))).filter(|(n, nn)| {
             Some(n.doc) == doc && nn.exprs.is_empty() && nn.classes.has(Class::AlsoTarget) && !nn.prefectures.is_empty()
         });
-        let mut below_prefs = below.map(|n| sorted(&n.prefectures)).unwrap_or_default();
+        let mut below_prefs = below.map(|n| sorted(n.prefectures)).unwrap_or_default();
         if let Some((_, nn)) = also {
-            below_prefs.extend(sorted(&nn.prefectures));
+            below_prefs.extend(sorted(nn.prefectures));
             below_prefs.sort_by_key(|p| p.code);
             below_prefs.dedup();
         }
         Places {
             nationwide: notes.classes.has(Class::Nationwide) || below_nationwide,
-            prefectures: sorted(&notes.prefectures),
+            prefectures: sorted(notes.prefectures),
             below: below_prefs,
             below_classes: below.map(|n| n.classes).unwrap_or_default(),
             below_areas: below.map(|n| n.areas.iter().map(|(_, _, name)| name.clone()).collect()).unwrap_or_default(),
@@ -133,7 +133,7 @@ pub struct Placer<'a> {
     /// The index of the unit.
     pub ui: usize,
     /// Its notes.
-    pub notes: &'a UnitNotes,
+    pub notes: UnitNotes<'a>,
     /// Its places.
     pub places: &'a Places,
     /// The notice's area definitions.
@@ -149,7 +149,7 @@ pub struct Placer<'a> {
 }
 
 impl Placer<'_> {
-    fn heading(&self) -> Option<&UnitNotes> {
+    fn heading(&self) -> Option<UnitNotes<'_>> {
         self.unit.heading.map(|h| self.ctx.notes(h))
     }
 
@@ -207,7 +207,7 @@ impl Placer<'_> {
                 .collect();
         }
         if prefs.is_empty() {
-            prefs = self.heading().map(|h| sorted(&h.prefectures)).unwrap_or_default();
+            prefs = self.heading().map(|h| sorted(h.prefectures)).unwrap_or_default();
         }
         // the title's own word for the issuer's area (`道内における…回線切替作業について`)
         if prefs.is_empty() {
@@ -217,7 +217,7 @@ impl Placer<'_> {
         // …)の医療機関から…`)
         if prefs.is_empty() {
             let leads = super::statement::lead_units(self.ctx, self.ui, self.unit);
-            let defined = leads.iter().flat_map(|&l| &self.ctx.notes(l).areas).find_map(|(_, _, name)| {
+            let defined = leads.iter().flat_map(|&l| self.ctx.notes(l).areas).find_map(|(_, _, name)| {
                 self.areas.lookup(name, self.unit.doc).map(|d| (name.clone(), d.prefectures.clone()))
             });
             if let Some((name, list)) = defined {
@@ -352,7 +352,7 @@ impl Placer<'_> {
         let units = &self.ctx.seg.units;
         self.ctx.seg.doc_units(self.unit.doc).find_map(|k| {
             let rest = units[k].text.strip_prefix(label)?.strip_prefix(':')?;
-            let prefs = sorted(&self.ctx.notes(k).prefectures);
+            let prefs = sorted(self.ctx.notes(k).prefectures);
             (!rest.is_empty() && !prefs.is_empty()).then_some(prefs)
         })
     }
@@ -397,7 +397,7 @@ pub fn issuer_is_prefectural_body(docs: &[DocumentMeta], doc: usize) -> bool {
 /// Hokkaido by the word itself, otherwise the prefecture of the issuing association; and
 /// for a municipality whose name is in several prefectures (`伊達市`), the issuer's, when
 /// it is one of them.
-pub fn home_prefecture(notes: &UnitNotes, home: Option<&'static Prefecture>) -> Option<&'static Prefecture> {
+pub fn home_prefecture(notes: UnitNotes<'_>, home: Option<&'static Prefecture>) -> Option<&'static Prefecture> {
     let ambiguous_at_home =
         notes.municipalities.iter().any(|m| m.prefecture.is_none() && home.is_some_and(|h| m.candidates.contains(&h)));
     home_of(notes.classes, home).or(if ambiguous_at_home { home } else { None })
@@ -459,7 +459,7 @@ pub fn document_targets(ctx: Context<'_>, docs: &[DocumentMeta]) -> Vec<Option<V
 fn target_of(
     ctx: Context<'_>,
     unit: &Unit,
-    notes: &UnitNotes,
+    notes: UnitNotes<'_>,
     docs: &[DocumentMeta],
 ) -> Option<Vec<&'static Prefecture>> {
     // `対象:…`, `対象は…`, `2. 対象 北海道内の…`
@@ -482,7 +482,7 @@ fn target_of(
     if !(own || heading_says) {
         return within_one_prefecture(unit, notes).map(|p| vec![p]);
     }
-    let prefs = sorted(&notes.prefectures);
+    let prefs = sorted(notes.prefectures);
     let nationwide = prefs.is_empty() && notes.classes.has(Class::Nationwide);
     if !prefs.is_empty() || nationwide {
         return Some(prefs);
@@ -492,9 +492,9 @@ fn target_of(
 
 /// A paragraph that says what stops for the places within one prefecture (`作業中は神奈川県内の
 /// 医療機関・薬局からの請求データの送信…ができません`): that prefecture is the document's target.
-fn within_one_prefecture(unit: &Unit, notes: &UnitNotes) -> Option<&'static Prefecture> {
+fn within_one_prefecture(unit: &Unit, notes: UnitNotes<'_>) -> Option<&'static Prefecture> {
     let stops = notes.classes.any(&[Class::Outage, Class::KindStop, Class::KindMaintenance]);
-    let [hit] = &notes.prefectures[..] else { return None };
+    let [hit] = notes.prefectures else { return None };
     let within = unit.text[hit.end..].starts_with('内');
     (unit.kind == crate::segment::UnitKind::Paragraph && stops && within).then_some(hit.prefecture)
 }

@@ -33,7 +33,7 @@ use crate::segment::Unit;
 
 /// The status a sentence's words give, the strongest first; `None` when it says the window
 /// stands (`予定どおり実施`) or says nothing of what became of it.
-fn sentence_status(notes: &UnitNotes, range: std::ops::Range<usize>) -> Option<Status> {
+fn sentence_status(notes: UnitNotes<'_>, range: std::ops::Range<usize>) -> Option<Status> {
     [(Class::Cancelled, Status::Cancelled), (Class::Completed, Status::Completed)]
         .into_iter()
         .find(|(c, _)| notes.word_in(range.clone(), *c))
@@ -131,7 +131,7 @@ fn is_noun_char(c: char) -> bool {
 /// Statuses said by ordinal (`②については…行わないこととなりました`): the earlier windows whose
 /// statement opens with that ordinal; a sentence that moves it to a time it states
 /// (`④は…12:00~14:00に変更します`) cancels the listed one.
-fn by_ordinal(ctx: Context<'_>, unit: &Unit, notes: &UnitNotes, out: &mut [WindowSpec], ahead: &mut Vec<Ahead>) {
+fn by_ordinal(ctx: Context<'_>, unit: &Unit, notes: UnitNotes<'_>, out: &mut [WindowSpec], ahead: &mut Vec<Ahead>) {
     let (doc, text) = (unit.doc, &*unit.text);
     let mut at = 0;
     while at < text.len() {
@@ -191,7 +191,7 @@ fn opens_with(description: &str, spoken: &[Vec<u32>; 2]) -> bool {
 fn retime<'w>(
     ctx: Context<'_>,
     unit: &Unit,
-    notes: &UnitNotes,
+    notes: UnitNotes<'_>,
     range: std::ops::Range<usize>,
     listed: impl Iterator<Item = &'w mut WindowSpec>,
 ) {
@@ -216,7 +216,7 @@ fn retime<'w>(
 /// sentence makes prefectures its topic, names the window by its list number or its area,
 /// and gives one time (with or without a day) that ends it (`まで`, `終了が`); the part is a
 /// window of its own, which `narrow` then takes out of the area's window.
-fn part_extended(ctx: Context<'_>, unit: &Unit, notes: &UnitNotes, out: &mut Vec<WindowSpec>) {
+fn part_extended(ctx: Context<'_>, unit: &Unit, notes: UnitNotes<'_>, out: &mut Vec<WindowSpec>) {
     let text = &*unit.text;
     for e in notes.exprs.iter().filter(|e| e.points.len() == 1) {
         let range = sentence(text, e.start);
@@ -268,7 +268,7 @@ fn names_end(before: &str) -> bool {
 /// A later sentence that names a day and places and says they are its target
 /// (`27日(日)の夜間作業は、東北地方(青森県・…・福島県)の…お客様のみが対象です`) gives the one window
 /// read on that day, placed nowhere yet, those prefectures.
-fn places_by_day(unit: &Unit, notes: &UnitNotes, out: &mut [WindowSpec]) {
+fn places_by_day(unit: &Unit, notes: UnitNotes<'_>, out: &mut [WindowSpec]) {
     let text = &*unit.text;
     for e in notes.exprs.iter().filter(|e| e.points.len() == 1 && e.points[0].time.is_none()) {
         let Some(d) = e.points[0].date else { continue };
@@ -301,7 +301,7 @@ fn places_by_day(unit: &Unit, notes: &UnitNotes, out: &mut [WindowSpec]) {
 
 /// A footnote that gives the window whose row points at it its actual end: `| 第2回 |
 /// 11月28日(土)22:00~翌3:00 | 完了(※1) |` over `※1 …サービスの再開は11月29日(日)4:40となりました。`.
-fn footnote_end(ctx: Context<'_>, unit: &Unit, notes: &UnitNotes, out: &mut [WindowSpec]) {
+fn footnote_end(ctx: Context<'_>, unit: &Unit, notes: UnitNotes<'_>, out: &mut [WindowSpec]) {
     let text = &*unit.text;
     let Some(rest) = text.strip_prefix('※') else { return };
     let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
@@ -339,7 +339,7 @@ fn numbered(s: &str) -> Option<(u32, usize)> {
 /// は…中止いたしました`): a full date at the start of the sentence, followed by a space and not
 /// by a particle, with another date after it. The entry's date is when the change was
 /// written; the sentence speaks of the date after it.
-fn entry_stamp(text: &str, notes: &UnitNotes, range: std::ops::Range<usize>) -> Option<usize> {
+fn entry_stamp(text: &str, notes: UnitNotes<'_>, range: std::ops::Range<usize>) -> Option<usize> {
     let lead = range.start + (text[range.clone()].len() - text[range.clone()].trim_start().len());
     let mut exprs = notes.exprs.iter().filter(|e| range.contains(&e.start));
     let first = exprs.next().filter(|e| e.start == lead)?;
@@ -394,7 +394,7 @@ pub fn apply_ahead(ahead: &[Ahead], out: &mut [WindowSpec]) {
 /// Apply the statuses unit `notes` (of document `doc`, text `text`) gives by date to the
 /// earlier windows `out`; a day none of them starts on, named with no time, waits in `ahead`
 /// for the windows read later.
-pub fn apply(ctx: Context<'_>, unit: &Unit, notes: &UnitNotes, out: &mut Vec<WindowSpec>, ahead: &mut Vec<Ahead>) {
+pub fn apply(ctx: Context<'_>, unit: &Unit, notes: UnitNotes<'_>, out: &mut Vec<WindowSpec>, ahead: &mut Vec<Ahead>) {
     let (doc, text) = (unit.doc, &*unit.text);
     let says_status = notes.classes.any(&[Class::Cancelled, Class::Completed, Class::Rescheduled]);
     // new times for a window named by ordinal need an expression, a status needs its word
@@ -414,7 +414,7 @@ pub fn apply(ctx: Context<'_>, unit: &Unit, notes: &UnitNotes, out: &mut Vec<Win
         return;
     }
     let mut spoken: Vec<usize> = Vec::new();
-    for e in &notes.exprs {
+    for e in notes.exprs {
         let range = sentence(text, e.start);
         if spoken.contains(&range.start) || entry_stamp(text, notes, range.clone()).is_some_and(|end| e.end <= end) {
             continue;

@@ -26,7 +26,7 @@ pub struct Statement<'a> {
     /// The unit.
     pub unit: &'a Unit<'a>,
     /// Its notes.
-    pub notes: &'a UnitNotes,
+    pub notes: UnitNotes<'a>,
     /// How strongly it and its surroundings speak of a stop.
     pub evidence: Evidence,
     /// The status its words give.
@@ -139,7 +139,7 @@ impl<'a> Statement<'a> {
     }
 
     /// The unit after this one in the same document, with its notes.
-    pub fn next(&self) -> Option<(&'a Unit<'a>, &'a UnitNotes)> {
+    pub fn next(&self) -> Option<(&'a Unit<'a>, UnitNotes<'a>)> {
         let n = self.ctx.seg.units.get(self.ui + 1).filter(|n| n.doc == self.unit.doc)?;
         Some((n, self.ctx.notes(self.ui + 1)))
     }
@@ -163,7 +163,7 @@ fn evidence(own: Classes, around: Classes, title: Classes) -> Evidence {
 /// it says the window did not move (`(変更なし)`); an incident when a failure is spoken of
 /// around it and no planned work is. A table row under a header that pairs old and new
 /// dates (`変更前 | 変更後`) moves its window.
-fn status(ctx: Context<'_>, ui: usize, unit: &Unit, notes: &UnitNotes, around: Classes) -> Status {
+fn status(ctx: Context<'_>, ui: usize, unit: &Unit, notes: UnitNotes<'_>, around: Classes) -> Status {
     match super::status::cell_status(unit) {
         // the substitute for a day called off is the new window
         Some((Class::CellSubstitute, s)) => return s,
@@ -203,7 +203,7 @@ fn status(ctx: Context<'_>, ui: usize, unit: &Unit, notes: &UnitNotes, around: C
 /// 23時から…実施します。①及び③の日程に変更はございません。`) leaves this one as its words say,
 /// and so does one said of times with no date (`作業時間(22時から翌日5時まで)に変更はありません`:
 /// the times of a job that moved).
-fn unchanged(text: &str, notes: &UnitNotes) -> bool {
+fn unchanged(text: &str, notes: UnitNotes<'_>) -> bool {
     let dated = |e: &&crate::datetime::Expression| e.points.iter().any(|p| p.date.is_some());
     let sentences: Vec<_> = notes.exprs.iter().filter(dated).map(|e| super::scope::sentence(text, e.start)).collect();
     notes
@@ -217,7 +217,7 @@ fn unchanged(text: &str, notes: &UnitNotes) -> bool {
 /// the old one (cancelled); `予定` beside a remark that makes it the new date of another
 /// (`| 7月5日(日) 1:00~5:00 | 予定 | No.2の振替日 |`) is the new one (rescheduled). A row
 /// with both dates is read by where each stands ([`super::status::expression_status`]).
-fn moved_cell(s: Status, notes: &UnitNotes) -> Status {
+fn moved_cell(s: Status, notes: UnitNotes<'_>) -> Status {
     let dated = notes.exprs.iter().filter(|e| e.points.iter().any(|p| p.has_day())).count();
     match s {
         Status::Rescheduled if dated == 1 => Status::Cancelled,
@@ -252,7 +252,7 @@ fn shared_times(
     ctx: Context<'_>,
     ui: usize,
     unit: &Unit,
-    notes: &UnitNotes,
+    notes: UnitNotes<'_>,
     leads: &[usize],
 ) -> Option<(TimeTok, TimeTok)> {
     let bare = matches!(unit.kind, UnitKind::Item | UnitKind::TableRow | UnitKind::Paragraph)
@@ -260,11 +260,11 @@ fn shared_times(
     if !bare {
         return None;
     }
-    let daily = |n: &UnitNotes| n.exprs.iter().filter(|e| e.daily).find_map(range_times);
-    let dated = |n: &UnitNotes| n.exprs.iter().any(|e| e.points.iter().any(|p| p.date.is_some()));
+    let daily = |n: UnitNotes<'_>| n.exprs.iter().filter(|e| e.daily).find_map(range_times);
+    let dated = |n: UnitNotes<'_>| n.exprs.iter().any(|e| e.points.iter().any(|p| p.date.is_some()));
     unit.heading
         .and_then(|h| daily(ctx.notes(h)))
-        .or_else(|| leads.iter().map(|&l| ctx.notes(l)).filter(|n| !dated(n)).find_map(daily))
+        .or_else(|| leads.iter().map(|&l| ctx.notes(l)).filter(|n| !dated(*n)).find_map(daily))
         .or_else(|| times_line_near(ctx, ui, unit))
 }
 
@@ -311,14 +311,14 @@ fn times_told_under(ctx: Context<'_>, k: usize) -> Option<(TimeTok, TimeTok)> {
 
 /// The one expression of a unit that is little more than it (at most `slack` characters
 /// besides: a label, a bullet, `の2夜`).
-fn only_expression<'n>(unit: &Unit, notes: &'n UnitNotes, slack: usize) -> Option<&'n crate::datetime::Expression> {
-    let [e] = &notes.exprs[..] else { return None };
+fn only_expression<'n>(unit: &Unit, notes: UnitNotes<'n>, slack: usize) -> Option<&'n crate::datetime::Expression> {
+    let [e] = notes.exprs else { return None };
     (unit.text.chars().count() <= e.end - e.start + slack).then_some(e)
 }
 
 /// Whether a unit is little more than its dates, with no times (`3月6日(土)→3月13日(土)`):
 /// at most `slack` characters besides them.
-fn only_dates(unit: &Unit, notes: &UnitNotes, slack: usize) -> bool {
+fn only_dates(unit: &Unit, notes: UnitNotes<'_>, slack: usize) -> bool {
     let covered: usize = notes.exprs.iter().map(|e| unit.text[e.start..e.end].chars().count()).sum();
     !notes.exprs.is_empty()
         && notes.exprs.iter().all(|e| e.points.iter().all(|p| p.time.is_none() && p.date.is_some()))

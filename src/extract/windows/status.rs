@@ -57,8 +57,8 @@ fn reported_degraded(c: Classes) -> bool {
 /// The status of one window in a statement. When a statement moves a window
 /// (`9月7日(日)22時~翌日2時に予定していたメンテナンスは、9月21日(日)22時~翌日2時に延期`), the
 /// window it moves away from is cancelled and the one it moves to is rescheduled.
-pub fn expression_status(text: &str, e: &Expression, notes: &UnitNotes, status: Status) -> Status {
-    let all: &[Expression] = &notes.exprs;
+pub fn expression_status(text: &str, e: &Expression, notes: UnitNotes<'_>, status: Status) -> Status {
+    let all: &[Expression] = notes.exprs;
     // `(予定)` may stand between a window and what is said of it
     let after = text[e.end..].trim_start_matches([' ', ')', '(']).trim_start_matches("予定").trim_start_matches(')');
     let before = text[..e.start].trim_end();
@@ -116,7 +116,7 @@ fn side_label(before: &str) -> Option<Status> {
 /// after it and names no new date (`| 10月31日(土) | 22:00~翌2:00 | 延期(下の振替日に実施) |`,
 /// `10月31日(土)の作業は延期となりました。`); a moving word before the window makes it the
 /// new one (`延期となった作業は11月14日(土)に実施します`).
-fn postponed_only(text: &str, e: &Expression, notes: &UnitNotes) -> bool {
+fn postponed_only(text: &str, e: &Expression, notes: UnitNotes<'_>) -> bool {
     let dated = |x: &&Expression| x.points.iter().any(|p| p.has_day());
     if notes.exprs.iter().filter(dated).any(|x| x.start != e.start) {
         return false;
@@ -177,7 +177,7 @@ fn without_note_mark(cell: &str) -> &str {
 
 /// A window struck out in the source (`<del>`, `<s>`) is withdrawn; beside a struck one, a
 /// window that is not struck is the one that replaces it.
-pub fn struck_status(ctx: Context<'_>, unit: &Unit, e: &Expression, notes: &UnitNotes, status: Status) -> Status {
+pub fn struck_status(ctx: Context<'_>, unit: &Unit, e: &Expression, notes: UnitNotes<'_>, status: Status) -> Status {
     let struck = |x: &Expression| ctx.norm.is_struck(unit.to_norm(x.start));
     if struck(e) {
         return Status::Cancelled;
@@ -320,9 +320,10 @@ mod doc_examples {
             seg.units
                 .iter()
                 .flat_map(|u| {
-                    let notes = crate::annotate::UnitNotes::of(&u.text);
+                    let owned = crate::annotate::OwnedNotes::of(&u.text);
+                    let notes = owned.view();
                     let st = super::status_of(notes.classes);
-                    notes.exprs.iter().map(|e| super::expression_status(&u.text, e, &notes, st)).collect::<Vec<_>>()
+                    notes.exprs.iter().map(|e| super::expression_status(&u.text, e, notes, st)).collect::<Vec<_>>()
                 })
                 .collect::<Vec<_>>()
         };

@@ -32,7 +32,7 @@ impl Reader<'_> {
         let excepted = |e: &crate::datetime::Expression, x: &crate::datetime::Expression| {
             lexicon::contains(&unit.text[e.end..x.start], Class::ExceptionLead)
         };
-        let listed = || match &notes.exprs[..] {
+        let listed = || match notes.exprs {
             [e, rest @ ..]
                 if e.points.len() == 1 && rest.iter().all(|x| excepted(e, x)) && self.in_recovery_list(ui) =>
             {
@@ -215,8 +215,8 @@ impl Reader<'_> {
         let notes = self.ctx.notes(ui);
         let doc = self.ctx.seg.units[ui].doc;
         let mut names = Vec::new();
-        let mut prefs = sorted(&notes.prefectures);
-        for (_, _, name) in &notes.areas {
+        let mut prefs = sorted(notes.prefectures);
+        for (_, _, name) in notes.areas {
             if let Some(def) = self.areas.lookup(name, doc) {
                 names.push(name.clone());
                 prefs.extend(def.prefectures.iter().copied());

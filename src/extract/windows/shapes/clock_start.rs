@@ -54,7 +54,7 @@ impl Reader<'_> {
         }
         // with its recovery: an open one by its time alone is most often an earlier report's
         // start, quoted below the report that corrects it
-        let Some((j, date, end)) = super::incident::recovery(&st.unit.text, e, &st.notes.exprs) else { return };
+        let Some((j, date, end)) = super::incident::recovery(&st.unit.text, e, st.notes.exprs) else { return };
         if !down_after(st, e, st.notes.exprs[j].start) {
             return;
         }

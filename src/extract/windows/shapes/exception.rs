@@ -32,7 +32,7 @@ impl Reader<'_> {
         let Some(w) = self.out.last_mut().filter(|w| w.doc == unit.doc && w.status == Status::Incident) else {
             return false;
         };
-        let named = super::super::place::sorted(&notes.prefectures);
+        let named = super::super::place::sorted(notes.prefectures);
         let mut early = w.clone();
         early.prefectures = if w.prefectures.is_empty() {
             named.clone()
@@ -79,7 +79,7 @@ impl Reader<'_> {
 
 /// The prefectures a unit names by their own name, not only as the prefecture of a
 /// municipality (`別府市`) or before one (`宮城県仙台市`).
-fn whole_prefectures(notes: &crate::annotate::UnitNotes) -> impl Iterator<Item = &'static Prefecture> + '_ {
+fn whole_prefectures(notes: crate::annotate::UnitNotes<'_>) -> impl Iterator<Item = &'static Prefecture> + '_ {
     notes
         .prefectures
         .iter()
@@ -88,7 +88,7 @@ fn whole_prefectures(notes: &crate::annotate::UnitNotes) -> impl Iterator<Item =
 }
 
 /// The prefectures a unit names only by (or before) their municipalities.
-fn partial_prefectures(notes: &crate::annotate::UnitNotes) -> Vec<&'static Prefecture> {
+fn partial_prefectures(notes: crate::annotate::UnitNotes<'_>) -> Vec<&'static Prefecture> {
     let whole: Vec<_> = whole_prefectures(notes).collect();
     notes.prefectures.iter().map(|h| h.prefecture).filter(|p| !whole.iter().any(|x| std::ptr::eq(*x, *p))).collect()
 }

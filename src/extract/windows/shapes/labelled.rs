@@ -40,7 +40,7 @@ pub fn end_line(st: &Statement<'_>, start: &PartialDate) -> Option<EndLine> {
         return None;
     }
     lexicon::starts_with(label_text(&next.text), Class::EndLabel)?;
-    let [x] = &notes.exprs[..] else { return None };
+    let [x] = notes.exprs else { return None };
     let p = x.points.first().filter(|p| p.time.is_some())?;
     let date = p.date.and_then(|d| end_of(d, start));
     let tentative = x.tentative || lexicon::contains(&next.text, Class::Tentative);

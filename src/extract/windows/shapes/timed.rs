@@ -89,7 +89,7 @@ impl Reader<'_> {
     ) -> Option<(Option<PartialDate>, Option<TimeOfDay>)> {
         // an incident's recovery, or the end of work reported done (`4時30分に完了し`)
         if matches!(st.status, Status::Incident | Status::Completed)
-            && let Some((j, date, time)) = super::incident::recovery(&st.unit.text, e, &st.notes.exprs)
+            && let Some((j, date, time)) = super::incident::recovery(&st.unit.text, e, st.notes.exprs)
         {
             self.recovered.push(j);
             return Some((date.and_then(|d| end_of(d, sd)), Some(time.into())));
