@@ -1,0 +1,1 @@
+../../blind10k/gen/check_weekdays.py

@@ -1,0 +1,1 @@
+../../blind10d/gen/crosscheck.py

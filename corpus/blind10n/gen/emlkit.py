@@ -1,0 +1,1 @@
+../../blind10f/gen/emlkit.py

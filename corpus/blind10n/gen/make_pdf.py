@@ -1,0 +1,1 @@
+../../blind10k/gen/make_pdf.py

@@ -1,0 +1,1 @@
+../../blind10e/gen/oracle.py
