@@ -303,7 +303,7 @@ impl<'a> Reader<'a> {
             return;
         };
         let title_line = self.docs.get(unit.doc).and_then(|d| d.title_line);
-        let unchanged = st.notes.classes.has(crate::lexicon::Class::Unchanged);
+        let unchanged = statement::told_unchanged(self.ctx, ui, unit, st.notes);
         if st.status == crate::model::Status::Planned
             && !unchanged
             && status::section_rescheduled(self.ctx, unit, title_line)

@@ -181,13 +181,9 @@ fn status(ctx: Context<'_>, ui: usize, unit: &Unit, notes: UnitNotes<'_>, around
         }
     }
     if status == Status::Planned
-        && ctx.seg.units.get(ui + 1).is_some_and(|n| {
-            n.doc == unit.doc && n.kind != UnitKind::Heading && !super::scope::speaks_of_another(&n.text, &unit.text)
-        })
-        && ctx.notes(ui + 1).tokens.is_empty()
-        && !ctx.notes(ui + 1).classes.has(Class::Unchanged)
+        && let Some(below) = note_below(ctx, ui, unit).filter(|n| !n.classes.has(Class::Unchanged))
     {
-        status = super::status::status_of(ctx.notes(ui + 1).classes);
+        status = super::status::status_of(below.classes);
     }
     // the statement, its heading and its lead-in (not the title: a notice about a past
     // failure may announce a planned fix)
@@ -196,6 +192,24 @@ fn status(ctx: Context<'_>, ui: usize, unit: &Unit, notes: UnitNotes<'_>, around
         status = Status::Incident;
     }
     status
+}
+
+/// The notes of the line right under a statement when that line is a remark on it: no date
+/// or time of its own, not a heading, not about another window (`※日程変更なし`,
+/// `予定どおり完了いたしました。`).
+fn note_below<'a>(ctx: Context<'a>, ui: usize, unit: &Unit) -> Option<UnitNotes<'a>> {
+    let next = ctx.seg.units.get(ui + 1)?;
+    let remark = next.doc == unit.doc
+        && next.kind != UnitKind::Heading
+        && !super::scope::speaks_of_another(&next.text, &unit.text)
+        && ctx.notes(ui + 1).tokens.is_empty();
+    remark.then(|| ctx.notes(ui + 1))
+}
+
+/// Whether the statement, or the remark right under it, says its window did not move
+/// (`(1)第1回 11月1日(日)2時~5時` over `※日程変更なし`, under a heading `日程(変更後)`).
+pub fn told_unchanged(ctx: Context<'_>, ui: usize, unit: &Unit, notes: UnitNotes<'_>) -> bool {
+    notes.classes.has(Class::Unchanged) || note_below(ctx, ui, unit).is_some_and(|n| n.classes.has(Class::Unchanged))
 }
 
 /// Whether the statement says its window did not move: an unchanged word in the sentence of
@@ -536,6 +550,22 @@ mod tests {
         assert_eq!(
             windows("令和8年1月16日", body),
             ["2026-01-10T22:00..2026-01-11T05:00 completed [22]", "2026-01-31T22:00..2026-02-01T05:00 cancelled [22]"]
+        );
+    }
+
+    #[test]
+    fn a_remark_under_a_moved_schedule_keeps_its_window() {
+        // under `(変更後)` every window moved, except those whose remark says they did not;
+        // the old date said not to stop is called off
+        let body = "計画停止の日程を一部変更します。\n\n1.計画停止の日程(変更後)\n\n(1)第1回 令和8年11月1日(日)午前2時~午前5時\n※日程変更なし\n\n(2)第2回 令和8年11月15日(日)午前0時~午前6時\n※1週間前倒し。当初お知らせした11月22日(日)午前0時~午前6時には停止を行わず、通常どおりご利用いただけます。\n\n(3)第3回 令和8年12月6日(日)午前1時~午前5時\n※日程変更はありません";
+        assert_eq!(
+            windows("令和8年10月14日", body),
+            [
+                "2026-11-01T02:00..2026-11-01T05:00 planned",
+                "2026-11-15T00:00..2026-11-15T06:00 rescheduled",
+                "2026-11-22T00:00..2026-11-22T06:00 cancelled",
+                "2026-12-06T01:00..2026-12-06T05:00 planned"
+            ]
         );
     }
 
