@@ -37,6 +37,9 @@ pub enum Class {
     Outage,
     /// Reception times, deadlines, help desks: not about a stop (`受付時間`, `締切`).
     NotOutage,
+    /// Right after a date, makes it the date of a letter (`12月15日付けで…連絡があり`): that
+    /// date is no window, and the word says nothing of the statement's other dates.
+    LetterDate,
     /// An event, never an outage (`説明会`, `ウェビナー`).
     Event,
     /// Work that is planned, not a failure (`メンテナンス`, `作業`, `実施`).
@@ -216,9 +219,10 @@ pub enum Class {
 }
 
 impl Class {
-    const ALL: [(Class, &'static str); 84] = [
+    const ALL: [(Class, &'static str); 85] = [
         (Class::Outage, "outage"),
         (Class::NotOutage, "not-outage"),
+        (Class::LetterDate, "letter-date"),
         (Class::Event, "event"),
         (Class::PlannedWork, "planned-work"),
         (Class::Cancelled, "cancelled"),

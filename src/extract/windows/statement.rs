@@ -81,7 +81,11 @@ impl<'a> Statement<'a> {
             || notes.words.iter().any(|w| {
                 w.classes().has(Class::Outage) && !w.classes().has(Class::Resumes) && !of_help_desk(&unit.text, w)
             });
-        let negative = notes.classes.has(Class::NotOutage) && !(evidence == Evidence::Own && stops);
+        let negative = notes
+            .words
+            .iter()
+            .any(|w| w.classes().has(Class::NotOutage) && !letter_date_of_other(&unit.text, notes, w))
+            && !(evidence == Evidence::Own && stops);
         // an event (a webinar, a video archive) is never an outage, whatever words it uses
         let event = notes.classes.has(Class::Event) || heading.has(Class::Event) || heads_event(ctx, &leads);
         if evidence == Evidence::None || negative || event {
@@ -192,6 +196,22 @@ fn status(ctx: Context<'_>, ui: usize, unit: &Unit, notes: UnitNotes<'_>, around
         status = Status::Incident;
     }
     status
+}
+
+/// Whether `w` makes one date the date of a letter (`12月15日付けで`) in a statement that
+/// holds another date: that word speaks of the letter, not of the statement's windows
+/// (`第2回(12月19日(土)22時~翌20日(日)6時)は、12月15日付けで県医師会から見合わせの連絡があり`).
+pub(super) fn letter_date_of_other(text: &str, notes: UnitNotes<'_>, w: &crate::lexicon::Hit) -> bool {
+    let marked = |e: &crate::datetime::Expression| text.get(e.end..w.start).is_some_and(|gap| gap.trim().is_empty());
+    w.classes().has(Class::LetterDate)
+        && notes.exprs.iter().any(marked)
+        && notes.exprs.iter().any(|e| !marked(e) && e.points.iter().any(|p| p.date.is_some()))
+}
+
+/// Whether expression `e` is the date of a letter (`12月15日付けで`): no window.
+pub(super) fn is_letter_date(text: &str, notes: UnitNotes<'_>, e: &crate::datetime::Expression) -> bool {
+    let after = text.get(e.end..).unwrap_or("").trim_start();
+    notes.words.iter().any(|w| w.classes().has(Class::LetterDate) && text.len() - after.len() == w.start)
 }
 
 /// The notes of the line right under a statement when that line is a remark on it: no date
@@ -567,6 +587,21 @@ mod tests {
                 "2026-12-06T01:00..2026-12-06T05:00 planned"
             ]
         );
+    }
+
+    #[test]
+    fn the_date_of_a_letter_inside_a_statement_is_no_window_and_does_not_hide_it() {
+        let cases: &[(&str, &[&str])] = &[
+            (
+                "作業の実施状況をお知らせします。\n\n・第2回(12月19日(土)22時~翌20日(日)6時)は、12月15日付けで県医師会から見合わせの連絡があり、実施されませんでした。\n・見合わせていた第2回の作業を再開し、令和9年1月16日(土)22時から翌17日(日)6時までに実施するとのことです。",
+                &["2026-12-19T22:00..2026-12-20T06:00 cancelled", "2027-01-16T22:00..2027-01-17T06:00 rescheduled"],
+            ),
+            // a letter's date alone, with no window of its own, is still no statement
+            ("作業の実施状況をお知らせします。\n\n11月20日付けで通知しました件について、別紙のとおり補足します。", &[]),
+        ];
+        for (statement, want) in cases {
+            assert_eq!(windows("令和8年12月21日", statement), *want, "{statement}");
+        }
     }
 
     #[test]

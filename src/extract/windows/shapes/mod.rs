@@ -192,7 +192,7 @@ fn reception_sentence(st: &Statement<'_>, e: &Expression) -> bool {
     let (mut negative, mut stops) = (false, false);
     for w in words {
         let c = w.classes();
-        negative |= c.has(Class::NotOutage);
+        negative |= c.has(Class::NotOutage) && !super::statement::letter_date_of_other(&st.unit.text, st.notes, w);
         stops |= (c.has(Class::Outage)
             && !c.has(Class::Resumes)
             && !c.has(Class::NotOutage)
@@ -213,6 +213,9 @@ pub fn read(
     e: &Expression,
     last: Option<PartialDate>,
 ) {
+    if super::statement::is_letter_date(&st.unit.text, st.notes, e) {
+        return;
+    }
     if let Some((start, end)) = same_times(st, k, e) {
         return r.timed(st, placer, k, e, (start, Some(end)), last);
     }
