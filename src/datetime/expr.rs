@@ -193,10 +193,11 @@ fn join_next(text: &str, points: &[Point], e: &mut Expression, i: usize) -> usiz
     used
 }
 
-/// Whether the text before a time range says it holds every day (`各日`, `毎日`).
+/// Whether the text before a time range says it holds every day (`各日`, `毎日`) or every
+/// round of a schedule (`各回とも、午前零時から約3時間`).
 fn after_daily_word(before: &str) -> bool {
-    let before_t = before.trim_end_matches(' ');
-    ["各日", "毎日", "連日", "毎晩", "毎夜"].iter().any(|w| before_t.ends_with(w))
+    let before_t = before.trim_end_matches([' ', '、', ',']);
+    ["各日", "毎日", "連日", "毎晩", "毎夜", "各回", "各回とも"].iter().any(|w| before_t.ends_with(w))
 }
 
 /// The qualifiers after `e` (`(予定)`, `~終了次第`, `以降`, an exclusion, `まで`, `から`),

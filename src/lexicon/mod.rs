@@ -176,6 +176,8 @@ pub enum Class {
     TargetLabel,
     /// A mark before a name or a link that is no list bullet (`※`, `→`).
     Mark,
+    /// Opens a remark on the line above (`※`, `注:`, `(注)`): a note, not a statement of its own.
+    NoteMark,
     /// Right after a municipality's name: it names an organisation, not a place
     /// (`札幌市医師会`, `福岡市役所`).
     MunicipalBody,
@@ -219,7 +221,7 @@ pub enum Class {
 }
 
 impl Class {
-    const ALL: [(Class, &'static str); 85] = [
+    const ALL: [(Class, &'static str); 86] = [
         (Class::Outage, "outage"),
         (Class::NotOutage, "not-outage"),
         (Class::LetterDate, "letter-date"),
@@ -288,6 +290,7 @@ impl Class {
         (Class::Bullet, "bullet"),
         (Class::TargetLabel, "target-label"),
         (Class::Mark, "mark"),
+        (Class::NoteMark, "note-mark"),
         (Class::MunicipalBody, "municipal-body"),
         (Class::CellCompleted, "cell-completed"),
         (Class::CellCancelled, "cell-cancelled"),

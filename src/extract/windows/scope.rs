@@ -179,15 +179,18 @@ fn by_ordinal(ctx: Context<'_>, unit: &Unit, notes: UnitNotes<'_>, out: &mut [Wi
 }
 
 /// Whether a window's statement opens with one of the ordinals `spoken` (`[②/第2回 kind,
-/// (2) kind]`).
+/// (2) kind]`), or with a list number and then one (`(3)第3回`).
 fn opens_with(description: &str, spoken: &[Vec<u32>; 2]) -> bool {
     let d = description.trim_start_matches(['|', ' ']);
-    ordinal_at(d).is_some_and(|(n, _)| spoken[0].contains(&n))
+    // `(3)第3回 12月20日(日)`: its list number, then its ordinal
+    let after_number = numbered(d).map_or("", |(_, len)| d[len..].trim_start());
+    ordinal_at(d).or_else(|| ordinal_at(after_number)).is_some_and(|(n, _)| spoken[0].contains(&n))
         || numbered(d).is_some_and(|(n, _)| spoken[1].contains(&n))
 }
 
 /// `※第3回は、作業時間を【午前0時~午前8時】に延長します。`: a sentence that gives the windows it
-/// names by ordinal a time range with no date of its own gives them those times.
+/// names by ordinal a time range with no date of its own gives them those times; one that
+/// gives them only an end (`約5時間(午前5時まで)とします`) gives them that end.
 fn retime<'w>(
     ctx: Context<'_>,
     unit: &Unit,
@@ -197,10 +200,21 @@ fn retime<'w>(
 ) {
     let in_sentence = notes.exprs.iter().filter(|e| range.contains(&e.start)).collect::<Vec<_>>();
     let [e] = in_sentence[..] else { return };
-    let (Some(start), Some(end)) = (e.points.first(), e.points.get(1)) else { return };
     if e.points.iter().any(|p| p.date.is_some()) {
         return;
     }
+    // `※第3回は、…停止時間を約5時間(午前5時まで)とします。`: a new end, the start kept
+    if let ([p], true) = (&e.points[..], e.until) {
+        let Some(t) = p.time else { return };
+        for w in listed {
+            w.end = None;
+            w.end_time = Some(t.into());
+            w.open_end = false;
+            w.mentions.push(ctx.mention(unit, e.start, e.end));
+        }
+        return;
+    }
+    let (Some(start), Some(end)) = (e.points.first(), e.points.get(1)) else { return };
     let (Some(s), Some(t)) = (start.time, end.time) else { return };
     for w in listed {
         w.start_time = Some(s.into());

@@ -291,7 +291,9 @@ fn shared_times(
 ) -> Option<(TimeTok, TimeTok)> {
     let bare = matches!(unit.kind, UnitKind::Item | UnitKind::TableRow | UnitKind::Paragraph)
         && (only_expression(unit, notes, 12).is_some() || only_dates(unit, notes, 12));
-    if !bare {
+    // the letter's own date line is no date of a window (`令和8年9月28日` over its title)
+    let letterhead = ctx.seg.documents.get(unit.doc).is_some_and(|d| d.header_lines.contains(&unit.line));
+    if !bare || letterhead {
         return None;
     }
     let daily = |n: UnitNotes<'_>| n.exprs.iter().filter(|e| e.daily).find_map(range_times);
@@ -314,6 +316,10 @@ fn times_line_near(ctx: Context<'_>, ui: usize, unit: &Unit) -> Option<(TimeTok,
         if let Some(t) = times_only(ctx, k) {
             return Some(t);
         }
+        // a remark under the times (`※日曜日の午前零時は、前日(土曜日)の24時と同じ時刻です。`)
+        if !dated(k) && is_remark(ctx, k) {
+            continue;
+        }
         // a sibling date (`(2) 1月23日(土)`) is passed over; any other statement ends the
         // search above (the line under the date may still give its times)
         if !dated(k) || !is_bare_dates(ctx, k) {
@@ -322,6 +328,11 @@ fn times_line_near(ctx: Context<'_>, ui: usize, unit: &Unit) -> Option<(TimeTok,
     }
     let under = (ui + 1..ui + 4).take_while(same_doc).find(|&k| !ctx.notes(k).exprs.is_empty())?;
     times_only(ctx, under).or_else(|| times_told_under(ctx, under))
+}
+
+/// Whether unit `k` is a remark on the line above it (`※…`, `(注)…`).
+fn is_remark(ctx: Context<'_>, k: usize) -> bool {
+    ctx.seg.units.get(k).is_some_and(|u| crate::lexicon::starts_with(u.text.trim_start(), Class::NoteMark).is_some())
 }
 
 /// The times a sentence under a bare date gives its work (`1.2月6日(土)のメンテナンス` /
@@ -602,6 +613,21 @@ mod tests {
         for (statement, want) in cases {
             assert_eq!(windows("令和8年12月21日", statement), *want, "{statement}");
         }
+    }
+
+    #[test]
+    fn times_stated_once_for_the_rounds_of_another_section() {
+        // the times, a remark under them, the rounds under their own heading, and a remark
+        // that gives one round (by its ordinal, after its list number) a later end
+        let body = "システムの計画停止について\n\n1.停止時間\n\n各回とも、午前零時から約3時間(午前3時まで)\n※日曜日の午前零時は、前日(土曜日)の24時と同じ時刻です。\n\n2.停止日\n\n(1)第1回 令和8年10月18日(日)\n(2)第2回 令和8年11月15日(日)\n(3)第3回 令和8年12月20日(日)\n※第3回は、年末の作業をあわせて行うため、停止時間を約5時間(午前5時まで)とします。";
+        assert_eq!(
+            windows("令和8年9月28日", body),
+            [
+                "2026-10-18T00:00..2026-10-18T03:00 planned",
+                "2026-11-15T00:00..2026-11-15T03:00 planned",
+                "2026-12-20T00:00..2026-12-20T05:00 planned"
+            ]
+        );
     }
 
     #[test]
