@@ -463,6 +463,11 @@ pub(crate) fn time(i: &str) -> Res<'_, (u32, u32, bool, bool)> {
         value(4u8, alt((tag("早朝"), tag("朝")))),
     )))
     .parse(r)?;
+    // `未明の4時`, `深夜の2時`: a part of the night, then its hour
+    let (r, _) = match half {
+        Some(2..) => opt(tag("の")).parse(r)?,
+        _ => (r, None),
+    };
     let (r, _) = sp(r)?;
     let (r, (mut h, m)) = alt((clock, kanji_clock, value((12, 0), tag("正午")))).parse(r)?;
     // 午前12時 is noon and 午後12時 midnight (the 24:00 that ends a day), as the legal
@@ -683,6 +688,16 @@ mod tests {
         assert!(dates("3日間").is_empty());
         assert!(dates("毎月").is_empty());
         assert!(dates("月曜日").is_empty());
+    }
+
+    #[test]
+    fn a_part_of_the_night_then_its_hour() {
+        assert_eq!(times("23日(日)未明の4時まで"), [(4, 0, false, false)]);
+        assert_eq!(times("深夜の2時30分"), [(2, 30, false, false)]);
+        assert_eq!(times("深夜23時から"), [(23, 0, false, false)]);
+        assert_eq!(times("夜の10時"), [(22, 0, false, false)]);
+        // only a part of the night takes `の`: `午前の` opens no time
+        assert!(times("午前の部").is_empty());
     }
 
     #[test]
