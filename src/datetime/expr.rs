@@ -149,7 +149,9 @@ fn join_next(text: &str, points: &[Point], e: &mut Expression, i: usize) -> usiz
         let gap = &text[p.end..q.start];
         let g = trim(gap);
         // `|` between two cells of a table row: a start column and an end column
-        let simple = (CONNECTORS.contains(&g) || g == "|") && compatible_range(&p, q);
+        // `22時から翌27日(日)6時まで`: a time, then the next day by its day and a time
+        let to_next_day = p.date.is_none() && p.time.is_some() && q.time.is_some() && text[q.start..].starts_with('翌');
+        let simple = (CONNECTORS.contains(&g) || g == "|") && (compatible_range(&p, q) || to_next_day);
         let long_kara = !simple
             && gap.contains("から")
             && !gap.contains('。')
@@ -454,6 +456,16 @@ mod tests {
             assert_eq!(e[0].shape, Shape::Range, "{text}");
             assert!(e[0].points[0].date.is_some() && e[0].points[0].time.is_some(), "{text}");
         }
+    }
+
+    #[test]
+    fn a_time_then_the_next_day_by_its_day() {
+        let e = expressions("22時から翌27日(日)6時までとします");
+        assert_eq!(e.len(), 1, "{e:?}");
+        assert_eq!(e[0].shape, Shape::Range);
+        assert!(e[0].points[0].date.is_none() && e[0].points[1].date.is_some());
+        // without `翌` a time and a later date are two statements
+        assert_eq!(expressions("22時から27日(日)6時").len(), 2);
     }
 
     #[test]

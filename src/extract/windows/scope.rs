@@ -313,6 +313,42 @@ fn places_by_day(unit: &Unit, notes: UnitNotes<'_>, out: &mut [WindowSpec]) {
     }
 }
 
+/// A later sentence whose topic is a day and that gives it times (`※12月26日(土)は、…22時から
+/// 翌27日(日)6時までとします。`) gives the one window read on that day those times: its start
+/// time and its end. A sentence that names places is another part of that day's work.
+fn times_by_day(ctx: Context<'_>, unit: &Unit, notes: UnitNotes<'_>, out: &mut [WindowSpec]) {
+    let text = &*unit.text;
+    for (i, e) in notes.exprs.iter().enumerate() {
+        let ([p], Some(d)) = (&e.points[..], e.points.first().and_then(|p| p.date)) else { continue };
+        let (Some(MonthRef::Month(m)), Some(DayRef::Day(day)), None) = (d.month, d.day, p.time) else { continue };
+        if !text[e.end..].trim_start().starts_with('は') {
+            continue;
+        }
+        let range = sentence(text, e.start);
+        let rest: Vec<_> = notes.exprs[i + 1..].iter().filter(|x| range.contains(&x.start)).collect();
+        let [r] = rest[..] else { continue };
+        let (Some(s), Some(t)) = (r.points.first(), r.points.get(1)) else { continue };
+        if r.shape != crate::datetime::Shape::Range || s.date.is_some() || s.time.is_none() || t.time.is_none() {
+            continue;
+        }
+        if notes.prefectures.iter().any(|h| range.contains(&h.start))
+            || notes.areas.iter().any(|a| range.contains(&a.0))
+        {
+            continue;
+        }
+        let on_day =
+            |w: &WindowSpec| w.doc == unit.doc && w.start.month == Some(m) && w.start.day == day && w.through.is_none();
+        if out.iter().filter(|w| on_day(w)).count() != 1 {
+            continue;
+        }
+        if let Some(w) = out.iter_mut().find(|w| on_day(w)) {
+            w.start_time = s.time.map(Into::into);
+            w.end_at(t);
+            w.mentions.push(ctx.mention(unit, r.start, r.end));
+        }
+    }
+}
+
 /// A footnote that gives the window whose row points at it its actual end: `| 第2回 |
 /// 11月28日(土)22:00~翌3:00 | 完了(※1) |` over `※1 …サービスの再開は11月29日(日)4:40となりました。`.
 fn footnote_end(ctx: Context<'_>, unit: &Unit, notes: UnitNotes<'_>, out: &mut [WindowSpec]) {
@@ -420,6 +456,7 @@ pub fn apply(ctx: Context<'_>, unit: &Unit, notes: UnitNotes<'_>, out: &mut Vec<
     }
     if !notes.exprs.is_empty() {
         footnote_end(ctx, unit, notes, out);
+        times_by_day(ctx, unit, notes, out);
     }
     if !notes.exprs.is_empty() && !notes.prefectures.is_empty() {
         places_by_day(unit, notes, out);

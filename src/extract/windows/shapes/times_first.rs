@@ -1,7 +1,8 @@
 //! A time range with no date of its own: the time first and the date after it in brackets
 //! (`22時~翌朝6時(9月13日(土))`) or in the next cell of its table row (`| 22:00~翌6:00 |
-//! 令和8年9月12日(土) |`), or a table row whose date is the row above (`| 〃 |
-//! 22:00~24:00 |`, `同上`, or an empty date cell).
+//! 令和8年9月12日(土) |`), a table row whose date is the row above (`| 〃 |
+//! 22:00~24:00 |`, `同上`, or an empty date cell), or the day as the topic right before it
+//! (`12月26日(土)は、22時から翌27日(日)6時まで`).
 
 use super::super::partial::date_of;
 use super::super::place::Placer;
@@ -36,10 +37,19 @@ impl Reader<'_> {
         let ditto = row
             && (crate::lexicon::contains(&text[..e.start], crate::lexicon::Class::Ditto)
                 || text[..e.start].split('|').all(|c| c.trim().is_empty()) && text[..e.start].contains('|'));
-        let sd = match next {
-            Some(n) => n.points.first().and_then(|p| p.date).and_then(|d| date_of(d, last)),
-            None if ditto => last,
-            None => None,
+        // `12月26日(土)は、22時から翌27日(日)6時まで停止します`: the day as the topic, right
+        // before its times (when no shared times already made it a window)
+        let topic = k.checked_sub(1).and_then(|j| st.notes.exprs.get(j)).filter(|x| {
+            let between = text[x.end..e.start].trim_matches(|c: char| matches!(c, ' ' | '、' | ','));
+            st.shared_times.is_none()
+                && matches!(between, "は" | "の")
+                && x.shape == Shape::Single
+                && x.points.first().is_some_and(|p| p.time.is_none() && p.has_day())
+        });
+        let sd = match (next, topic) {
+            (Some(n), _) | (None, Some(n)) => n.points.first().and_then(|p| p.date).and_then(|d| date_of(d, last)),
+            (None, None) if ditto => last,
+            (None, None) => None,
         };
         let Some(sd) = sd else { return };
         let mention = self.ctx.mention(st.unit, e.start, next.map_or(e.end, |n| n.end));
@@ -56,6 +66,24 @@ impl Reader<'_> {
 #[cfg(test)]
 mod tests {
     use super::super::super::tests::windows;
+
+    #[test]
+    fn the_day_as_the_topic_of_its_times() {
+        let cases: &[(&str, &[&str])] = &[
+            (
+                "システムを停止します。\n\n12月26日(土)は、22時から翌27日(日)6時まで停止します。",
+                &["2026-12-26T22:00..2026-12-27T06:00 planned"],
+            ),
+            // a day listed with shared times, then a remark that gives that day longer times
+            (
+                "定期保守日は次のとおりです(いずれも22時~翌日2時)。\n\n・12月12日(土)\n・12月26日(土)※\n\n※12月26日(土)は、年末の作業をあわせて行うため、22時から翌27日(日)6時までとします。",
+                &["2026-12-12T22:00..2026-12-13T02:00 planned", "2026-12-26T22:00..2026-12-27T06:00 planned"],
+            ),
+        ];
+        for (statement, want) in cases {
+            assert_eq!(windows("令和8年12月1日", statement), *want, "{statement}");
+        }
+    }
 
     #[test]
     fn time_first() {
