@@ -239,6 +239,7 @@ fn concrete_windows(x: &Extraction, reference: &dyn Fn(usize) -> Option<NaiveDat
     close_open_incidents(x, &mut concrete);
     keep_latest_reports(x, &mut concrete);
     drop_superseded(x, &mut concrete);
+    drop_open_restatements(x, &mut concrete);
     let detailed: Vec<(NaiveDateTime, Option<NaiveDateTime>)> =
         concrete.iter().filter(|c| !x.windows[c.spec].summary).map(|c| (c.start, c.end)).collect();
     concrete.retain(|c| {
@@ -445,6 +446,25 @@ fn drop_superseded(x: &Extraction, concrete: &mut Vec<Concrete>) {
     });
 }
 
+/// A planned window with no end that starts when a window with an end of the same document
+/// and place starts is that window named by its start (`2月20日(土)23:00から実施する作業は、…
+/// 終了時刻を延長します。` over `変更前:…3:00` / `変更後:…5:00`): it gives way.
+fn drop_open_restatements(x: &Extraction, concrete: &mut Vec<Concrete>) {
+    let not_incident = |c: &Concrete| x.windows[c.spec].status != Status::Incident;
+    let ended: Vec<(NaiveDateTime, usize)> =
+        concrete.iter().filter(|c| not_incident(c) && c.end.is_some()).map(|c| (c.start, c.spec)).collect();
+    concrete.retain(|o| {
+        if !not_incident(o) || o.end.is_some() || x.windows[o.spec].status != Status::Planned {
+            return true;
+        }
+        let w = &x.windows[o.spec];
+        !ended.iter().any(|&(start, spec)| {
+            let c = &x.windows[spec];
+            start == o.start && c.doc == w.doc && (c.prefectures == w.prefectures || w.prefectures.is_empty())
+        })
+    });
+}
+
 /// Fold statement `o` of a window into `e`, the statement already kept.
 fn absorb(e: &mut Outage, o: Outage, diagnostics: &mut Vec<Diagnostic>) {
     for a in o.areas {
@@ -582,6 +602,19 @@ mod tests {
 
     fn pd(year: Option<i32>, month: u32, day: u32) -> PartialDate {
         PartialDate { year, era: None, month: Some(month), day, weekday: None, inherited: false }
+    }
+
+    #[test]
+    fn a_window_named_by_its_start_gives_way_to_the_window_stated_in_full() {
+        let windows = crate::extract::windows::tests::windows;
+        let body = "計画停止の予定を一部変更します。\n\n令和9年2月20日(土)23:00から実施する作業は、対象件数が増えたことから、終了時刻を延長します。\n変更前:2月20日(土)23:00 ~ 2月21日(日)3:00\n変更後:2月20日(土)23:00 ~ 2月21日(日)5:00";
+        assert_eq!(
+            windows("令和9年1月20日", body),
+            ["2027-02-20T23:00..2027-02-21T03:00 cancelled", "2027-02-20T23:00..2027-02-21T05:00 rescheduled"]
+        );
+        // a window with no end of its own stays
+        let open = "システムを停止します。\n\n令和9年2月20日(土)23:00から停止します。";
+        assert_eq!(windows("令和9年1月20日", open), ["2027-02-20T23:00..- planned"]);
     }
 
     #[test]
