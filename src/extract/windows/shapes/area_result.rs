@@ -7,7 +7,8 @@
 //! when the work ended there or that it was called off. Each such line (the item above it
 //! names the places; it gives one time the work ended at, or a cancellation and no date)
 //! splits the window it reports: the last maintenance window of the document stated above
-//! whose night holds that time. The places get a window of their own with the window's
+//! whose night holds that time. A line that says a part goes ahead as announced (`→ 予定どおり
+//! 停止します`) gives that part a planned window of its own. The places get a window of their own with the window's
 //! start and that end (`completed`), or its times (`cancelled`); the window keeps the places
 //! no line spoke of, and becomes the first part when none are left. An item whose area the
 //! notice does not define (`村山・最上・庄内地域`) is a part of the window's own places.
@@ -31,7 +32,9 @@ impl Reader<'_> {
         let ended = notes.exprs.iter().find(|e| super::incident::recovery_point(&unit.text, e));
         let point = ended.and_then(|e| e.points.last().filter(|p| p.time.is_some()));
         let cancelled = notes.exprs.is_empty() && notes.classes.has(Class::Cancelled);
-        if point.is_none() && !cancelled {
+        // `→ 予定どおり停止します`: this part goes ahead as announced
+        let kept = notes.exprs.is_empty() && !cancelled && notes.classes.has(Class::Unchanged);
+        if point.is_none() && !cancelled && !kept {
             return false;
         }
         // a range of its own in the line is a window of its own, not a result
@@ -53,6 +56,7 @@ impl Reader<'_> {
                 part.status = Status::Completed;
                 part.mentions.push(self.ctx.mention(unit, e.start, e.end));
             }
+            _ if kept => part.status = Status::Planned,
             _ => part.status = Status::Cancelled,
         }
         // the window's area names go with its places: none left, it becomes this part
@@ -71,25 +75,30 @@ impl Reader<'_> {
         let k = ui.checked_sub(1)?;
         let (u, notes) = (&self.ctx.seg.units[k], self.ctx.notes(k));
         let place = !notes.prefectures.is_empty() || !notes.areas.is_empty();
-        let short = u.text.chars().count() <= 40 && !u.text.contains(':');
+        // short once its list of prefectures is left out (`・九州・沖縄エリア(福岡県、…、沖縄県)`)
+        let listed: usize = notes.prefectures.iter().map(|p| u.text[p.start..p.end].chars().count()).sum();
+        let short = u.text.chars().count().saturating_sub(listed) <= 40 && !u.text.contains(':');
         let item = matches!(u.kind, UnitKind::Item | UnitKind::Heading);
         (u.doc == self.ctx.seg.units[ui].doc && notes.exprs.is_empty() && place && short && item).then_some(k)
     }
 
     /// The maintenance window a result line `ui` reports: the last one of its document stated
     /// in the 40 lines above, planned or done, whose night holds `point` (its start's day or
-    /// its end's) and whose places hold the `named` ones.
+    /// its end's) and whose places hold the `named` ones, or a part already split off it.
     fn reported_window(&self, ui: usize, point: Option<&Point>, named: &[&'static Prefecture]) -> Option<usize> {
         let unit = &self.ctx.seg.units[ui];
         let near =
             |w: &WindowSpec| w.mentions.first().is_some_and(|m| (unit.line as u32 + 1).saturating_sub(m.line) <= 40);
-        let k = self.out.iter().rposition(|w| {
+        // a part already split off this window stands for it, whatever became of that part
+        let parts = &self.area_parts;
+        let k = self.out.iter().enumerate().rposition(|(i, w)| {
             w.doc == unit.doc
                 && near(w)
-                && matches!(w.status, Status::Planned | Status::Completed)
                 && w.start_time.is_some()
                 && point.is_none_or(|p| holds(w, p))
-                && (w.prefectures.is_empty() || named.iter().all(|p| w.prefectures.contains(p)))
+                && (parts.contains(&i) && w.status != Status::Incident
+                    || matches!(w.status, Status::Planned | Status::Completed)
+                        && (w.prefectures.is_empty() || named.iter().all(|p| w.prefectures.contains(p))))
         })?;
         Some(k)
     }
@@ -126,6 +135,14 @@ mod tests {
                 &[
                     "2027-05-15T22:00..2027-05-16T03:12 completed [06]",
                     "2027-05-15T22:00..2027-05-16T04:40 completed [06]",
+                ],
+            ),
+            // one area called off (its prefectures listed, a long item), the rest as planned
+            (
+                "一部のエリアで作業を中止することとなりました。\n\n■ 2027.5.22(土)20:00 ~ 5.23(日)6:00の停止\n\n・九州・沖縄エリア(福岡県、佐賀県、長崎県、熊本県、大分県、宮崎県、鹿児島県、沖縄県)\n→ 中止します。同エリアの作業日は現在調整中です。\n\n・上記以外のエリア(北海道から高知県まで)\n→ 予定どおり停止します。",
+                &[
+                    "2027-05-22T20:00..2027-05-23T06:00 planned [01,02,03,04,05,06,07,08,09,10,11,12,13,14,15,16,17,18,19,20,21,22,23,24,25,26,27,28,29,30,31,32,33,34,35,36,37,38,39]",
+                    "2027-05-22T20:00..2027-05-23T06:00 cancelled [40,41,42,43,44,45,46,47]",
                 ],
             ),
             // a time on another day is not this night's result
