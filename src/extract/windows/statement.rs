@@ -631,6 +631,13 @@ mod tests {
     }
 
     #[test]
+    fn a_service_withheld_after_a_failure_is_an_incident() {
+        // `提供を見合わせ` withholds a service (a stop), it calls off no work; `不具合が確認` is a failure
+        let body = "機能の提供見合わせについて\n\n機能に不具合が確認されたため、12月8日(火)10時30分から12月9日(水)17時00分まで、当該機能の提供を見合わせておりました。";
+        assert_eq!(windows("令和8年12月10日", body), ["2026-12-08T10:30..2026-12-09T17:00 incident"]);
+    }
+
+    #[test]
     fn a_closed_help_desk_is_no_stop() {
         let cases: &[(&str, &[&str])] = &[
             (
