@@ -22,5 +22,9 @@ pub fn extract(ctx: Context<'_>) -> Vec<System> {
             }
         }
     }
+    // kept until the notice is built: no spare capacity
+    for s in &mut out {
+        s.mentions.shrink_to_fit();
+    }
     out
 }

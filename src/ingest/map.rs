@@ -51,7 +51,10 @@ fn count_chars(bytes: &[u8]) -> usize {
 impl LineIndex {
     /// Index `text` (lines separated by `\n`).
     pub fn new(text: &str) -> Self {
-        let mut line_starts = vec![0];
+        // sized exactly: kept as long as the text (a list grown by doubling keeps up to twice)
+        let lines = text.bytes().filter(|&b| b == b'\n').count();
+        let mut line_starts = Vec::with_capacity(lines + 1);
+        line_starts.push(0);
         line_starts.extend(text.bytes().enumerate().filter(|(_, b)| *b == b'\n').map(|(i, _)| i + 1));
         let mut checkpoints = Vec::with_capacity(text.len() / CHECKPOINT + 1);
         let mut chars = 0;
